@@ -1,0 +1,34 @@
+package dev.kiln;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the root class of an application. For a class {@code ShopApp}, Kiln generates
+ * {@code KilnShopApp}, whose {@code run(String[])} builds the dependency graph, starts components
+ * in dependency order, serves every {@link Service} implemented in this compilation, and stops
+ * everything in reverse order on shutdown.
+ *
+ * <pre>{@code
+ * @KilnApplication
+ * public final class ShopApp {
+ *     public static void main(String[] args) { KilnShopApp.run(args); }
+ * }
+ * }</pre>
+ *
+ * <p>An injected {@link Service} interface with no implementation in the application is bound to its
+ * generated client, which reads its base URI from {@code kiln.clients.<service>.uri}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface KilnApplication {
+    /**
+     * Dagger modules of the application's own bindings (a {@code Clock}, a data source...), added to the
+     * generated component next to Kiln's.
+     */
+    Class<?>[] modules() default {};
+}

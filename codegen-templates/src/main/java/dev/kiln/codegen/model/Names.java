@@ -1,0 +1,42 @@
+package dev.kiln.codegen.model;
+
+import com.palantir.javapoet.ClassName;
+
+/** Naming rules for generated types, shared by the processor and the templates. */
+public final class Names {
+    private Names() {}
+
+    /**
+     * A top-level type next to {@code type}, named after its (possibly nested) simple names and a
+     * suffix: {@code Shop.Order} and {@code "JsonCodec"} give {@code Shop_OrderJsonCodec}.
+     */
+    public static ClassName sibling(ClassName type, String suffix) {
+        return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + suffix);
+    }
+
+    /** The generated JSON codec of a record or enum. */
+    public static ClassName codec(ClassName type) {
+        return sibling(type, "JsonCodec");
+    }
+
+    /** {@code Kiln<App>}, the generated entry point of an application. */
+    public static ClassName application(ClassName app) {
+        return ClassName.get(app.packageName(), "Kiln" + String.join("_", app.simpleNames()));
+    }
+
+    /** {@code Kiln<App>Component}, the generated Dagger component. */
+    public static ClassName component(ClassName app) {
+        return sibling(application(app), "Component");
+    }
+
+    /** {@code DaggerKiln<App>Component}, written by Dagger's processor. */
+    public static ClassName daggerComponent(ClassName app) {
+        ClassName component = component(app);
+        return ClassName.get(component.packageName(), "Dagger" + component.simpleName());
+    }
+
+    /** {@code Kiln<App>Module}, the generated Dagger module. */
+    public static ClassName module(ClassName app) {
+        return sibling(application(app), "Module");
+    }
+}

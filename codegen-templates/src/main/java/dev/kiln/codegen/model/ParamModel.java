@@ -1,0 +1,16 @@
+package dev.kiln.codegen.model;
+
+import java.util.Optional;
+
+/**
+ * One parameter of a route.
+ *
+ * @param javaName     the Java parameter name
+ * @param kind         where it is bound from
+ * @param wireName     the path variable, query parameter or header name (the Java name for a body)
+ * @param type         its type; for query parameters and headers {@code Optional}, {@code List} and
+ *                     {@code Set} wrap a {@link ValueType.Scalar}
+ * @param defaultValue the {@code @DefaultValue}, as written on the wire
+ */
+public record ParamModel(
+        String javaName, ParamKind kind, String wireName, ValueType type, Optional<String> defaultValue) {}
