@@ -1,0 +1,70 @@
+package dev.kiln.samples.catalog;
+
+import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.samples.shop.api.CatalogApi;
+import dev.kiln.samples.shop.api.Category;
+import dev.kiln.samples.shop.api.Product;
+import dev.kiln.samples.shop.api.Reservation;
+import dev.kiln.samples.shop.api.ReservationRequest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An in-memory catalog seeded with a few products; stock changes atomically per product. */
+@Singleton
+final class CatalogService implements CatalogApi {
+    private final Map<String, Product> products = new ConcurrentHashMap<>();
+
+    @Inject
+    CatalogService() {
+        add(new Product("BK-001", "The Pragmatic Kiln", Category.BOOKS, new BigDecimal("39.90"), 12));
+        add(new Product("GD-104", "Copper watering can", Category.GARDEN, new BigDecimal("24.50"), 5));
+        add(new Product("KT-230", "Cast iron skillet", Category.KITCHEN, new BigDecimal("54.00"), 3));
+    }
+
+    private void add(Product product) {
+        products.put(product.sku(), product);
+    }
+
+    @Override
+    public Optional<Product> find(String sku) {
+        return Optional.ofNullable(products.get(sku));
+    }
+
+    @Override
+    public List<Product> list(Optional<Category> category) {
+        return products.values().stream()
+                .filter(p -> category.map(c -> c == p.category()).orElse(true))
+                .sorted(Comparator.comparing(Product::sku))
+                .toList();
+    }
+
+    @Override
+    public Reservation reserve(String sku, ReservationRequest request) {
+        if (request.quantity() < 1) {
+            throw ProblemException.badRequest("quantity must be at least 1, was " + request.quantity());
+        }
+        Product[] reserved = new Product[1];
+        Product updated = products.computeIfPresent(sku, (key, product) -> {
+            if (product.inStock() < request.quantity()) {
+                return product;
+            }
+            reserved[0] = new Product(key, product.name(), product.category(), product.price(),
+                    product.inStock() - request.quantity());
+            return reserved[0];
+        });
+        if (updated == null) {
+            throw ProblemException.notFound("No product with SKU " + sku);
+        }
+        if (reserved[0] == null) {
+            throw ProblemException.conflict("Only " + updated.inStock() + " of " + sku + " left, "
+                    + request.quantity() + " requested");
+        }
+        return new Reservation(sku, updated.name(), request.quantity(), updated.price(), updated.inStock());
+    }
+}

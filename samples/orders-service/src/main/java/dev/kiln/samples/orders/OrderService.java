@@ -1,0 +1,85 @@
+package dev.kiln.samples.orders;
+
+import dev.kiln.runtime.client.KilnClientException;
+import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.samples.shop.api.CatalogApi;
+import dev.kiln.samples.shop.api.NewOrder;
+import dev.kiln.samples.shop.api.Order;
+import dev.kiln.samples.shop.api.OrderApi;
+import dev.kiln.samples.shop.api.OrderStatus;
+import dev.kiln.samples.shop.api.Reservation;
+import dev.kiln.samples.shop.api.ReservationRequest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Places orders by reserving every line in the catalog, through {@link CatalogApi}'s typed client. */
+@Singleton
+final class OrderService implements OrderApi {
+    private final CatalogApi catalog;
+    private final OrderStore store;
+    private final Clock clock;
+
+    @Inject
+    OrderService(CatalogApi catalog, OrderStore store, Clock clock) {
+        this.catalog = catalog;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Order> get(long id) {
+        return store.get(id);
+    }
+
+    @Override
+    public List<Order> list(Optional<String> customer, int limit) {
+        if (limit < 1 || limit > 100) {
+            throw ProblemException.badRequest("limit must be between 1 and 100, was " + limit);
+        }
+        return store.list(customer, limit);
+    }
+
+    @Override
+    public Order create(NewOrder order) {
+        if (order.lines().isEmpty()) {
+            throw ProblemException.badRequest("An order needs at least one line");
+        }
+        long id = store.nextId();
+        List<Order.PricedLine> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (NewOrder.OrderLine line : order.lines()) {
+            Reservation reservation = reserve(id, line);
+            lines.add(new Order.PricedLine(line.sku(), reservation.name(), line.quantity(), reservation.unitPrice()));
+            total = total.add(reservation.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+        }
+        Order placed = new Order(id, order.customer(), List.copyOf(lines), total, OrderStatus.PLACED,
+                clock.instant(), Optional.empty());
+        store.put(placed);
+        return placed;
+    }
+
+    private Reservation reserve(long orderId, NewOrder.OrderLine line) {
+        try {
+            return catalog.reserve(line.sku(), new ReservationRequest("order-" + orderId, line.quantity()));
+        } catch (KilnClientException e) {
+            // The catalog's answer becomes ours when it is about the request; anything else is upstream trouble.
+            if (e.status() == 404 || e.status() == 409 || e.status() == 400) {
+                throw ProblemException.of(e.status() == 404 ? 422 : e.status(),
+                        "Line for " + line.sku() + " rejected by the catalog", e.problem().detail());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void cancel(long id, Optional<String> reason) {
+        store.update(id, o -> new Order(o.id(), o.customer(), o.lines(), o.total(), OrderStatus.CANCELLED,
+                        o.createdAt(), reason.or(() -> Optional.of("no reason given"))))
+                .orElseThrow(() -> ProblemException.notFound("No order " + id));
+    }
+}

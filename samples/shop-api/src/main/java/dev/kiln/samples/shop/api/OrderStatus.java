@@ -1,0 +1,6 @@
+package dev.kiln.samples.shop.api;
+
+/** Where an order stands. */
+public enum OrderStatus {
+    PLACED, CANCELLED
+}

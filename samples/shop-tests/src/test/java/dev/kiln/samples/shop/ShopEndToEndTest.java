@@ -1,0 +1,118 @@
+package dev.kiln.samples.shop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.runtime.boot.KilnHandle;
+import dev.kiln.runtime.client.KilnClientException;
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.samples.catalog.KilnCatalogApp;
+import dev.kiln.samples.orders.KilnOrdersApp;
+import dev.kiln.samples.shop.api.CatalogApiClient;
+import dev.kiln.samples.shop.api.Category;
+import dev.kiln.samples.shop.api.NewOrder;
+import dev.kiln.samples.shop.api.Order;
+import dev.kiln.samples.shop.api.OrderApiClient;
+import dev.kiln.samples.shop.api.OrderStatus;
+import dev.kiln.samples.shop.api.Product;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The two shop applications on ephemeral ports: orders calls the catalog through its generated client. */
+class ShopEndToEndTest {
+    private static KilnHandle catalog;
+    private static KilnHandle orders;
+    private static OrderApiClient orderClient;
+    private static CatalogApiClient catalogClient;
+
+    @BeforeAll
+    static void start() {
+        catalog = KilnCatalogApp.start(KilnConfig.of(Map.of("server.port", "0")));
+        orders = KilnOrdersApp.start(KilnConfig.of(Map.of(
+                "server.port", "0",
+                "kiln.clients.catalog.uri", catalog.uri().toString())));
+        orderClient = OrderApiClient.create(orders.uri());
+        catalogClient = CatalogApiClient.create(catalog.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (orders != null) {
+            orders.close();
+        }
+        if (catalog != null) {
+            catalog.close();
+        }
+    }
+
+    @Test
+    void placingAnOrderPricesAndReservesThroughTheCatalog() {
+        int stockBefore = catalogClient.find("GD-104").orElseThrow().inStock();
+
+        Order order = orderClient.create(new NewOrder("ada", List.of(new NewOrder.OrderLine("GD-104", 2))));
+
+        assertEquals("ada", order.customer());
+        assertEquals(OrderStatus.PLACED, order.status());
+        assertEquals("Copper watering can", order.lines().get(0).name());
+        assertEquals(new BigDecimal("49.00"), order.total());
+        assertEquals(stockBefore - 2, catalogClient.find("GD-104").orElseThrow().inStock());
+        assertEquals(Optional.of(order), orderClient.get(order.id()));
+    }
+
+    @Test
+    void catalogRefusalsAreRelayedAsProblems() {
+        KilnClientException tooMany = assertThrows(KilnClientException.class, () ->
+                orderClient.create(new NewOrder("bob", List.of(new NewOrder.OrderLine("KT-230", 99)))));
+        assertEquals(409, tooMany.status());
+        assertTrue(tooMany.problem().detail().contains("KT-230"), tooMany.problem().detail());
+
+        KilnClientException unknown = assertThrows(KilnClientException.class, () ->
+                orderClient.create(new NewOrder("bob", List.of(new NewOrder.OrderLine("NOPE", 1)))));
+        assertEquals(422, unknown.status());
+    }
+
+    @Test
+    void cancelSetsTheReasonFromTheHeader() {
+        Order order = orderClient.create(new NewOrder("cy", List.of(new NewOrder.OrderLine("BK-001", 1))));
+        orderClient.cancel(order.id(), Optional.of("changed my mind"));
+        Order cancelled = orderClient.get(order.id()).orElseThrow();
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertEquals(Optional.of("changed my mind"), cancelled.cancelReason());
+        assertEquals(Optional.empty(), orderClient.get(987_654L));
+    }
+
+    @Test
+    void listFiltersByEnumQueryParameter() {
+        List<Product> books = catalogClient.list(Optional.of(Category.BOOKS));
+        assertEquals(List.of("BK-001"), books.stream().map(Product::sku).toList());
+        assertEquals(3, catalogClient.list(Optional.empty()).size());
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheParameter() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(orders.uri() + "/orders/abc")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(response.body().contains("'id'"), response.body());
+    }
+
+    @Test
+    void theRegistryKnowsBothSidesOfTheCall() {
+        assertEquals(List.of("catalog"), KilnOrdersApp.DESCRIPTOR.clients());
+        assertEquals("orders", KilnOrdersApp.DESCRIPTOR.services().get(0).name());
+        assertEquals(1, orders.registry().lookup("orders").size());
+    }
+}
