@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Sourced by http.sh and startup.sh: finds the JDK, checks the built layout, starts and stops the two servers.
+# Both servers get exactly the same JVM and flags; only the main class differs.
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_DIR="$(dirname "$BENCH_DIR")"
+BENCH_JAR="$BENCH_DIR/target/benchmarks.jar"
+BENCH_LOGS="$BENCH_DIR/target/bench-logs"
+JVM_OPTS="${JVM_OPTS:--Xmx512m}"
+KILN_MAIN="dev.kiln.bench.kiln.BenchApp"
+BASELINE_MAIN="dev.kiln.bench.baseline.BaselineServer"
+KILN_PORT="${KILN_PORT:-8090}"
+BASELINE_PORT="${BASELINE_PORT:-8091}"
+
+# shellcheck source=../scripts/find-jdk.sh
+. "$REPO_DIR/scripts/find-jdk.sh"
+kiln_find_jdk || exit 1
+JAVA="$JAVA_HOME/bin/java"
+
+if [ ! -f "$BENCH_JAR" ] || [ ! -d "$BENCH_DIR/target/lib" ]; then
+  echo "No $BENCH_JAR (+ target/lib). This script builds nothing; build first, from $REPO_DIR:" >&2
+  echo "  ./mvnw -q install -DskipTests" >&2
+  exit 1
+fi
+mkdir -p "$BENCH_LOGS"
+
+main_of() { # kiln|baseline
+  case "$1" in
+    kiln) echo "$KILN_MAIN" ;;
+    baseline) echo "$BASELINE_MAIN" ;;
+    *) echo "unknown server $1" >&2; return 1 ;;
+  esac
+}
+
+port_of() { # kiln|baseline
+  case "$1" in
+    kiln) echo "$KILN_PORT" ;;
+    baseline) echo "$BASELINE_PORT" ;;
+  esac
+}
+
+port_free_or_die() { # port
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    echo "Port $1 is already in use; set KILN_PORT / BASELINE_PORT to free ports." >&2
+    exit 1
+  fi
+}
+
+# Starts one server in the background; sets SERVER_PID. Output goes to target/bench-logs/<name>.log.
+start_server() { # kiln|baseline
+  local name="$1" main port
+  main="$(main_of "$name")"
+  port="$(port_of "$name")"
+  # shellcheck disable=SC2086 # JVM_OPTS is a list of flags
+  "$JAVA" $JVM_OPTS -cp "$BENCH_JAR" "$main" --server.port="$port" >>"$BENCH_LOGS/$name.log" 2>&1 &
+  SERVER_PID=$!
+}
+
+# Polls GET /hello until it answers 200; returns 1 (with a message) if the JVM dies or 30 s pass.
+wait_ready() { # name port pid
+  local deadline=$((SECONDS + 30))
+  while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$2/hello")" != "200" ]; do
+    if ! kill -0 "$3" 2>/dev/null; then
+      echo "$1 exited before answering; see $BENCH_LOGS/$1.log" >&2
+      return 1
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "$1 did not answer 200 on port $2 within 30 s; see $BENCH_LOGS/$1.log" >&2
+      return 1
+    fi
+  done
+}
+
+stop_server() { # pid
+  kill -TERM "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+mean() { # numbers...
+  printf '%s\n' "$@" | awk '{ s += $1; n++ } END { if (n) printf "%.1f", s / n }'
+}
+
+median() { # numbers...
+  printf '%s\n' "$@" | sort -n | awk '{ v[n++] = $1 } END { if (n % 2) print v[(n - 1) / 2]; else printf "%.1f", (v[n / 2 - 1] + v[n / 2]) / 2 }'
+}
+
+ratio() { # a b → a / b
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'
+}

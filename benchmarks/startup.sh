@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# JVM start → first 200 response, Kiln against the hand-written Helidon SE server.
+#
+#   ./mvnw -q install -DskipTests        # once, from the repository root: this script builds nothing
+#   benchmarks/startup.sh                # RUNS=10
+#
+# Each run starts a fresh JVM (same java, same JVM_OPTS, default -Xmx512m) and polls GET /hello with curl in a
+# tight loop until it answers 200; the time from just before `java` is launched to that 200 is recorded in
+# milliseconds (date +%s%N). Runs alternate kiln, baseline, kiln, … Prints every run, the medians and the
+# ratio Kiln / hand-written (target ≤ 1.1). Each curl costs a few ms of polling granularity, on both sides.
+set -euo pipefail
+
+RUNS="${RUNS:-10}"
+TARGET="1.1"
+
+. "$(dirname "$0")/bench-env.sh"
+port_free_or_die "$KILN_PORT"
+port_free_or_die "$BASELINE_PORT"
+time_one() { # kiln|baseline → prints ms from launch to first 200
+  local name="$1" port t0 t1
+  port="$(port_of "$name")"
+  t0="$(date +%s%N)"
+  start_server "$name"
+  if ! wait_ready "$name" "$port" "$SERVER_PID"; then
+    stop_server "$SERVER_PID"
+    return 1
+  fi
+  t1="$(date +%s%N)"
+  stop_server "$SERVER_PID"
+  echo $(((t1 - t0) / 1000000))
+}
+
+echo
+echo "JVM: $("$JAVA" -version 2>&1 | head -1), flags: $JVM_OPTS (both servers), $(nproc) cores."
+echo "JVM start -> first 200 on GET /hello, $RUNS runs each, alternating."
+kiln_ms=(); base_ms=()
+for run in $(seq 1 "$RUNS"); do
+  k="$(time_one kiln)"
+  b="$(time_one baseline)"
+  kiln_ms+=("$k"); base_ms+=("$b")
+  printf '  run %2d: kiln %6s ms   hand-written %6s ms\n' "$run" "$k" "$b"
+done
+km="$(median "${kiln_ms[@]}")"; bm="$(median "${base_ms[@]}")"
+printf '  median: kiln %6s ms   hand-written %6s ms   kiln/hand-written %s (target <= %s)\n' \
+  "$km" "$bm" "$(ratio "$km" "$bm")" "$TARGET"

@@ -1,0 +1,67 @@
+package dev.kiln.codegen.template;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * Every type generated code refers to outside the user's own code, in one place: the
+ * {@code kiln-runtime-core} API (the contract in {@code docs/ARCHITECTURE.md}), Helidon, jackson-core,
+ * Dagger and jakarta.inject. A rename in the runtime is a change here and nowhere else.
+ */
+final class RuntimeTypes {
+    private RuntimeTypes() {}
+
+    private static final String RUNTIME = "dev.kiln.runtime";
+    private static final String HTTP = RUNTIME + ".http";
+    private static final String JSON = RUNTIME + ".json";
+    private static final String CLIENT = RUNTIME + ".client";
+
+    // dev.kiln.runtime.http
+    static final ClassName KILN_ROUTER = ClassName.get(HTTP, "KilnRouter");
+    static final ClassName PARAM = ClassName.get(HTTP, "Param");
+    static final ClassName PARAMS = ClassName.get(HTTP, "Params");
+    static final ClassName PARAMS_CONVERTER = ClassName.get(HTTP, "Params", "Converter");
+    static final ClassName BODIES = ClassName.get(HTTP, "Bodies");
+    static final ClassName RESPONSES = ClassName.get(HTTP, "Responses");
+
+    // dev.kiln.runtime.json
+    static final ClassName JSON_CODEC = ClassName.get(JSON, "JsonCodec");
+    static final ClassName JSON_CODECS = ClassName.get(JSON, "JsonCodecs");
+    static final ClassName JSON_HELPERS = ClassName.get(JSON, "Json");
+
+    // dev.kiln.runtime.client
+    static final ClassName KILN_HTTP_CLIENT = ClassName.get(CLIENT, "KilnHttpClient");
+    static final ClassName CLIENT_CALL = ClassName.get(CLIENT, "ClientCall");
+    static final ClassName KILN_CLIENT_BUILDER = ClassName.get(CLIENT, "KilnClientBuilder");
+
+    // dev.kiln.runtime.{config,boot,registry}
+    static final ClassName KILN_CONFIG = ClassName.get(RUNTIME + ".config", "KilnConfig");
+    static final ClassName KILN_BOOT = ClassName.get(RUNTIME + ".boot", "KilnBoot");
+    static final ClassName KILN_HANDLE = ClassName.get(RUNTIME + ".boot", "KilnHandle");
+    static final ClassName SERVICE_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "ServiceDescriptor");
+    static final ClassName ROUTE_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "RouteDescriptor");
+    static final ClassName APPLICATION_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "ApplicationDescriptor");
+    static final ClassName KILN_RUNTIME_MODULE = ClassName.get(RUNTIME, "KilnRuntimeModule");
+
+    // Helidon
+    static final ClassName HTTP_RULES = ClassName.get("io.helidon.webserver.http", "HttpRules");
+    static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");
+    static final ClassName SERVER_RESPONSE = ClassName.get("io.helidon.webserver.http", "ServerResponse");
+    static final ClassName HEADER_NAME = ClassName.get("io.helidon.http", "HeaderName");
+    static final ClassName HEADER_NAMES = ClassName.get("io.helidon.http", "HeaderNames");
+    static final ClassName METHOD = ClassName.get("io.helidon.http", "Method");
+
+    // jackson-core 3
+    static final ClassName JSON_GENERATOR = ClassName.get("tools.jackson.core", "JsonGenerator");
+    static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
+    static final ClassName JSON_TOKEN = ClassName.get("tools.jackson.core", "JsonToken");
+    static final ClassName SERIALIZED_STRING = ClassName.get("tools.jackson.core.io", "SerializedString");
+
+    // Dagger and jakarta.inject
+    static final ClassName MODULE = ClassName.get("dagger", "Module");
+    static final ClassName BINDS = ClassName.get("dagger", "Binds");
+    static final ClassName PROVIDES = ClassName.get("dagger", "Provides");
+    static final ClassName COMPONENT = ClassName.get("dagger", "Component");
+    static final ClassName COMPONENT_FACTORY = ClassName.get("dagger", "Component", "Factory");
+    static final ClassName BINDS_INSTANCE = ClassName.get("dagger", "BindsInstance");
+    static final ClassName SINGLETON = ClassName.get("jakarta.inject", "Singleton");
+}

@@ -1,0 +1,48 @@
+package dev.kiln.processor.read;
+
+import dev.kiln.codegen.model.ParamKind;
+import dev.kiln.codegen.model.ParamModel;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * A route parameter as read, with the elements and mirrors errors are reported on.
+ *
+ * @param element       the parameter
+ * @param bindings      its binding annotations ({@code @PathParam}, {@code @QueryParam}, {@code @Header},
+ *                      {@code @Body}); exactly one when valid
+ * @param kind          where the first binding binds it from
+ * @param wireName      the path variable, query parameter or header name; the Java name for a body
+ * @param type          its type read for that binding; empty when it has no single binding
+ * @param defaultValue  its {@code @DefaultValue}, if any
+ */
+public record ParamInput(
+        VariableElement element,
+        List<AnnotationMirror> bindings,
+        Optional<ParamKind> kind,
+        String wireName,
+        Optional<TypeRead> type,
+        Optional<AnnotationMirror> defaultValue) {
+
+    public String javaName() {
+        return element.getSimpleName().toString();
+    }
+
+    /** The first binding annotation, where errors about the binding point. */
+    public Optional<AnnotationMirror> binding() {
+        return bindings.stream().findFirst();
+    }
+
+    /** The default value as written. */
+    public Optional<String> defaultText() {
+        return defaultValue.map(m -> Annotations.stringValue(m, "value"));
+    }
+
+    /** The model of a parameter that passed validation. */
+    public ParamModel toModel() {
+        return new ParamModel(javaName(), kind.orElseThrow(), wireName,
+                ((TypeRead.Ok) type.orElseThrow()).type(), defaultText());
+    }
+}

@@ -1,0 +1,2 @@
+/** Start and stop hooks for application components. */
+package dev.kiln.runtime.lifecycle;

@@ -1,0 +1,49 @@
+package dev.kiln.runtime.registry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A registry inside one JVM: the embedded default, enough for one process or for tests that start
+ * several applications side by side with one shared instance.
+ *
+ * <pre>{@code
+ * ServiceRegistry registry = new InMemoryServiceRegistry();
+ * KilnHandle catalog = KilnBoot.start(config, CatalogApp.DESCRIPTOR, registry, List.of(), routers);
+ * registry.lookup("catalog"); // [ServiceInstance[serviceName=catalog, uri=http://localhost:41234, ...]]
+ * }</pre>
+ */
+public final class InMemoryServiceRegistry implements ServiceRegistry {
+    private final Map<String, List<ServiceInstance>> instances = new ConcurrentHashMap<>();
+
+    @Override
+    public void register(ServiceInstance instance) {
+        Objects.requireNonNull(instance, "instance");
+        List<ServiceInstance> list = instances.computeIfAbsent(instance.serviceName(),
+                name -> new CopyOnWriteArrayList<>());
+        ((CopyOnWriteArrayList<ServiceInstance>) list).addIfAbsent(instance);
+    }
+
+    @Override
+    public void deregister(ServiceInstance instance) {
+        Objects.requireNonNull(instance, "instance");
+        List<ServiceInstance> list = instances.get(instance.serviceName());
+        if (list != null) {
+            list.remove(instance);
+        }
+    }
+
+    @Override
+    public List<ServiceInstance> lookup(String serviceName) {
+        List<ServiceInstance> list = instances.get(serviceName);
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    @Override
+    public String toString() {
+        return "InMemoryServiceRegistry" + instances;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.kiln.it;
+
+import dev.kiln.KilnApplication;
+
+/** The application the runtime tests start: it serves {@link ScalarsApi} and {@link DocumentsApi}. */
+@KilnApplication
+public final class TestApp {
+    private TestApp() {}
+}
