@@ -7,8 +7,13 @@ REPO_DIR="$(dirname "$BENCH_DIR")"
 BENCH_JAR="$BENCH_DIR/target/benchmarks.jar"
 BENCH_LOGS="$BENCH_DIR/target/bench-logs"
 JVM_OPTS="${JVM_OPTS:--Xmx512m}"
-KILN_MAIN="dev.kiln.bench.kiln.BenchApp"
 BASELINE_MAIN="dev.kiln.bench.baseline.BaselineServer"
+KILN_MAIN="dev.kiln.bench.kiln.BenchApp"
+# AA=1 runs the hand-written server in the kiln slot too: the ratio then shows the noise floor of this machine.
+if [ "${AA:-0}" = 1 ]; then
+  KILN_MAIN="$BASELINE_MAIN"
+  echo "AA=1: the 'kiln' slot runs the hand-written server too; any ratio away from 1.0 is noise." >&2
+fi
 KILN_PORT="${KILN_PORT:-8090}"
 BASELINE_PORT="${BASELINE_PORT:-8091}"
 

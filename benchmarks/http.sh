@@ -3,6 +3,7 @@
 #
 #   ./mvnw -q install -DskipTests        # once, from the repository root: this script builds nothing
 #   benchmarks/http.sh                   # ROUNDS=3 DURATION=10s WARMUP=10s THREADS=1 CONNECTIONS=16
+#   AA=1 benchmarks/http.sh              # hand-written against itself: the noise floor of this machine
 #
 # Each server is its own JVM (same java, same JVM_OPTS, default -Xmx512m). For each request, both servers are
 # warmed up, then wrk runs ALTERNATELY against them (kiln, baseline, kiln, baseline, …) so that drift on the

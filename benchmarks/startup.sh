@@ -3,6 +3,7 @@
 #
 #   ./mvnw -q install -DskipTests        # once, from the repository root: this script builds nothing
 #   benchmarks/startup.sh                # RUNS=10
+#   AA=1 benchmarks/startup.sh           # hand-written against itself: the noise floor of this machine
 #
 # Each run starts a fresh JVM (same java, same JVM_OPTS, default -Xmx512m) and polls GET /hello with curl in a
 # tight loop until it answers 200; the time from just before `java` is launched to that 200 is recorded in
@@ -41,5 +42,7 @@ for run in $(seq 1 "$RUNS"); do
   printf '  run %2d: kiln %6s ms   hand-written %6s ms\n' "$run" "$k" "$b"
 done
 km="$(median "${kiln_ms[@]}")"; bm="$(median "${base_ms[@]}")"
+printf '  min:    kiln %6s ms   hand-written %6s ms\n' \
+  "$(printf '%s\n' "${kiln_ms[@]}" | sort -n | head -1)" "$(printf '%s\n' "${base_ms[@]}" | sort -n | head -1)"
 printf '  median: kiln %6s ms   hand-written %6s ms   kiln/hand-written %s (target <= %s)\n' \
   "$km" "$bm" "$(ratio "$km" "$bm")" "$TARGET"

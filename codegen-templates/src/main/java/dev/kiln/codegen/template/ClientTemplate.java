@@ -43,7 +43,7 @@ public final class ClientTemplate {
             methods.add(calls.method(route, members.clone()));
         }
 
-        TypeSpec.Builder type = TypeSpec.classBuilder(client)
+        TypeSpec.Builder type = GeneratedFiles.classBuilder(client)
                 .addJavadoc("Calls the {@code $L} service over HTTP through {@link $T}.\n", service.name(), service.iface())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(service.iface())

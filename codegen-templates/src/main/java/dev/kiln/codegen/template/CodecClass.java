@@ -12,9 +12,9 @@ final class CodecClass {
     private CodecClass() {}
 
     /** The codec class with its {@code INSTANCE} (declared first, so that codecs of cyclic types initialise). */
-    static TypeSpec.Builder builder(ClassName codec, ClassName type, String kind) {
-        return TypeSpec.classBuilder(codec)
-                .addJavadoc("Reads and writes {@link $T} as JSON $L with jackson-core's streaming API.\n", type, kind)
+    static TypeSpec.Builder builder(ClassName codec, ClassName type, String shape) {
+        return GeneratedFiles.classBuilder(codec)
+                .addJavadoc("Reads and writes {@link $T} as $L with jackson-core's streaming API.\n", type, shape)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.JSON_CODEC, type))
                 .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -89,8 +89,10 @@ final class Codecs {
     private static CodeBlock array(ValueType.ArrayOf array) {
         ValueType element = array.element();
         if (element instanceof ValueType.Scalar scalar && scalar.primitive()) {
-            // int[] is not an Object[]: the runtime has one codec per primitive array type.
-            return CodeBlock.of("$T.$N", RuntimeTypes.JSON_CODECS, scalar.kind().name() + "_ARRAY");
+            // int[] is not an Object[]: the runtime has one codec per primitive array type (byte[] is base64).
+            return scalar.kind() == ScalarKind.BYTE
+                    ? CodeBlock.of("$T.BYTES", RuntimeTypes.JSON_CODECS)
+                    : CodeBlock.of("$T.$N", RuntimeTypes.JSON_CODECS, scalar.kind().name() + "_ARRAY");
         }
         TypeName arrayType = array.typeName();
         if (!isReifiable(arrayType)) {

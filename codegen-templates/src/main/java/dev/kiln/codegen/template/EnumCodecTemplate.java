@@ -36,7 +36,7 @@ public final class EnumCodecTemplate {
         read.addStatement("default -> throw $T.badEnum(p, NAMES)", RuntimeTypes.JSON_HELPERS)
                 .addCode("$<};\n");
 
-        TypeSpec.Builder spec = CodecClass.builder(codec, type, "the constant's name")
+        TypeSpec.Builder spec = CodecClass.builder(codec, type, "the JSON string of its constant's name")
                 .addField(FieldSpec.builder(String.class, "NAMES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The constants, as error messages list them.\n")
                         .initializer("$S", String.join(", ", model.constants()))

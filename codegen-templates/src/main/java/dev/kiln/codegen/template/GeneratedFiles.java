@@ -6,10 +6,11 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 
 /**
- * The one place that turns a template's type into a file: every generated type gets
- * {@code @Generated("dev.kiln.processor.KilnProcessor")} (no date, so output is byte-for-byte
- * deterministic) and the same file settings. Templates call {@link #file}; the processor, after
- * adding originating elements, calls {@link #withType} so that the settings are kept.
+ * The one place that starts and finishes every generated type: {@link #classBuilder} and
+ * {@link #interfaceBuilder} put {@code @Generated("dev.kiln.processor.KilnProcessor")} first (no
+ * date, so output is byte-for-byte deterministic), {@link #file} checks it is there and applies the
+ * file settings. The processor, after adding originating elements, calls {@link #withType} so that
+ * the settings are kept.
  *
  * <pre>{@code
  * JavaFile file = RouterTemplate.render(service);
@@ -28,12 +29,26 @@ public final class GeneratedFiles {
 
     private static final String INDENT = "    ";
 
-    /** Adds {@code @Generated} to {@code type} and builds its file in {@code name}'s package. */
+    private static final AnnotationSpec GENERATED_ANNOTATION = AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", GENERATOR)
+            .build();
+
+    /** A class that starts with {@code @Generated}. */
+    static TypeSpec.Builder classBuilder(ClassName name) {
+        return TypeSpec.classBuilder(name).addAnnotation(GENERATED_ANNOTATION);
+    }
+
+    /** An interface that starts with {@code @Generated}. */
+    static TypeSpec.Builder interfaceBuilder(ClassName name) {
+        return TypeSpec.interfaceBuilder(name).addAnnotation(GENERATED_ANNOTATION);
+    }
+
+    /** The file of a type begun by {@link #classBuilder} or {@link #interfaceBuilder}, in {@code name}'s package. */
     static JavaFile file(ClassName name, TypeSpec.Builder type) {
-        TypeSpec spec = type.addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", GENERATOR)
-                        .build())
-                .build();
+        TypeSpec spec = type.build();
+        if (!spec.annotations().contains(GENERATED_ANNOTATION)) {
+            throw new IllegalStateException(name + " was not begun by GeneratedFiles");
+        }
         return javaFile(name.packageName(), spec);
     }
 

@@ -44,7 +44,7 @@ public final class RecordCodecTemplate {
         // The first pass declares every codec constant, so that the second can keep locals clear of them.
         methods.write(members.clone());
         methods.read(members.clone());
-        TypeSpec.Builder type = CodecClass.builder(codec, model.type(), "an object")
+        TypeSpec.Builder type = CodecClass.builder(codec, model.type(), "a JSON object")
                 .addFields(constants.fields())
                 .addMethod(CodecClass.constructor())
                 .addMethod(methods.write(members.clone()))
@@ -177,14 +177,13 @@ public final class RecordCodecTemplate {
                 if (isString(optional.element())) {
                     return CodeBlock.of("$T.ofNullable($T.readString($N))", Optional.class, RuntimeTypes.JSON_HELPERS, p);
                 }
-                return CodeBlock.of("$N.hasToken($T.VALUE_NULL) ? $T.empty() : $T.of($L.read($N))", p,
-                        RuntimeTypes.JSON_TOKEN, Optional.class, Optional.class, codecs.of(optional.element()), p);
+                return CodeBlock.of("$T.isNull($N) ? $T.empty() : $T.of($L.read($N))", RuntimeTypes.JSON_HELPERS, p,
+                        Optional.class, Optional.class, codecs.of(optional.element()), p);
             }
             if (isString(type)) {
                 return CodeBlock.of("$T.readString($N)", RuntimeTypes.JSON_HELPERS, p);
             }
-            return CodeBlock.of("$N.hasToken($T.VALUE_NULL) ? null : $L.read($N)",
-                    p, RuntimeTypes.JSON_TOKEN, codecs.of(type), p);
+            return CodeBlock.of("$T.isNull($N) ? null : $L.read($N)", RuntimeTypes.JSON_HELPERS, p, codecs.of(type), p);
         }
 
         private static boolean isString(ValueType type) {

@@ -83,7 +83,7 @@ final class RouteHandler {
 
         switch (param.type()) {
             case ValueType.Scalar scalar when defaultValue.isPresent() -> {
-                String raw = scope.names.newName(local + "Raw");
+                String raw = scope.names.newName(param.javaName() + "Raw");
                 method.addStatement("$T $N = $L", String.class, raw, first);
                 CodeBlock text = CodeBlock.of("$N == null ? $S : $N", raw, defaultValue.get(), raw);
                 method.addStatement("$T $N = $L", type, local, Scalars.fromText(scalar, text, constant));
@@ -94,7 +94,7 @@ final class RouteHandler {
             }
             case ValueType.OptionalOf optional -> {
                 ValueType.Scalar scalar = scalar(param, optional.element());
-                String raw = scope.names.newName(local + "Raw");
+                String raw = scope.names.newName(param.javaName() + "Raw");
                 method.addStatement("$T $N = $L", String.class, raw, first);
                 if (defaultValue.isPresent()) {
                     CodeBlock text = CodeBlock.of("$N == null ? $S : $N", raw, defaultValue.get(), raw);
@@ -118,7 +118,7 @@ final class RouteHandler {
         String source = param.kind() == ParamKind.QUERY ? "queryAll" : "headerAll";
         CodeBlock all = CodeBlock.of("$T.$N($N, $N)", RuntimeTypes.PARAMS, source, scope.req, constant);
         if (param.defaultValue().isPresent()) {
-            String raws = scope.names.newName(local + "Raw");
+            String raws = scope.names.newName(param.javaName() + "Raw");
             method.addStatement("$T $N = $L",
                     ParameterizedTypeName.get(List.class, String.class), raws, all);
             all = CodeBlock.of("$N.isEmpty() ? $T.of($S) : $N", raws, List.class, param.defaultValue().get(), raws);

@@ -45,7 +45,7 @@ public final class RouterTemplate {
             handlers.add(handler.method(service.routes().get(i), handlerNames.get(i), members.clone()));
         }
 
-        TypeSpec.Builder type = TypeSpec.classBuilder(router)
+        TypeSpec.Builder type = GeneratedFiles.classBuilder(router)
                 .addJavadoc("Serves {@link $T} on Helidon WebServer: one handler per route.\n", service.iface())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.KILN_ROUTER)

@@ -53,7 +53,6 @@ final class RuntimeTypes {
     // jackson-core 3
     static final ClassName JSON_GENERATOR = ClassName.get("tools.jackson.core", "JsonGenerator");
     static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
-    static final ClassName JSON_TOKEN = ClassName.get("tools.jackson.core", "JsonToken");
     static final ClassName SERIALIZED_STRING = ClassName.get("tools.jackson.core.io", "SerializedString");
 
     // Dagger and jakarta.inject

@@ -49,7 +49,7 @@ public final class RouteReader {
         for (int i = 0; i < elements.size(); i++) {
             params.add(param(elements.get(i), signature.getParameterTypes().get(i)));
         }
-        return new RouteInput(method, owner, http, PathTemplate.join(basePath, subPath),
+        return new RouteInput(method, owner, http, RoutePaths.join(basePath, subPath),
                 Annotations.find(method, Annotations.STATUS), List.copyOf(params),
                 typeReader.readResult(signature.getReturnType()));
     }

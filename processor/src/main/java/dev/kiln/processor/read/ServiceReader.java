@@ -32,7 +32,7 @@ public final class ServiceReader {
         Optional<AnnotationMirror> service = Annotations.find(iface, Annotations.SERVICE);
         Optional<AnnotationMirror> path = Annotations.find(iface, Annotations.PATH);
         String name = service.map(m -> Annotations.stringValue(m, "value")).orElse("");
-        String basePath = PathTemplate.normalise(path.map(m -> Annotations.stringValue(m, "value")).orElse(""));
+        String basePath = RoutePaths.normalise(path.map(m -> Annotations.stringValue(m, "value")).orElse(""));
         DeclaredType type = (DeclaredType) iface.asType();
         String owner = iface.getSimpleName().toString();
         List<RouteInput> routes = routeMethods(iface).stream()

@@ -43,12 +43,13 @@ import javax.lang.model.type.TypeMirror;
 public final class TypeReader {
     private static final String SCALARS = "primitives and their boxes, String, enums, UUID, BigDecimal, BigInteger,"
             + " LocalDate, LocalDateTime, OffsetDateTime, Instant, Duration";
-    public static final String SUPPORTED_PATH = "a path parameter is one of " + SCALARS;
-    public static final String SUPPORTED_TEXT = "query parameters and headers are " + SCALARS
+    private static final String JSON = "records, " + SCALARS + ", byte[], and List, Set, Map<String, V>, Optional and"
+            + " arrays of those";
+    public static final String SUPPORTED_PATH = "a path parameter is one of: " + SCALARS;
+    public static final String SUPPORTED_TEXT = "query parameters and headers are one of: " + SCALARS
             + ", or Optional, List or Set of those";
-    public static final String SUPPORTED_JSON = "JSON supports records, enums, " + SCALARS
-            + ", byte[], and List, Set, Map<String, V>, Optional and arrays of those";
-    public static final String SUPPORTED_RESULT = "a result is void or a type that " + SUPPORTED_JSON;
+    public static final String SUPPORTED_JSON = "JSON supports " + JSON;
+    public static final String SUPPORTED_RESULT = "a result is void, or what JSON supports: " + JSON;
 
     private static final Map<String, ScalarKind> BOXES_AND_VALUES = Map.ofEntries(
             Map.entry("java.lang.Boolean", ScalarKind.BOOLEAN),

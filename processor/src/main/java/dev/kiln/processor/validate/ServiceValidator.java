@@ -4,7 +4,7 @@ import dev.kiln.codegen.model.ParamKind;
 import dev.kiln.codegen.model.ValueType;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.ParamInput;
-import dev.kiln.processor.read.PathTemplate;
+import dev.kiln.processor.read.RoutePaths;
 import dev.kiln.processor.read.RouteInput;
 import dev.kiln.processor.read.ServiceInput;
 import dev.kiln.processor.read.TypeDescriptions;
@@ -58,7 +58,7 @@ public final class ServiceValidator {
         }
         boolean basePathValid = true;
         if (service.path().isPresent()) {
-            Optional<String> problem = PathTemplate.problem(service.basePath());
+            Optional<String> problem = RoutePaths.problem(service.basePath());
             if (problem.isPresent()) {
                 basePathValid = false;
                 AnnotationMirror mirror = service.path().get();
@@ -71,7 +71,7 @@ public final class ServiceValidator {
         for (RouteInput route : service.routes()) {
             boolean pathChecked = route(route, basePathValid, report);
             if (pathChecked) {
-                String key = route.httpMethod().orElseThrow() + " " + PathTemplate.shape(route.path());
+                String key = route.httpMethod().orElseThrow() + " " + RoutePaths.shape(route.path());
                 RouteInput first = shapes.putIfAbsent(key, route);
                 if (first != null) {
                     report.error(route.method(), route.httpAnnotation().orElseThrow(), conflict(route, first));
@@ -103,7 +103,7 @@ public final class ServiceValidator {
         }
         boolean pathValid = basePathValid && http.size() == 1;
         if (pathValid) {
-            Optional<String> problem = PathTemplate.problem(route.path());
+            Optional<String> problem = RoutePaths.problem(route.path());
             if (problem.isPresent()) {
                 pathValid = false;
                 AnnotationMirror mirror = http.getFirst();
@@ -225,7 +225,7 @@ public final class ServiceValidator {
     }
 
     private void pathVariables(RouteInput route, ValidationReport report) {
-        List<String> variables = PathTemplate.variables(route.path());
+        List<String> variables = RoutePaths.variables(route.path());
         for (String variable : variables) {
             boolean bound = route.params().stream().anyMatch(p -> isPathParam(p) && p.wireName().equals(variable));
             if (!bound) {

@@ -1,6 +1,6 @@
 package dev.kiln.processor.read;
 
-import java.util.ArrayList;
+import dev.kiln.codegen.model.PathTemplate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,18 +13,21 @@ import java.util.regex.Pattern;
  * finding {@code {name}} variables, and the shape two templates share when they match the same URIs.
  *
  * <pre>{@code
- * PathTemplate.join("orders/", "/{id}/")   // "/orders/{id}"
- * PathTemplate.shape("/a/{x}")             // "/a/{}", equal to shape("/a/{y}")
+ * RoutePaths.join("orders/", "/{id}/")   // "/orders/{id}"
+ * RoutePaths.shape("/a/{x}")             // "/a/{}", equal to shape("/a/{y}")
  * }</pre>
+ *
+ * <p>Splitting a template into literals and variables is {@link PathTemplate}'s job, shared with the
+ * templates; this class adds what only the processor needs.
  */
-public final class PathTemplate {
+public final class RoutePaths {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]*)}");
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     // Unreserved and sub-delimiter characters of RFC 3986 that Helidon's path matcher takes literally;
     // '*', '[', ']', '?', '#' and '%' mean something else there or in a URI.
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9\\-._~!$&'()+,;=:@/]*");
 
-    private PathTemplate() {}
+    private RoutePaths() {}
 
     /** The interface path and a method's sub-path, joined and normalised. */
     public static String join(String base, String sub) {
@@ -40,14 +43,9 @@ public final class PathTemplate {
         return path;
     }
 
-    /** The variable names of a normalised template, in order of appearance. */
+    /** The variable names of a template, in order of appearance. */
     public static List<String> variables(String path) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher m = VARIABLE.matcher(path);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return new ArrayList<>(names);
+        return PathTemplate.parse(path).variables();
     }
 
     /** The template with every variable's name dropped: equal shapes match the same request paths. */

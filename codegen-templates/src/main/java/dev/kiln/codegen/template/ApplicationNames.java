@@ -1,0 +1,41 @@
+package dev.kiln.codegen.template;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.NameAllocator;
+import dev.kiln.codegen.model.ApplicationModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The component's accessor names, computed once so that the component declares and the entry point
+ * calls the same ones: {@code orderApi()} per served interface, then {@code orderService()} per
+ * lifecycle class. Two types with the same simple name get distinct names.
+ *
+ * @param served    accessor per {@link ApplicationModel#served()}, same order
+ * @param lifecycle accessor per {@link ApplicationModel#lifecycle()}, same order
+ */
+record ApplicationNames(List<String> served, List<String> lifecycle) {
+
+    static ApplicationNames of(ApplicationModel app) {
+        NameAllocator names = methodNames();
+        List<String> served = new ArrayList<>();
+        for (ApplicationModel.ServedService s : app.served()) {
+            served.add(names.newName(Identifiers.lowerCamel(s.service().iface())));
+        }
+        List<String> lifecycle = new ArrayList<>();
+        for (ClassName type : app.lifecycle()) {
+            lifecycle.add(names.newName(Identifiers.lowerCamel(type)));
+        }
+        return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle));
+    }
+
+    /** An allocator for methods of a generated type, with {@code Object}'s method names taken. */
+    static NameAllocator methodNames() {
+        NameAllocator names = new NameAllocator();
+        for (String taken : List.of("equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait",
+                "clone", "finalize")) {
+            names.newName(taken);
+        }
+        return names;
+    }
+}

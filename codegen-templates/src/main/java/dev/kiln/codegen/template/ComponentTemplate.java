@@ -1,0 +1,67 @@
+package dev.kiln.codegen.template;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.Names;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code Kiln<App>Component}: the application's Dagger component over the generated module, the
+ * runtime's module and the user's modules, with an accessor per served interface and per lifecycle
+ * class and a factory that takes the {@code KilnConfig}.
+ *
+ * <pre>{@code
+ * JavaFile file = ComponentTemplate.render(app);   // com.example.KilnShopAppComponent
+ * }</pre>
+ */
+public final class ComponentTemplate {
+    private ComponentTemplate() {}
+
+    /** The component of {@code app}. */
+    public static JavaFile render(ApplicationModel app) {
+        ClassName component = Names.component(app.app());
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(RuntimeTypes.COMPONENT)
+                .addMember("modules", "$T.class", Names.module(app.app()))
+                .addMember("modules", "$T.class", RuntimeTypes.KILN_RUNTIME_MODULE);
+        for (ClassName module : app.userModules()) {
+            annotation.addMember("modules", "$T.class", module);
+        }
+        TypeSpec.Builder type = GeneratedFiles.interfaceBuilder(component)
+                .addJavadoc("The object graph of {@link $T}.\n", app.app())
+                .addAnnotation(RuntimeTypes.SINGLETON)
+                .addAnnotation(annotation.build())
+                .addModifiers(Modifier.PUBLIC);
+
+        ApplicationNames names = ApplicationNames.of(app);
+        for (int i = 0; i < app.served().size(); i++) {
+            type.addMethod(accessor(names.served().get(i), app.served().get(i).service().iface()));
+        }
+        for (int i = 0; i < app.lifecycle().size(); i++) {
+            type.addMethod(accessor(names.lifecycle().get(i), app.lifecycle().get(i)));
+        }
+        type.addType(TypeSpec.interfaceBuilder("Factory")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addAnnotation(RuntimeTypes.COMPONENT_FACTORY)
+                .addMethod(MethodSpec.methodBuilder("create")
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .returns(component)
+                        .addParameter(ParameterSpec.builder(RuntimeTypes.KILN_CONFIG, "config")
+                                .addAnnotation(RuntimeTypes.BINDS_INSTANCE)
+                                .build())
+                        .build())
+                .build());
+        return GeneratedFiles.file(component, type);
+    }
+
+    private static MethodSpec accessor(String name, ClassName type) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(type)
+                .build();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kiln.codegen.template;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.Names;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code Kiln<App>Module}: the Dagger module that binds each served interface to its implementation
+ * and each called service to its typed client, configured from {@code kiln.clients.<name>.*}.
+ *
+ * <pre>{@code
+ * JavaFile file = ModuleTemplate.render(app);   // com.example.KilnShopAppModule
+ * }</pre>
+ */
+public final class ModuleTemplate {
+    private ModuleTemplate() {}
+
+    /** The module of {@code app}. */
+    public static JavaFile render(ApplicationModel app) {
+        ClassName module = Names.module(app.app());
+        NameAllocator names = ApplicationNames.methodNames();
+        TypeSpec.Builder type = GeneratedFiles.classBuilder(module)
+                .addJavadoc("Binds what {@link $T} serves and calls.\n", app.app())
+                .addAnnotation(RuntimeTypes.MODULE)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (ApplicationModel.ServedService served : app.served()) {
+            type.addMethod(MethodSpec.methodBuilder(names.newName(Identifiers.lowerCamel(served.service().iface())))
+                    .addAnnotation(RuntimeTypes.BINDS)
+                    .addModifiers(Modifier.ABSTRACT)
+                    .returns(served.service().iface())
+                    .addParameter(served.implementation(), "implementation")
+                    .build());
+        }
+        for (ApplicationModel.ClientBinding client : app.clients()) {
+            type.addMethod(MethodSpec.methodBuilder(names.newName(Identifiers.lowerCamel(client.iface())))
+                    .addAnnotation(RuntimeTypes.PROVIDES)
+                    .addAnnotation(RuntimeTypes.SINGLETON)
+                    .addModifiers(Modifier.STATIC)
+                    .returns(client.iface())
+                    .addParameter(RuntimeTypes.KILN_CONFIG, "config")
+                    .addStatement("return $T.builder().config(config).build()", client.clientName())
+                    .build());
+        }
+        return GeneratedFiles.file(module, type);
+    }
+}

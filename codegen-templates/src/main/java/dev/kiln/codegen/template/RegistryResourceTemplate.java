@@ -1,0 +1,93 @@
+package dev.kiln.codegen.template;
+
+import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.RouteModel;
+import dev.kiln.codegen.model.ServiceModel;
+import java.util.List;
+
+/**
+ * The registry resource {@code META-INF/kiln/apps/<app>.json}: what the application serves and calls,
+ * as deterministic, indented JSON (model order, two spaces, {@code \n}, a final newline).
+ *
+ * <pre>{@code
+ * String json = RegistryResourceTemplate.render(app);
+ * // {
+ * //   "name": "com.example.ShopApp",
+ * //   "services": [
+ * //     {
+ * //       "name": "orders",
+ * //       "interface": "com.example.OrderApi",
+ * //       "routes": [
+ * //         { "method": "GET", "path": "/orders/{id}" }
+ * //       ]
+ * //     }
+ * //   ],
+ * //   "clients": [ "catalog" ]
+ * // }
+ * }</pre>
+ */
+public final class RegistryResourceTemplate {
+    private RegistryResourceTemplate() {}
+
+    /** The registry document of {@code app}. */
+    public static String render(ApplicationModel app) {
+        StringBuilder out = new StringBuilder(256);
+        out.append("{\n");
+        out.append("  \"name\": ").append(quote(app.app().canonicalName())).append(",\n");
+        out.append("  \"services\": [");
+        List<ApplicationModel.ServedService> served = app.served();
+        for (int i = 0; i < served.size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n");
+            service(out, served.get(i).service());
+        }
+        out.append(served.isEmpty() ? "],\n" : "\n  ],\n");
+        out.append("  \"clients\": [");
+        List<ApplicationModel.ClientBinding> clients = app.clients();
+        for (int i = 0; i < clients.size(); i++) {
+            out.append(i == 0 ? " " : ", ").append(quote(clients.get(i).serviceName()));
+        }
+        out.append(clients.isEmpty() ? "]\n" : " ]\n");
+        return out.append("}\n").toString();
+    }
+
+    private static void service(StringBuilder out, ServiceModel service) {
+        out.append("    {\n");
+        out.append("      \"name\": ").append(quote(service.name())).append(",\n");
+        out.append("      \"interface\": ").append(quote(service.iface().canonicalName())).append(",\n");
+        out.append("      \"routes\": [");
+        List<RouteModel> routes = service.routes();
+        for (int i = 0; i < routes.size(); i++) {
+            RouteModel route = routes.get(i);
+            out.append(i == 0 ? "\n" : ",\n")
+                    .append("        { \"method\": ").append(quote(route.method().name()))
+                    .append(", \"path\": ").append(quote(route.path())).append(" }");
+        }
+        out.append(routes.isEmpty() ? "]\n" : "\n      ]\n");
+        out.append("    }");
+    }
+
+    /** A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259). */
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

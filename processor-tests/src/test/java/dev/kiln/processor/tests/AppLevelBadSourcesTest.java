@@ -1,0 +1,47 @@
+package dev.kiln.processor.tests;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Mistakes only the application as a whole shows. Their services are valid, so Kiln generates their
+ * routers and clients, which compile against kiln-runtime-core; the application's own files must not be
+ * generated, and the one error must be on the user's line.
+ */
+class AppLevelBadSourcesTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("RouteConflictAcrossServices.java", "KilnRouteConflict"),
+                Arguments.of("DuplicateServiceName.java", "KilnDuplicateServiceName"),
+                Arguments.of("DuplicateImplementation.java", "KilnDuplicateImplementation"),
+                Arguments.of("NoInjectConstructor.java", "KilnNoInjectConstructor"));
+    }
+
+    @ParameterizedTest(name = "{0}: [{1}]")
+    @MethodSource("cases")
+    void reportsOneTaggedErrorOnTheMarkedLineAndWritesNoApplication(String file, String tag) {
+        JavaFileObject source = JavaFileObjects.forResource("bad/" + file);
+        int line = BadSources.markedLine("bad/" + file, tag);
+
+        Compilation compilation = Kiln.compile(source);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[" + tag + "] ").inFile(source).onLine(line);
+        String app = "bad.Kiln" + file.replace(".java", "");
+        for (String generated : List.of(app, app + "Module", app + "Component")) {
+            assertTrue(compilation.generatedSourceFile(generated).isEmpty(), generated + " must not be written");
+        }
+        assertTrue(compilation.generatedSourceFiles().stream().anyMatch(f -> f.getName().endsWith("Router.java")),
+                "the valid services' routers are written");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.kiln.processor.tests;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.kiln.processor.KilnProcessor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An API module compiled with Kiln on its own (its router, client and codecs in its jar), then an
+ * application that serves one of its services and calls another: the application uses the jar's
+ * generated types and generates none of them again.
+ */
+class SeparateCompilationTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anApplicationServesAndCallsServicesOfAJarCompiledWithKiln() throws IOException {
+        Path api = Library.compile(tmp, List.of(new KilnProcessor()),
+                "catalog/CatalogApi.java", "catalog/Product.java", "catalog/PricingApi.java");
+        assertTrue(Files.exists(api.resolve("catalog/CatalogApiRouter.class")), "the API jar holds its router");
+        assertTrue(Files.exists(api.resolve("catalog/ProductJsonCodec.class")), "the API jar holds its codecs");
+
+        Compilation compilation = Kiln.withDagger()
+                .withClasspath(Library.classpathWith(api))
+                .compile(Kiln.resources("good/consumer",
+                        "CatalogService.java", "ShelfApi.java", "ShelfService.java", "ConsumerApp.java"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        List<String> generated = compilation.generatedSourceFiles().stream()
+                .map(f -> f.toUri().getPath().replaceFirst("^/SOURCE_OUTPUT/", ""))
+                .filter(p -> !p.contains("Dagger") && !p.contains("_Factory") && !p.contains("_Provide"))
+                .sorted()
+                .toList();
+        assertEquals(List.of(
+                "consumer/KilnConsumerApp.java",
+                "consumer/KilnConsumerAppComponent.java",
+                "consumer/KilnConsumerAppModule.java",
+                "consumer/ShelfApiClient.java",
+                "consumer/ShelfApiRouter.java"), generated);
+        assertThat(compilation).generatedSourceFile("consumer.KilnConsumerApp")
+                .contentsAsUtf8String().contains("new CatalogApiRouter(component.catalogApi())");
+        assertThat(compilation).generatedSourceFile("consumer.KilnConsumerAppModule")
+                .contentsAsUtf8String().contains("return PricingApiClient.builder().config(config).build();");
+        assertThat(compilation).generatedSourceFile("consumer.KilnConsumerApp")
+                .contentsAsUtf8String().contains("List.of(\"pricing\")");
+    }
+}

@@ -1,0 +1,6 @@
+package bad;
+
+import dev.kiln.KilnApplication;
+
+@KilnApplication // <-- [KilnApplicationNotClass]
+public interface ApplicationNotClass {}

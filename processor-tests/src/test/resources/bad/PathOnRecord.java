@@ -1,0 +1,6 @@
+package bad;
+
+import dev.kiln.Path;
+
+@Path("/orders") // <-- [KilnServiceNotInterface]
+public record PathOnRecord(String id) {}

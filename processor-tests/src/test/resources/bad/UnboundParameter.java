@@ -1,0 +1,12 @@
+package bad;
+
+import dev.kiln.Get;
+import dev.kiln.Path;
+import dev.kiln.Service;
+
+@Service("orders")
+@Path("/orders")
+public interface UnboundParameter {
+    @Get
+    String list(int limit); // <-- [KilnUnboundParameter]
+}

@@ -1,0 +1,8 @@
+package consumer;
+
+import dev.kiln.KilnApplication;
+
+@KilnApplication
+public final class ConsumerApp {
+    private ConsumerApp() {}
+}

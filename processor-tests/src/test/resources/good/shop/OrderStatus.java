@@ -1,0 +1,5 @@
+package shop;
+
+public enum OrderStatus {
+    OPEN, PAID, CANCELLED
+}

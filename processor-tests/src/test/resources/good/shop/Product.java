@@ -1,0 +1,5 @@
+package shop;
+
+import java.math.BigDecimal;
+
+public record Product(String sku, String name, BigDecimal price) {}

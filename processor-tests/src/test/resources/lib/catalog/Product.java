@@ -1,0 +1,3 @@
+package catalog;
+
+public record Product(String sku, String name) {}

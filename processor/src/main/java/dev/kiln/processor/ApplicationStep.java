@@ -1,0 +1,133 @@
+package dev.kiln.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.template.ApplicationTemplate;
+import dev.kiln.codegen.template.ComponentTemplate;
+import dev.kiln.codegen.template.ModuleTemplate;
+import dev.kiln.codegen.template.RegistryResourceTemplate;
+import dev.kiln.processor.read.Annotations;
+import dev.kiln.processor.read.ApplicationInput;
+import dev.kiln.processor.read.ApplicationReader;
+import dev.kiln.processor.read.KnownService;
+import dev.kiln.processor.read.Sources;
+import dev.kiln.processor.validate.ApplicationValidator;
+import dev.kiln.processor.validate.ValidationReport;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+
+/**
+ * The {@code @KilnApplication} of the compilation: collected when it appears, then read → validated →
+ * rendered (module, component, entry point, registry resource) → written once the processor says the
+ * services are complete.
+ */
+final class ApplicationStep {
+    private final ProcessingEnvironment env;
+    private final Elements elements;
+    private final Output output;
+    private final ServiceStep services;
+    private String application;  // the first valid @KilnApplication met, by qualified name
+    private boolean pending;
+
+    ApplicationStep(ProcessingEnvironment env, Output output, ServiceStep services) {
+        this.env = env;
+        this.elements = env.getElementUtils();
+        this.output = output;
+        this.services = services;
+    }
+
+    void collect(List<Element> annotated) {
+        for (Element element : annotated) {
+            AnnotationMirror mirror = Annotations.find(element, Annotations.KILN_APPLICATION).orElseThrow();
+            ValidationReport report = new ValidationReport();
+            ApplicationValidator.checkTarget(element, mirror, report);
+            if (report.isClean() && application != null) {
+                ApplicationValidator.checkSingle(elements.getTypeElement(application), (TypeElement) element, mirror,
+                        report);
+            }
+            if (output.print(report)) {
+                application = ((TypeElement) element).getQualifiedName().toString();
+                pending = true;
+            }
+        }
+    }
+
+    /** Reads, validates and writes the pending application, if any. */
+    void write(Collection<String> compilationTypes) {
+        if (!pending) {
+            return;
+        }
+        pending = false;
+        TypeElement app = elements.getTypeElement(application);
+        AnnotationMirror mirror = Annotations.find(app, Annotations.KILN_APPLICATION).orElseThrow();
+        ApplicationInput input = new ApplicationReader(elements, env.getTypeUtils())
+                .read(app, mirror, compilationTypes);
+        Map<String, KnownService> known = new LinkedHashMap<>();
+        input.implementations().forEach(i -> know(i.iface(), known));
+        input.clientUses().forEach(c -> know(c.iface(), known));
+        ValidationReport report = new ApplicationValidator(elements, new Sources(elements)).validate(input, known);
+        if (!output.print(report)) {
+            return;
+        }
+        ApplicationModel model = model(input, known);
+        List<Element> originating = new ArrayList<>();
+        originating.add(app);
+        input.implementations().forEach(i -> originating.add(i.implementation()));
+        output.writer().write(ModuleTemplate.render(model), originating);
+        output.writer().write(ComponentTemplate.render(model), originating);
+        output.writer().write(ApplicationTemplate.render(model), originating);
+        output.writer().writeResource("META-INF/kiln/apps/" + elements.getBinaryName(app) + ".json",
+                RegistryResourceTemplate.render(model), originating);
+    }
+
+    /** Gives up the pending application: errors were reported, so nothing more is generated. */
+    void abandon() {
+        pending = false;
+    }
+
+    /** The last round: an application still pending here could not be written in time for Dagger. */
+    void finish(boolean errorRaised) {
+        if (pending && !errorRaised) {
+            env.getMessager().printMessage(Diagnostic.Kind.ERROR, "[KilnApplicationNotGenerated] Kiln could not"
+                    + " write " + application + "'s entry point before the last round: please report this with the"
+                    + " list of annotation processors of the build.", elements.getTypeElement(application));
+        }
+        pending = false;
+    }
+
+    private void know(TypeElement iface, Map<String, KnownService> known) {
+        known.computeIfAbsent(iface.getQualifiedName().toString(), n -> services.known(iface));
+    }
+
+    private static ApplicationModel model(ApplicationInput input, Map<String, KnownService> known) {
+        List<ApplicationModel.ServedService> served = new ArrayList<>();
+        for (ApplicationInput.Implementation i : input.servedImplementations()) {
+            served.add(new ApplicationModel.ServedService(
+                    known.get(i.iface().getQualifiedName().toString()).model().orElseThrow(),
+                    ClassName.get(i.implementation())));
+        }
+        served.sort(Comparator.comparing(s -> s.service().name()));
+        List<ApplicationModel.ClientBinding> clients = new ArrayList<>();
+        for (ApplicationInput.ClientUse use : input.clientUses()) {
+            clients.add(new ApplicationModel.ClientBinding(ClassName.get(use.iface()),
+                    known.get(use.iface().getQualifiedName().toString()).model().orElseThrow().name()));
+        }
+        clients.sort(Comparator.comparing(ApplicationModel.ClientBinding::serviceName));
+        List<ClassName> modules = input.modules().stream()
+                .map(m -> ClassName.get((TypeElement) ((DeclaredType) m.type()).asElement()))
+                .toList();
+        return new ApplicationModel(ClassName.get(input.element()), List.copyOf(served), List.copyOf(clients),
+                input.lifecycle().stream().map(ClassName::get).toList(), modules);
+    }
+}

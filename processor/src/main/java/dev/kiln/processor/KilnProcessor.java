@@ -1,0 +1,93 @@
+package dev.kiln.processor;
+
+import com.google.auto.service.AutoService;
+import dev.kiln.processor.read.Annotations;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Kiln's annotation processor. It claims nothing and keeps no logic of its own: each round it notes the
+ * types of the compilation, hands new {@code @Service} / {@code @Path} interfaces to the
+ * {@link ServiceStep} and new {@code @KilnApplication} classes to the {@link ApplicationStep}, and tells
+ * the latter when the application can be written.
+ *
+ * <p>An application is written once the services it serves have been generated: in the first round
+ * that brings no new Kiln input, or at once when a round wrote nothing (then no further round is
+ * certain). That is never the {@code processingOver()} round, so Dagger sees the component next round.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes("dev.kiln.*")
+public final class KilnProcessor extends AbstractProcessor {
+    private final Set<String> compilationTypes = new TreeSet<>();
+    private ServiceStep services;
+    private ApplicationStep applications;
+    private Output output;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        output = new Output(env);
+        services = new ServiceStep(env, output);
+        applications = new ApplicationStep(env, output, services);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        ElementFilter.typesIn(round.getRootElements()).forEach(this::noteType);
+        if (round.processingOver()) {
+            applications.finish(output.errors() || round.errorRaised());
+            return false;
+        }
+        List<Element> newServices = sorted(Stream.concat(
+                annotated(round, Annotations.SERVICE), annotated(round, Annotations.PATH)));
+        List<Element> newApplications = sorted(annotated(round, Annotations.KILN_APPLICATION));
+        services.process(newServices);
+        applications.collect(newApplications);
+        int written = output.writer().takeWrittenThisRound();
+        if (output.errors() || round.errorRaised()) {
+            applications.abandon(); // the build fails: an application over broken services would only add errors
+        } else if (newServices.isEmpty() && newApplications.isEmpty() || written == 0) {
+            applications.write(compilationTypes);
+        }
+        return false;
+    }
+
+    private void noteType(TypeElement type) {
+        compilationTypes.add(type.getQualifiedName().toString());
+        ElementFilter.typesIn(type.getEnclosedElements()).forEach(this::noteType);
+    }
+
+    private Stream<? extends Element> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        return type == null ? Stream.empty() : round.getElementsAnnotatedWith(type).stream();
+    }
+
+    // Sorted by name, deduplicated (an interface with @Service and @Path is met twice), so output is deterministic.
+    private static List<Element> sorted(Stream<? extends Element> elements) {
+        return elements.distinct()
+                .sorted(Comparator.comparing(KilnProcessor::sortKey))
+                .map(e -> (Element) e)
+                .toList();
+    }
+
+    private static String sortKey(Element element) {
+        return element instanceof TypeElement t ? t.getQualifiedName().toString() : element.toString();
+    }
+}

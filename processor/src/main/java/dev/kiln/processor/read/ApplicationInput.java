@@ -1,0 +1,53 @@
+package dev.kiln.processor.read;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A {@code @KilnApplication} class as read, with the elements errors are reported on.
+ *
+ * @param element         the application class
+ * @param mirror          its {@code @KilnApplication}
+ * @param implementations every concrete class of this compilation that implements a {@code @Service}
+ *                        interface, one entry per (class, interface), sorted by class then interface name
+ * @param clientUses      {@code @Service} interfaces injected into the graph with no implementation in this
+ *                        compilation, each with the first injection point met, sorted by interface name
+ * @param lifecycle       classes of the graph that implement {@code Lifecycle}, dependencies first
+ * @param modules         the Dagger modules of {@code @KilnApplication(modules = ...)}, in declared order
+ */
+public record ApplicationInput(
+        TypeElement element,
+        AnnotationMirror mirror,
+        List<Implementation> implementations,
+        List<ClientUse> clientUses,
+        List<TypeElement> lifecycle,
+        List<UserModule> modules) {
+
+    /**
+     * The implementation that serves each interface: the first injectable one by class name. Others are
+     * errors the validator reports.
+     */
+    public List<Implementation> servedImplementations() {
+        java.util.Map<TypeElement, Implementation> first = new java.util.LinkedHashMap<>();
+        for (Implementation i : implementations) {
+            if (i.injectable()) {
+                first.putIfAbsent(i.iface(), i);
+            }
+        }
+        return List.copyOf(first.values());
+    }
+
+    /** A class implementing a service interface; {@code injectable} when it has an {@code @Inject} constructor. */
+    public record Implementation(TypeElement implementation, TypeElement iface, boolean injectable) {}
+
+    /** A service interface injected at {@code injectionPoint} and bound to its generated client. */
+    public record ClientUse(TypeElement iface, VariableElement injectionPoint) {}
+
+    /** One class named in {@code modules}, and the annotation value that names it. */
+    public record UserModule(TypeMirror type, Optional<AnnotationValue> value) {}
+}

@@ -1,0 +1,192 @@
+package dev.kiln.processor.validate;
+
+import dev.kiln.codegen.model.ServiceModel;
+import dev.kiln.processor.read.Annotations;
+import dev.kiln.processor.read.ApplicationInput;
+import dev.kiln.processor.read.KnownService;
+import dev.kiln.processor.read.RoutePaths;
+import dev.kiln.processor.read.RouteInput;
+import dev.kiln.processor.read.Sources;
+import dev.kiln.processor.read.TypeDescriptions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks an application as a whole: one injectable implementation per service, unique service names,
+ * no two routes of the served services matching the same requests, generated code present for services
+ * read from class files, and Dagger modules that are modules.
+ */
+public final class ApplicationValidator {
+    private final Elements elements;
+    private final Sources sources;
+
+    public ApplicationValidator(Elements elements, Sources sources) {
+        this.elements = elements;
+        this.sources = sources;
+    }
+
+    /** {@code @KilnApplication} belongs on a class. */
+    public static void checkTarget(Element element, AnnotationMirror mirror, ValidationReport report) {
+        if (element.getKind() != ElementKind.CLASS) {
+            report.error(element, mirror, "[KilnApplicationNotClass] @KilnApplication is on "
+                    + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
+                    + element.getSimpleName() + ", but an application is a class: put it on a class, e.g."
+                    + " `@KilnApplication public final class ShopApp { ... }`.");
+        }
+    }
+
+    /** A compilation builds one application; every one after the first is reported. */
+    public static void checkSingle(TypeElement first, TypeElement other, AnnotationMirror mirror,
+                                   ValidationReport report) {
+        report.error(other, mirror, "[KilnMultipleApplications] " + other.getQualifiedName() + " is a second"
+                + " @KilnApplication in this compilation, next to " + first.getQualifiedName() + ": keep one, or"
+                + " move each application into a module of its own.");
+    }
+
+    /**
+     * @param services what is known of every service interface that {@code app} implements or injects,
+     *                 by qualified name
+     */
+    public ValidationReport validate(ApplicationInput app, Map<String, KnownService> services) {
+        ValidationReport report = new ValidationReport();
+        Map<String, ApplicationInput.Implementation> servedBy = new LinkedHashMap<>();
+        for (ApplicationInput.Implementation i : app.implementations()) {
+            String iface = i.iface().getQualifiedName().toString();
+            if (!i.injectable()) {
+                report.error(i.implementation(), "[KilnNoInjectConstructor] " + i.implementation().getSimpleName()
+                        + " implements the service " + i.iface().getSimpleName() + " but has no @Inject constructor,"
+                        + " so the application cannot create it: annotate its constructor with @jakarta.inject.Inject"
+                        + " (an empty one will do).");
+                continue;
+            }
+            ApplicationInput.Implementation first = servedBy.putIfAbsent(iface, i);
+            if (first != null) {
+                report.error(i.implementation(), "[KilnDuplicateImplementation] " + i.implementation().getSimpleName()
+                        + " implements the service " + i.iface().getSimpleName() + ", which "
+                        + first.implementation().getQualifiedName() + " already implements in this application: keep"
+                        + " one implementation, or move the other out of this compilation (a test double belongs in"
+                        + " test sources).");
+            }
+        }
+        List<Named> named = new ArrayList<>();
+        for (ApplicationInput.Implementation served : servedBy.values()) {
+            KnownService known = services.get(served.iface().getQualifiedName().toString());
+            if (generated(known, served.implementation(), true, report)) {
+                named.add(new Named(known, known.model().orElseThrow()));
+            }
+        }
+        List<Named> served = List.copyOf(named);
+        for (ApplicationInput.ClientUse use : app.clientUses()) {
+            KnownService known = services.get(use.iface().getQualifiedName().toString());
+            if (generated(known, use.injectionPoint(), false, report)) {
+                named.add(new Named(known, known.model().orElseThrow()));
+            }
+        }
+        names(app, named, report);
+        conflicts(app, served, report);
+        modules(app, report);
+        return report;
+    }
+
+    private record Named(KnownService known, ServiceModel model) {}
+
+    /** Whether the router (served) or client (called) of a service exists or is being generated. */
+    private boolean generated(KnownService known, Element user, boolean served, ValidationReport report) {
+        if (known.fromSource()) {
+            if (known.model().isEmpty()) {
+                report.failSilently(); // its errors were reported on the interface
+                return false;
+            }
+            return true;
+        }
+        TypeElement iface = known.input().element();
+        String needed = known.model()
+                .map(m -> (served ? m.routerName() : m.clientName()).canonicalName())
+                .orElse(iface.getQualifiedName() + (served ? "Router" : "Client"));
+        if (known.model().isEmpty() || elements.getTypeElement(needed) == null) {
+            report.error(user, "[KilnServiceNotGenerated] " + iface.getQualifiedName() + " comes from the classpath"
+                    + " without its generated " + needed + ", which this application needs to "
+                    + (served ? "serve" : "call") + " it: compile the module that declares "
+                    + iface.getSimpleName() + " with dev.kiln:kiln-processor on its annotation processor path.");
+            return false;
+        }
+        return true;
+    }
+
+    private void names(ApplicationInput app, List<Named> services, ValidationReport report) {
+        Map<String, Named> byName = new HashMap<>();
+        List<Named> sorted = new ArrayList<>(services);
+        sorted.sort(Comparator.comparing(n -> n.model().iface().canonicalName()));
+        for (Named n : sorted) {
+            Named first = byName.putIfAbsent(n.model().name(), n);
+            if (first == null || first.model().iface().equals(n.model().iface())) {
+                continue;
+            }
+            String message = "[KilnDuplicateServiceName] " + n.model().iface().simpleName() + " and "
+                    + first.model().iface().canonicalName() + " are both named \"" + n.model().name() + "\" in "
+                    + app.element().getSimpleName() + ": service names identify services in the registry and in"
+                    + " client configuration, so give each @Service its own name.";
+            TypeElement element = n.known().input().element();
+            Optional<AnnotationMirror> mirror = n.known().input().service();
+            if (n.known().fromSource() && mirror.isPresent()) {
+                report.error(element, mirror.get(), Annotations.explicitValue(mirror.get(), "value").orElse(null),
+                        message);
+            } else {
+                report.error(app.element(), app.mirror(), message);
+            }
+        }
+    }
+
+    private void conflicts(ApplicationInput app, List<Named> served, ValidationReport report) {
+        List<Named> sorted = new ArrayList<>(served);
+        sorted.sort(Comparator.comparing(n -> n.model().name()));
+        Map<String, RouteInput> shapes = new HashMap<>();
+        Map<String, ServiceModel> owners = new HashMap<>();
+        for (Named n : sorted) {
+            for (RouteInput route : n.known().input().routes()) {
+                String key = route.httpMethod().orElseThrow() + " " + RoutePaths.shape(route.path());
+                RouteInput first = shapes.putIfAbsent(key, route);
+                if (first == null) {
+                    owners.put(key, n.model());
+                    continue;
+                }
+                if (owners.get(key).equals(n.model())) {
+                    continue; // within one interface: reported with the interface
+                }
+                String message = ServiceValidator.conflict(route, first);
+                if (sources.inSource(route.method())) {
+                    report.error(route.method(), route.httpAnnotation().orElseThrow(), message);
+                } else if (sources.inSource(first.method())) {
+                    report.error(first.method(), first.httpAnnotation().orElseThrow(),
+                            ServiceValidator.conflict(first, route));
+                } else {
+                    report.error(app.element(), app.mirror(), message);
+                }
+            }
+        }
+    }
+
+    private void modules(ApplicationInput app, ValidationReport report) {
+        for (ApplicationInput.UserModule module : app.modules()) {
+            boolean isModule = module.type() instanceof DeclaredType declared
+                    && Annotations.has(declared.asElement(), Annotations.DAGGER_MODULE);
+            if (!isModule) {
+                report.error(app.element(), app.mirror(), module.value().orElse(null), "[KilnNotAModule] "
+                        + TypeDescriptions.describe(module.type()) + " is listed in @KilnApplication(modules) of "
+                        + app.element().getSimpleName() + " but is not a Dagger module: annotate it with"
+                        + " @dagger.Module, or remove it from the list.");
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.kiln.runtime.boot;
+
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.http.ErrorResponses;
+import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.ProblemDirectHandler;
+import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.json.JsonDecodeException;
+import dev.kiln.runtime.lifecycle.Lifecycle;
+import dev.kiln.runtime.registry.ApplicationDescriptor;
+import dev.kiln.runtime.registry.InMemoryServiceRegistry;
+import dev.kiln.runtime.registry.ServiceRegistry;
+import io.helidon.http.DirectHandler;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.HttpRouting;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Starts an application: its lifecycle components, then a Helidon WebServer serving its routers.
+ * Generated {@code KilnXxxApp.start(config)} calls this; tests can call it with hand-built routers.
+ *
+ * <p>Configuration: {@code server.port} (default 8080, {@code 0} picks a free port),
+ * {@code server.host} (default {@code 0.0.0.0}), {@code server.max-payload-size} (default {@code 10MB}),
+ * {@code server.shutdown-timeout} (default {@code 10s}), {@code server.advertised-host} (the host put in
+ * registry entries; default {@code localhost} for a wildcard bind address, else the bind host).
+ *
+ * <pre>{@code
+ * try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), DESCRIPTOR,
+ *         List.of(orderService), List.of(new OrderApiRouter(orderService)))) {
+ *     URI base = app.uri();   // http://localhost:41234
+ * }
+ * }</pre>
+ */
+public final class KilnBoot {
+    private static final System.Logger LOGGER = System.getLogger(KilnBoot.class.getName());
+
+    private KilnBoot() {}
+
+    /** Starts with a fresh {@link InMemoryServiceRegistry}. */
+    public static KilnHandle start(KilnConfig config, ApplicationDescriptor descriptor,
+                                   List<? extends Lifecycle> lifecycle, List<? extends KilnRouter> routers) {
+        return start(config, descriptor, new InMemoryServiceRegistry(), lifecycle, routers);
+    }
+
+    /**
+     * Starts each {@link Lifecycle} in order (a failure stops those already started, in reverse, and is
+     * rethrown), starts the server, registers each router's service in {@code registry} under the
+     * server's URI and installs a shutdown hook that closes the returned handle.
+     */
+    public static KilnHandle start(KilnConfig config, ApplicationDescriptor descriptor, ServiceRegistry registry,
+                                   List<? extends Lifecycle> lifecycle, List<? extends KilnRouter> routers) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(registry, "registry");
+        List<? extends KilnRouter> allRouters = List.copyOf(routers);
+        ServerSettings settings = ServerSettings.from(config);
+
+        LifecycleChain components = LifecycleChain.start(List.copyOf(lifecycle));
+        WebServer server;
+        try {
+            server = WebServer.builder()
+                    .host(settings.host())
+                    .port(settings.port())
+                    .maxPayloadSize(settings.maxPayloadSize())
+                    .shutdownGracePeriod(settings.shutdownTimeout())
+                    // Our hook closes the handle: server, registry and components, in that order.
+                    .shutdownHook(false)
+                    .directHandlers(directHandlers(settings.maxPayloadSize()))
+                    .routing(routing(allRouters))
+                    .build()
+                    .start();
+            if (!server.isRunning() || server.port() <= 0) {
+                // Helidon logs a bind failure and returns a stopped server instead of throwing.
+                throw new IllegalStateException("Kiln " + descriptor.name() + " could not start its server on "
+                        + settings.host() + ":" + settings.port() + "; is the port in use? (server.port, server.host)");
+            }
+        } catch (RuntimeException | Error e) {
+            LOGGER.log(System.Logger.Level.ERROR, () -> "Kiln " + descriptor.name() + " failed to start its server on "
+                    + settings.host() + ":" + settings.port(), e);
+            components.stop(e);
+            throw e;
+        }
+
+        URI uri = URI.create("http://" + uriHost(settings.advertisedHost()) + ":" + server.port());
+        KilnHandle handle = new KilnHandle(descriptor, registry, server, components, uri, allRouters);
+        handle.installShutdownHook();
+        LOGGER.log(System.Logger.Level.INFO, () -> "Kiln " + descriptor.name() + " listening on http://"
+                + uriHost(settings.host()) + ":" + server.port()
+                + (settings.host().equals(settings.advertisedHost()) ? "" : " (registered as " + uri + ")"));
+        return handle;
+    }
+
+    private static HttpRouting.Builder routing(List<? extends KilnRouter> routers) {
+        HttpRouting.Builder routing = HttpRouting.builder()
+                .error(ProblemException.class, ErrorResponses::problem)
+                .error(JsonDecodeException.class, ErrorResponses::badJson)
+                .error(Throwable.class, ErrorResponses::unexpected);
+        for (KilnRouter router : routers) {
+            router.routing(routing);
+        }
+        // Registered last: only requests no router handled reach it.
+        routing.any(new RouteFallback(routers));
+        return routing;
+    }
+
+    private static DirectHandlers directHandlers(long maxPayloadSize) {
+        ProblemDirectHandler handler = new ProblemDirectHandler(maxPayloadSize);
+        DirectHandlers.Builder builder = DirectHandlers.builder();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            builder.addHandler(type, handler);
+        }
+        return builder.build();
+    }
+
+    private static String uriHost(String host) {
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.kiln.runtime.client;
+
+import dev.kiln.runtime.http.KilnHeaders;
+import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonCodec;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
+import io.helidon.webclient.api.HttpClientRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One request being put together by a generated client: path, query, headers and body, then
+ * {@link #send()}. Not thread-safe; use each once.
+ *
+ * <pre>{@code
+ * ClientCall call = http.call(Method.GET, "/orders");
+ * if (customer.isPresent()) call.query("customer", customer.get());
+ * call.query("limit", String.valueOf(limit));
+ * List<Order> orders = call.send().json(200, LIST_OF_ORDER);
+ * }</pre>
+ */
+public final class ClientCall {
+    private final KilnHttpClient client;
+    private final Method method;
+    private final String path;
+    private StringBuilder query;
+    private List<Header> headers;
+    private byte[] body;
+
+    ClientCall(KilnHttpClient client, Method method, String path) {
+        this.client = client;
+        this.method = Objects.requireNonNull(method, "method");
+        this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /** Percent-encodes one path segment: everything but {@code A-Z a-z 0-9 - . _ ~}. */
+    public static String segment(String raw) {
+        return UriEncoding.encode(raw);
+    }
+
+    /** Adds a query parameter (encoded here). */
+    public ClientCall query(String name, String value) {
+        if (query == null) {
+            query = new StringBuilder(32);
+        } else {
+            query.append('&');
+        }
+        query.append(UriEncoding.encode(name)).append('=').append(UriEncoding.encode(value));
+        return this;
+    }
+
+    /** Adds the parameter once per value, in order: {@code ?tag=a&tag=b}. */
+    public ClientCall queryAll(String name, Collection<String> values) {
+        for (String value : values) {
+            query(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a header. */
+    public ClientCall header(HeaderName name, String value) {
+        headers().add(HeaderValues.create(name, value));
+        return this;
+    }
+
+    /** Adds a header with several values. */
+    public ClientCall headerAll(HeaderName name, Collection<String> values) {
+        if (!values.isEmpty()) {
+            headers().add(HeaderValues.create(name, values));
+        }
+        return this;
+    }
+
+    /** Sends {@code value} as {@code application/json}. */
+    public <T> ClientCall jsonBody(JsonCodec<T> codec, T value) {
+        return body(KilnHeaders.CONTENT_TYPE_JSON, Json.encode(codec, Objects.requireNonNull(value, "body")));
+    }
+
+    /** Sends {@code text/plain; charset=UTF-8}. */
+    public ClientCall textBody(String text) {
+        return body(KilnHeaders.CONTENT_TYPE_TEXT, Objects.requireNonNull(text, "body").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code application/octet-stream}. */
+    public ClientCall bytesBody(byte[] bytes) {
+        return body(KilnHeaders.CONTENT_TYPE_BYTES, Objects.requireNonNull(bytes, "body"));
+    }
+
+    /**
+     * Sends the request and reads the whole answer. Failing to connect throws a
+     * {@link KilnClientException} with status 503, a read timeout one with 504.
+     */
+    public ClientResponse send() {
+        String target = client.base() + path + (query == null ? "" : "?" + query);
+        HttpClientRequest request = client.webClient().method(method)
+                .uri(target)
+                .skipUriEncoding(true);
+        if (client.readTimeout() != null) {
+            request.readTimeout(client.readTimeout());
+        }
+        if (headers != null) {
+            for (Header header : headers) {
+                request.header(header);
+            }
+        }
+        return Exchange.run(client, method, path, request, body);
+    }
+
+    private ClientCall body(Header contentType, byte[] bytes) {
+        headers().add(contentType);
+        body = bytes;
+        return this;
+    }
+
+    private List<Header> headers() {
+        if (headers == null) {
+            headers = new ArrayList<>(4);
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.kiln.runtime.client;
+
+import dev.kiln.runtime.http.Problem;
+import dev.kiln.runtime.http.ProblemCodec;
+import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonCodec;
+import dev.kiln.runtime.json.JsonDecodeException;
+import io.helidon.http.HttpMediaType;
+import io.helidon.http.Method;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * A service's whole answer, read. The typed accessors check the status first: anything outside 2xx
+ * throws a {@link KilnClientException} carrying the service's problem document.
+ *
+ * <pre>{@code
+ * Order order = call.send().json(200, OrderJsonCodec.INSTANCE);
+ * Optional<Order> maybe = call.send().optionalJson(200, OrderJsonCodec.INSTANCE);   // 404 → empty
+ * call.send().noContent();
+ * }</pre>
+ */
+public final class ClientResponse {
+    private final KilnHttpClient client;
+    private final Method method;
+    private final String path;
+    private final int status;
+    private final String contentType;
+    private final byte[] body;
+
+    ClientResponse(KilnHttpClient client, Method method, String path, int status, String contentType, byte[] body) {
+        this.client = client;
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+    }
+
+    /** The HTTP status. */
+    public int status() {
+        return status;
+    }
+
+    /** The {@code Content-Type} as sent, or null. */
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The raw body; empty when there was none. */
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /**
+     * The body decoded with {@code codec}. {@code expectedStatus} is the route's declared status; any
+     * 2xx is accepted, since a body that decodes is what matters. A body that does not fit the codec is
+     * a {@link KilnClientException} 502.
+     */
+    public <T> T json(int expectedStatus, JsonCodec<T> codec) {
+        requireSuccess();
+        try {
+            return Json.decode(codec, body);
+        } catch (JsonDecodeException e) {
+            throw new KilnClientException(client.service(), 502, Problem.of(502, "Service '" + client.service()
+                    + "' answered " + call() + " with " + status + " and a body that does not fit: " + e.describe()), e);
+        }
+    }
+
+    /** Like {@link #json}, with a 404 from a route (not from an unknown path) as empty. */
+    public <T> Optional<T> optionalJson(int expectedStatus, JsonCodec<T> codec) {
+        if (status == 404 && !Problem.NO_ROUTE.equals(problem().type())) {
+            return Optional.empty();
+        }
+        return Optional.of(json(expectedStatus, codec));
+    }
+
+    /** The body as text, decoded with its charset (UTF-8 when none). */
+    public String text(int expectedStatus) {
+        requireSuccess();
+        return new String(body, charset());
+    }
+
+    /** The body's bytes. */
+    public byte[] bytes(int expectedStatus) {
+        requireSuccess();
+        return body.clone();
+    }
+
+    /** Succeeds for any 2xx; the body, if any, is ignored. */
+    public void noContent() {
+        requireSuccess();
+    }
+
+    private void requireSuccess() {
+        if (status < 200 || status > 299) {
+            throw new KilnClientException(client.service(), status, problem());
+        }
+    }
+
+    /** The body as a problem document, or one synthesised from the status and whatever text came back. */
+    private Problem problem() {
+        if (body.length > 0 && isJson()) {
+            try {
+                Problem problem = Json.decode(ProblemCodec.INSTANCE, body);
+                if (problem.status() != 0 || problem.detail() != null) {
+                    return problem.status() == status ? problem
+                            : new Problem(problem.type(), Problem.title(status), status, problem.detail(),
+                                    problem.instance(), problem.errors(), problem.errorId());
+                }
+            } catch (JsonDecodeException notAProblem) {
+                // fall through to a synthesised problem
+            }
+        }
+        String detail = "Service '" + client.service() + "' answered " + call() + " with " + status + " "
+                + Problem.title(status);
+        if (body.length > 0 && isText()) {
+            String text = new String(body, charset()).strip();
+            detail += ": " + (text.length() <= 500 ? text : text.substring(0, 497) + "...");
+        }
+        return Problem.of(status, detail);
+    }
+
+    private String call() {
+        return method.text() + " " + path;
+    }
+
+    private boolean isJson() {
+        return contentType != null && (contentType.contains("json"));
+    }
+
+    private boolean isText() {
+        return contentType != null && (contentType.startsWith("text/") || isJson() || contentType.contains("xml"));
+    }
+
+    private Charset charset() {
+        if (contentType == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return HttpMediaType.create(contentType).charset().map(Charset::forName).orElse(StandardCharsets.UTF_8);
+        } catch (RuntimeException unknownCharset) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ClientResponse[" + call() + " → " + status + "]";
+    }
+}

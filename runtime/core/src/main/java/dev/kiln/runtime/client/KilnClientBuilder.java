@@ -1,0 +1,157 @@
+package dev.kiln.runtime.client;
+
+import dev.kiln.runtime.config.KilnConfig;
+import io.helidon.webclient.api.WebClient;
+import io.helidon.webclient.api.WebClientConfig;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The common part of every generated client's {@code Builder}: where the service is and how long to
+ * wait for it.
+ *
+ * <pre>{@code
+ * OrderApi orders = OrderApiClient.builder()
+ *         .config(config)                        // kiln.clients.orders.uri, .connect-timeout, .read-timeout
+ *         .readTimeout(Duration.ofSeconds(5))
+ *         .header("X-Caller", "shop")
+ *         .build();
+ * }</pre>
+ *
+ * @param <B> the concrete builder, returned by every setter
+ */
+public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
+    /** Connect timeout when none is configured. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Read timeout when none is configured. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private final String serviceName;
+    private final List<String[]> headers = new ArrayList<>();
+    private URI baseUri;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private WebClient webClient;
+
+    /** @param serviceName the logical name of the service this client calls, as in {@code @Service("orders")} */
+    protected KilnClientBuilder(String serviceName) {
+        this.serviceName = Objects.requireNonNull(serviceName, "serviceName");
+    }
+
+    /** {@code this}, typed as the concrete builder. */
+    protected abstract B self();
+
+    /** The service's base URI; may carry a path prefix ({@code http://gateway/orders-api}). */
+    public B baseUri(URI uri) {
+        this.baseUri = validated("baseUri", uri);
+        return self();
+    }
+
+    /** The service's base URI as text. */
+    public B baseUri(String uri) {
+        return baseUri(parse("baseUri", uri));
+    }
+
+    /** How long to wait for a connection. */
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+        return self();
+    }
+
+    /** How long to wait for an answer. */
+    public B readTimeout(Duration timeout) {
+        this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+        return self();
+    }
+
+    /** A header sent with every request. */
+    public B header(String name, String value) {
+        headers.add(new String[] {Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")});
+        return self();
+    }
+
+    /**
+     * Uses this WebClient (its connection pool, TLS, connect timeout) instead of building one;
+     * {@link #readTimeout} still applies to each request, and {@link #header} is not added.
+     */
+    public B webClient(WebClient client) {
+        this.webClient = Objects.requireNonNull(client, "client");
+        return self();
+    }
+
+    /**
+     * Reads {@code kiln.clients.<service>.uri} (required: an {@link IllegalStateException} naming the key
+     * when absent), {@code .connect-timeout} and {@code .read-timeout} (optional, e.g. {@code 2s}).
+     */
+    public B config(KilnConfig config) {
+        String prefix = "kiln.clients." + serviceName + ".";
+        String key = prefix + "uri";
+        baseUri = validated(key, parse(key, config.require(key)));
+        connectTimeout = config.getDuration(prefix + "connect-timeout", connectTimeout);
+        readTimeout = config.getDuration(prefix + "read-timeout", readTimeout);
+        return self();
+    }
+
+    /** The logical name of the service. */
+    public String serviceName() {
+        return serviceName;
+    }
+
+    /** The HTTP client the generated client calls through. */
+    protected KilnHttpClient buildHttpClient() {
+        if (baseUri == null) {
+            throw new IllegalStateException("No base URI for service '" + serviceName + "': call baseUri(...), or config(...)"
+                    + " with kiln.clients." + serviceName + ".uri set");
+        }
+        WebClient client = webClient;
+        if (client == null) {
+            WebClientConfig.Builder builder = WebClient.builder()
+                    .connectTimeout(connectTimeout)
+                    .readTimeout(readTimeout);
+            for (String[] header : headers) {
+                builder.addHeader(header[0], header[1]);
+            }
+            client = builder.build();
+        }
+        return new KilnHttpClient(serviceName, baseUri, client, readTimeout);
+    }
+
+    private URI parse(String what, String text) {
+        try {
+            return new URI(Objects.requireNonNull(text, what).strip());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(invalid(what, text));
+        }
+    }
+
+    private URI validated(String what, URI uri) {
+        Objects.requireNonNull(uri, what);
+        String scheme = Optional.ofNullable(uri.getScheme()).orElse("");
+        if (!(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException(invalid(what, uri.toString()));
+        }
+        return uri;
+    }
+
+    private String invalid(String what, String text) {
+        return "'" + what + "' of service '" + serviceName + "' must be an absolute http(s) URI such as "
+                + "http://localhost:8080, but is '" + text + "'";
+    }
+
+    /** The builder {@link KilnHttpClient#create} uses. */
+    static final class Plain extends KilnClientBuilder<Plain> {
+        Plain(String serviceName) {
+            super(serviceName);
+        }
+
+        @Override
+        protected Plain self() {
+            return this;
+        }
+    }
+}

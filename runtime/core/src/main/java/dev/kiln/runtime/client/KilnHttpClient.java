@@ -1,0 +1,74 @@
+package dev.kiln.runtime.client;
+
+import io.helidon.http.Method;
+import io.helidon.webclient.api.WebClient;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The HTTP side of a typed client: a Helidon {@link WebClient}, the service's base URI (which may carry
+ * a path prefix) and its name for error messages. Generated clients get one from
+ * {@link KilnClientBuilder#buildHttpClient()} and start each call with {@link #call}.
+ *
+ * <pre>{@code
+ * ClientCall call = http.call(Method.GET, "/orders/" + ClientCall.segment(String.valueOf(id)));
+ * Order order = call.send().json(200, OrderJsonCodec.INSTANCE);
+ * }</pre>
+ */
+public final class KilnHttpClient {
+    private final String service;
+    private final URI baseUri;
+    private final String base;
+    private final WebClient webClient;
+    private final Duration readTimeout;
+
+    KilnHttpClient(String service, URI baseUri, WebClient webClient, Duration readTimeout) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        this.webClient = Objects.requireNonNull(webClient, "webClient");
+        this.readTimeout = readTimeout;
+        String text = baseUri.toString();
+        int query = text.indexOf('?');
+        text = query < 0 ? text : text.substring(0, query);
+        // Routes start with '/': drop the base's trailing slash so "http://h/api/" + "/orders" has one.
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** A client for {@code service} at {@code baseUri} with default timeouts. */
+    public static KilnHttpClient create(String service, URI baseUri) {
+        return new KilnClientBuilder.Plain(service).baseUri(baseUri).buildHttpClient();
+    }
+
+    /** Starts a request to {@code path} (already percent-encoded, starting with {@code /}) below the base URI. */
+    public ClientCall call(Method method, String path) {
+        return new ClientCall(this, method, path);
+    }
+
+    /** The logical service name. */
+    public String service() {
+        return service;
+    }
+
+    /** The base URI requests are resolved against. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    String base() {
+        return base;
+    }
+
+    WebClient webClient() {
+        return webClient;
+    }
+
+    Duration readTimeout() {
+        return readTimeout;
+    }
+
+    @Override
+    public String toString() {
+        return "KilnHttpClient[" + service + " at " + baseUri + "]";
+    }
+}

@@ -1,0 +1,24 @@
+package dev.kiln.runtime.http;
+
+import dev.kiln.runtime.registry.ServiceDescriptor;
+import io.helidon.webserver.http.HttpService;
+
+/**
+ * A generated router: registers one handler per route of a {@code @Service} interface and describes
+ * them. {@code KilnBoot} calls {@link #routing} on the server's routing and uses {@link #descriptor}
+ * for the registry and for 405 answers.
+ *
+ * <pre>{@code
+ * public final class OrderApiRouter implements KilnRouter {
+ *     public static final ServiceDescriptor DESCRIPTOR = ...;
+ *     @Override public ServiceDescriptor descriptor() { return DESCRIPTOR; }
+ *     @Override public void routing(HttpRules rules) { rules.get("/orders/{id}", this::get); }
+ *     private void get(ServerRequest req, ServerResponse res) { ... }
+ * }
+ * }</pre>
+ */
+public interface KilnRouter extends HttpService {
+
+    /** The service this router serves: its name and every route it registers, with the same paths. */
+    ServiceDescriptor descriptor();
+}

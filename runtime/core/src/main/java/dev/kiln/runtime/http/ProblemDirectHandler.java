@@ -1,0 +1,78 @@
+package dev.kiln.runtime.http;
+
+import dev.kiln.runtime.json.Json;
+import io.helidon.http.DirectHandler;
+import io.helidon.http.RequestException;
+import io.helidon.http.ServerResponseHeaders;
+import io.helidon.http.Status;
+import java.util.UUID;
+
+/**
+ * Answers the requests Helidon rejects before or outside routing (malformed request line or headers,
+ * a body over {@code server.max-payload-size}) with a problem document instead of plain text.
+ *
+ * <pre>{@code
+ * DirectHandlers.Builder handlers = DirectHandlers.builder();
+ * for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+ *     handlers.addHandler(type, new ProblemDirectHandler(maxPayloadSize));
+ * }
+ * }</pre>
+ */
+public final class ProblemDirectHandler implements DirectHandler {
+    private static final System.Logger LOGGER = System.getLogger(ProblemDirectHandler.class.getName());
+
+    private final long maxPayloadSize;
+
+    /** @param maxPayloadSize the configured limit, quoted in 413 answers */
+    public ProblemDirectHandler(long maxPayloadSize) {
+        this.maxPayloadSize = maxPayloadSize;
+    }
+
+    @Override
+    public TransportResponse handle(TransportRequest request, EventType eventType, Status defaultStatus,
+                                    ServerResponseHeaders responseHeaders, Throwable thrown, System.Logger logger) {
+        boolean safe = thrown instanceof RequestException re && re.safeMessage();
+        if (defaultStatus.code() >= 500) {
+            String errorId = UUID.randomUUID().toString();
+            LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + request.method() + " " + request.path()
+                    + " failed outside routing; error id " + errorId, thrown);
+            return respond(request, eventType, defaultStatus, responseHeaders, ErrorResponses.internalError(errorId));
+        }
+        return handle(request, eventType, defaultStatus, responseHeaders, safe ? thrown.getMessage() : null);
+    }
+
+    @Override
+    public TransportResponse handle(TransportRequest request, EventType eventType, Status defaultStatus,
+                                    ServerResponseHeaders responseHeaders, String message) {
+        int code = defaultStatus.code();
+        String detail;
+        if (eventType == EventType.PAYLOAD_TOO_LARGE || code == 413) {
+            detail = "The request body is larger than the limit of " + maxPayloadSize + " bytes";
+        } else if (code >= 500) {
+            String errorId = UUID.randomUUID().toString();
+            LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + request.method() + " " + request.path()
+                    + " failed outside routing: " + message + "; error id " + errorId);
+            return respond(request, eventType, defaultStatus, responseHeaders, ErrorResponses.internalError(errorId));
+        } else if (message != null && !message.isBlank()) {
+            detail = "The request could not be read: " + message;
+        } else {
+            detail = "The request could not be read (" + Problem.title(code) + ")";
+        }
+        return respond(request, eventType, defaultStatus, responseHeaders, Problem.of(code, detail));
+    }
+
+    private static TransportResponse respond(TransportRequest request, EventType eventType, Status status,
+                                             ServerResponseHeaders headers, Problem problem) {
+        String path = request.path();
+        int query = path == null ? -1 : path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        Problem body = path == null || path.isEmpty() ? problem : problem.withInstance(path);
+        return TransportResponse.builder()
+                .status(status)
+                .headers(headers)
+                .header(KilnHeaders.CONTENT_TYPE_PROBLEM)
+                .keepAlive(eventType.keepAlive())
+                .entity(Json.encode(ProblemCodec.INSTANCE, body))
+                .build();
+    }
+}

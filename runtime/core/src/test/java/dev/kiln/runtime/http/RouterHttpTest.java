@@ -1,0 +1,247 @@
+package dev.kiln.runtime.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.runtime.boot.KilnHandle;
+import dev.kiln.runtime.testapp.Http;
+import dev.kiln.runtime.testapp.OrderService;
+import dev.kiln.runtime.testapp.TestApps;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written router of the generated shape, served by KilnBoot and called over real HTTP. */
+class RouterHttpTest {
+    private static final String NEW_ORDER = """
+            {"customer":"ada","note":"gift","lines":[{"sku":"A-1","quantity":2}],"color":"RED"}""";
+
+    private static OrderService service;
+    private static KilnHandle app;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        service = new OrderService();
+        app = TestApps.start(service, Map.of("server.max-payload-size", "4KB"));
+        http = new Http(app.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void createsReadsAndDeletesThroughJsonTextAndBytes() {
+        HttpResponse<String> created = http.send("POST", "/orders", "application/json", NEW_ORDER);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("application/json", created.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(created.body().contains("\"customer\":\"ada\""), created.body());
+        assertTrue(created.body().contains("\"note\":\"gift\""), created.body());
+        assertTrue(created.body().contains("\"created\":\"2024-01-31T10:15:30Z\""), created.body());
+        long id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+        HttpResponse<String> found = http.get("/orders/" + id);
+        assertEquals(200, found.statusCode());
+        assertEquals(created.body(), found.body());
+
+        HttpResponse<String> note = http.send("POST", "/orders/" + id + "/notes", "text/plain; charset=UTF-8", "füße");
+        assertEquals(200, note.statusCode());
+        assertEquals("text/plain; charset=UTF-8", note.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("füße", note.body());
+
+        byte[] content = {0, 1, 2, (byte) 0xFF};
+        HttpResponse<String> first = http.send("PUT", "/orders/" + id + "/attachment", "image/png", content);
+        assertEquals("none", first.body());
+        assertEquals("application/octet-stream", first.headers().firstValue("Content-Type").orElseThrow());
+
+        HttpResponse<String> deleted = http.send("DELETE", "/orders/" + id, null, (byte[]) null, "X-Reason", "changed mind");
+        assertEquals(204, deleted.statusCode());
+        assertEquals("", deleted.body());
+        assertTrue(service.cancellations.contains(id + ":changed mind"), service.cancellations.toString());
+
+        Problem gone = Http.problem(http.get("/orders/" + id));
+        assertEquals(404, gone.status());
+        assertEquals(Problem.ABOUT_BLANK, gone.type());
+        assertEquals("/orders/" + id, gone.instance());
+    }
+
+    @Test
+    void pathParameterOfTheWrongTypeIs400NamingIt() {
+        HttpResponse<String> response = http.get("/orders/abc");
+        assertEquals(400, response.statusCode());
+        Problem problem = Http.problem(response);
+        assertEquals("Bad Request", problem.title());
+        assertEquals("Path parameter 'id' must be an integer from -9223372036854775808 to 9223372036854775807 (long),"
+                + " but was 'abc'", problem.detail());
+        assertEquals(new ProblemError(null, "id", "path", problem.detail()), problem.errors().getFirst());
+        assertEquals("/orders/abc", problem.instance());
+    }
+
+    @Test
+    void queryParameterOfTheWrongTypeIs400() {
+        Problem problem = Http.problem(http.get("/orders?limit=ten"));
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().startsWith("Query parameter 'limit' must be an integer"), problem.detail());
+        assertEquals("query", problem.errors().getFirst().in());
+
+        Problem color = Http.problem(http.get("/orders?color=RED&color=PURPLE"));
+        assertEquals("Query parameter 'color' must be one of RED, GREEN, BLUE, but was 'PURPLE'", color.detail());
+    }
+
+    @Test
+    void malformedJsonIs400WithLocationAndNoInternals() {
+        HttpResponse<String> response = http.send("POST", "/orders", "application/json", "{\"customer\": \"ada\",,}");
+        assertEquals(400, response.statusCode());
+        Problem problem = Http.problem(response);
+        assertTrue(problem.detail().startsWith("Invalid JSON body: "), problem.detail());
+        assertTrue(problem.detail().contains("malformed JSON"), problem.detail());
+        assertTrue(problem.detail().contains("line 1, column"), problem.detail());
+        for (String leak : new String[] {"jackson", "Jackson", "StreamReadFeature", "Exception", "Source"}) {
+            assertFalse(response.body().contains(leak), "leaks " + leak + ": " + response.body());
+        }
+    }
+
+    @Test
+    void mistypedJsonNamesThePointer() {
+        Problem problem = Http.problem(http.send("POST", "/orders", "application/json",
+                "{\"customer\":\"ada\",\"lines\":[{\"sku\":\"A\",\"quantity\":1},{\"sku\":\"B\",\"quantity\":1.5}],"
+                        + "\"color\":\"RED\"}"));
+        assertEquals(400, problem.status());
+        assertEquals("/lines/1/quantity", problem.errors().getFirst().pointer());
+        assertEquals("expected an integer (int) but got the decimal number 1.5", problem.errors().getFirst().detail());
+        assertEquals("Invalid JSON body: /lines/1/quantity: expected an integer (int) but got the decimal number 1.5",
+                problem.detail());
+    }
+
+    @Test
+    void missingRequiredPropertyNamesItsPointer() {
+        Problem problem = Http.problem(http.send("POST", "/orders", "application/json",
+                "{\"customer\":\"ada\",\"lines\":[{\"quantity\":1}],\"color\":\"RED\"}"));
+        assertEquals("/lines/0/sku", problem.errors().getFirst().pointer());
+        assertEquals("required property 'sku' is missing or null", problem.errors().getFirst().detail());
+
+        Problem top = Http.problem(http.send("POST", "/orders", "application/json", "{\"lines\":[],\"color\":\"RED\"}"));
+        assertEquals("/customer", top.errors().getFirst().pointer());
+
+        Problem badEnum = Http.problem(http.send("POST", "/orders", "application/json",
+                "{\"customer\":\"a\",\"lines\":[],\"color\":\"PINK\"}"));
+        assertEquals("/color", badEnum.errors().getFirst().pointer());
+        assertEquals("expected one of RED, GREEN, BLUE but got the string \"PINK\"", badEnum.errors().getFirst().detail());
+    }
+
+    @Test
+    void emptyBodyAndTrailingContentAre400() {
+        Problem empty = Http.problem(http.send("POST", "/orders", "application/json", ""));
+        assertEquals(400, empty.status());
+        assertEquals("Invalid JSON body: Request body is empty", empty.detail());
+
+        Problem trailing = Http.problem(http.send("POST", "/orders", "application/json", NEW_ORDER + " {}"));
+        assertEquals(400, trailing.status());
+        assertTrue(trailing.detail().contains("unexpected content after the JSON value"), trailing.detail());
+    }
+
+    @Test
+    void serviceValidationProblemPassesThrough() {
+        Problem problem = Http.problem(http.send("POST", "/orders", "application/json",
+                "{\"customer\":\" \",\"lines\":[],\"color\":\"RED\"}"));
+        assertEquals(400, problem.status());
+        assertEquals("The order is invalid", problem.detail());
+        assertEquals(ProblemError.pointer("/customer", "must not be blank"), problem.errors().getFirst());
+    }
+
+    @Test
+    void wrongOrMissingContentTypeIs415() {
+        Problem wrong = Http.problem(http.send("POST", "/orders", "text/plain", NEW_ORDER));
+        assertEquals(415, wrong.status());
+        assertEquals("Content-Type 'text/plain' is not supported here; send the body as application/json", wrong.detail());
+
+        Problem missing = Http.problem(http.send("POST", "/orders", null, NEW_ORDER));
+        assertEquals(415, missing.status());
+
+        HttpResponse<String> vendorJson = http.send("POST", "/orders", "application/vnd.kiln+json; charset=utf-8", NEW_ORDER);
+        assertEquals(201, vendorJson.statusCode(), vendorJson.body());
+
+        Problem textRoute = Http.problem(http.send("POST", "/orders/1/notes", "application/json", "\"x\""));
+        assertEquals(415, textRoute.status());
+    }
+
+    @Test
+    void tooLargeBodyIs413WithContentLengthAndWhenChunked() {
+        byte[] big = new byte[8 * 1024];
+        java.util.Arrays.fill(big, (byte) 'x');
+        HttpResponse<String> sized = http.send("PUT", "/orders/1/attachment", "application/octet-stream", big);
+        assertEquals(413, sized.statusCode(), sized.body());
+        Problem problem = Http.problem(sized);
+        assertEquals("The request body is larger than the limit of 4096 bytes", problem.detail());
+
+        HttpRequest chunked = http.request("/orders/1/attachment")
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                .build();
+        HttpResponse<String> streamed = http.send(chunked);
+        assertEquals(413, streamed.statusCode(), streamed.body());
+        assertEquals(413, Http.problem(streamed).status());
+    }
+
+    @Test
+    void unknownRouteIs404Problem() {
+        HttpResponse<String> response = http.get("/nowhere/at/all");
+        assertEquals(404, response.statusCode());
+        Problem problem = Http.problem(response);
+        assertEquals(Problem.NO_ROUTE, problem.type());
+        assertEquals("No route serves GET /nowhere/at/all", problem.detail());
+    }
+
+    @Test
+    void knownPathWithAnotherMethodIs405WithAllow() {
+        HttpResponse<String> response = http.send("PATCH", "/orders/7", "application/json", "{}");
+        assertEquals(405, response.statusCode());
+        assertEquals("GET, DELETE", response.headers().firstValue("Allow").orElseThrow());
+        Problem problem = Http.problem(response);
+        assertEquals("Method PATCH is not allowed on /orders/7; allowed: GET, DELETE", problem.detail());
+
+        HttpResponse<String> collection = http.send("DELETE", "/orders", null, (byte[]) null);
+        assertEquals(405, collection.statusCode());
+        assertEquals("GET, POST", collection.headers().firstValue("Allow").orElseThrow());
+    }
+
+    @Test
+    void unexpectedExceptionIs500WithErrorIdAndNoLeak() {
+        HttpResponse<String> response = http.get("/boom");
+        assertEquals(500, response.statusCode());
+        Problem problem = Http.problem(response);
+        assertNotNull(problem.errorId());
+        assertEquals(problem.errorId(), UUID.fromString(problem.errorId()).toString());
+        assertEquals("The server failed to handle the request; quote error id " + problem.errorId()
+                + " when reporting it", problem.detail());
+        for (String leak : new String[] {"secret", "hunter2", "IllegalStateException", "at dev.", "Exception"}) {
+            assertFalse(response.body().contains(leak), "leaks " + leak + ": " + response.body());
+        }
+    }
+
+    @Test
+    void clientErrorsCarryNoErrorId() {
+        assertNull(Http.problem(http.get("/orders/abc")).errorId());
+    }
+
+    @Test
+    void keepAliveConnectionServesRequestsAfterAnError() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(400, http.get("/orders/x").statusCode());
+            assertEquals(200, http.get("/orders").statusCode());
+        }
+        assertEquals("[]", new String(http.get("/orders?customer=nobody").body().getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8));
+    }
+}
