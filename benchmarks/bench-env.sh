@@ -92,3 +92,20 @@ median() { # numbers...
 ratio() { # a b → a / b
   awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'
 }
+
+# On a small machine anything else running skews every figure. Samples /proc/stat for a second and warns
+# when other processes keep the CPUs more than 10% busy (Linux only; silent elsewhere).
+warn_if_busy() {
+  [ -r /proc/stat ] || return 0
+  local a b
+  a="$(head -1 /proc/stat)"; sleep 1; b="$(head -1 /proc/stat)"
+  local busy
+  busy="$(printf '%s\n%s\n' "$a" "$b" | awk '{ idle[NR] = $5 + $6; total[NR] = 0; for (i = 2; i <= NF; i++) total[NR] += $i }
+    END { dt = total[2] - total[1]; if (dt > 0) printf "%d", 100 * (1 - (idle[2] - idle[1]) / dt); else print 0 }')"
+  if [ "$busy" -gt 10 ]; then
+    echo "WARNING: before starting, the CPUs were ${busy}% busy with other work; figures will be noisy." >&2
+    echo "         Busiest processes: $(ps -eo pcpu=,comm= --sort=-pcpu | head -3 | awk '{ printf "%s (%s%%) ", $2, $1 }')" >&2
+  else
+    echo "Machine idle before starting (${busy}% busy)."
+  fi
+}

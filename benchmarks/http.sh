@@ -19,6 +19,7 @@ CONNECTIONS="${CONNECTIONS:-16}"
 TARGET="0.97"
 
 . "$(dirname "$0")/bench-env.sh"
+warn_if_busy
 
 if ! command -v wrk >/dev/null 2>&1; then
   echo "wrk is not installed. Install it first, e.g.: apt-get install wrk" >&2

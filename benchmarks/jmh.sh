@@ -9,6 +9,7 @@
 set -euo pipefail
 
 . "$(dirname "$0")/bench-env.sh"
+warn_if_busy
 RESULT="$BENCH_DIR/target/jmh-result.csv"
 
 # shellcheck disable=SC2086 # JVM_OPTS is a list of flags

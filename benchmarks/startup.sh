@@ -15,6 +15,7 @@ RUNS="${RUNS:-10}"
 TARGET="1.1"
 
 . "$(dirname "$0")/bench-env.sh"
+warn_if_busy
 port_free_or_die "$KILN_PORT"
 port_free_or_die "$BASELINE_PORT"
 time_one() { # kiln|baseline → prints ms from launch to first 200

@@ -8,25 +8,26 @@ import jakarta.inject.Inject;
 import shop.CatalogApi;
 
 @KilnApplication
-public final class ClientServiceNotGenerated {}
+public final class ClientServiceNotGenerated {
 
-@Service("orders")
-@Path("/orders")
-interface OrderApi {
-    @Get
-    String list();
-}
-
-final class OrderService implements OrderApi {
-    private final CatalogApi catalog;
-
-    @Inject
-    OrderService(CatalogApi catalog) { // <-- [KilnServiceNotGenerated]
-        this.catalog = catalog;
+    @Service("orders")
+    @Path("/orders")
+    interface OrderApi {
+        @Get
+        String list();
     }
 
-    @Override
-    public String list() {
-        return catalog.list();
+    static final class OrderService implements OrderApi {
+        private final CatalogApi catalog;
+
+        @Inject
+        OrderService(CatalogApi catalog) { // <-- [KilnServiceNotGenerated]
+            this.catalog = catalog;
+        }
+
+        @Override
+        public String list() {
+            return catalog.list();
+        }
     }
 }

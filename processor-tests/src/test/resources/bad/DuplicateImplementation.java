@@ -7,31 +7,32 @@ import dev.kiln.Service;
 import jakarta.inject.Inject;
 
 @KilnApplication
-public final class DuplicateImplementation {}
+public final class DuplicateImplementation {
 
-@Service("orders")
-@Path("/orders")
-interface OrderApi {
-    @Get
-    String list();
-}
-
-final class OrderService implements OrderApi {
-    @Inject
-    OrderService() {}
-
-    @Override
-    public String list() {
-        return "";
+    @Service("orders")
+    @Path("/orders")
+    interface OrderApi {
+        @Get
+        String list();
     }
-}
 
-final class StubOrderService implements OrderApi { // <-- [KilnDuplicateImplementation]
-    @Inject
-    StubOrderService() {}
+    static final class OrderService implements OrderApi {
+        @Inject
+        OrderService() {}
 
-    @Override
-    public String list() {
-        return "stub";
+        @Override
+        public String list() {
+            return "";
+        }
+    }
+
+    static final class StubOrderService implements OrderApi { // <-- [KilnDuplicateImplementation]
+        @Inject
+        StubOrderService() {}
+
+        @Override
+        public String list() {
+            return "stub";
+        }
     }
 }

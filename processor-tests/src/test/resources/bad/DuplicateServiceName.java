@@ -7,28 +7,34 @@ import dev.kiln.Service;
 import jakarta.inject.Inject;
 
 @KilnApplication
-public final class DuplicateServiceName {}
+public final class DuplicateServiceName {
 
-@Service("orders")
-@Path("/orders")
-interface OrderApi {
-    @Get
-    String list();
-}
+    @Service("orders")
+    @Path("/orders")
+    interface OrderApi {
+        @Get
+        String list();
+    }
 
-@Service("orders") // <-- [KilnDuplicateServiceName]
-@Path("/order-history")
-interface OrderHistoryApi {
-    @Get
-    String list();
-}
+    @Service("orders") // <-- [KilnDuplicateServiceName]
+    @Path("/order-history")
+    interface OrderHistoryApi {
+        @Get
+        String history();
+    }
 
-final class Orders implements OrderApi, OrderHistoryApi {
-    @Inject
-    Orders() {}
+    static final class Orders implements OrderApi, OrderHistoryApi {
+        @Inject
+        Orders() {}
 
-    @Override
-    public String list() {
-        return "";
+        @Override
+        public String list() {
+            return "";
+        }
+
+        @Override
+        public String history() {
+            return "";
+        }
     }
 }

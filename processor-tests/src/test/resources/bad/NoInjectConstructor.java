@@ -6,20 +6,21 @@ import dev.kiln.Path;
 import dev.kiln.Service;
 
 @KilnApplication
-public final class NoInjectConstructor {}
+public final class NoInjectConstructor {
 
-@Service("orders")
-@Path("/orders")
-interface OrderApi {
-    @Get
-    String list();
-}
+    @Service("orders")
+    @Path("/orders")
+    interface OrderApi {
+        @Get
+        String list();
+    }
 
-final class OrderService implements OrderApi { // <-- [KilnNoInjectConstructor]
-    OrderService() {}
+    static final class OrderService implements OrderApi { // <-- [KilnNoInjectConstructor]
+        OrderService() {}
 
-    @Override
-    public String list() {
-        return "";
+        @Override
+        public String list() {
+            return "";
+        }
     }
 }

@@ -8,38 +8,39 @@ import dev.kiln.Service;
 import jakarta.inject.Inject;
 
 @KilnApplication
-public final class RouteConflictAcrossServices {}
+public final class RouteConflictAcrossServices {
 
-@Service("alpha")
-@Path("/items")
-interface AlphaApi {
-    @Get("/{id}")
-    String get(@PathParam String id);
-}
-
-@Service("beta")
-@Path("/")
-interface BetaApi {
-    @Get("/items/{key}") // <-- [KilnRouteConflict]
-    String find(@PathParam String key);
-}
-
-final class Alpha implements AlphaApi {
-    @Inject
-    Alpha() {}
-
-    @Override
-    public String get(String id) {
-        return id;
+    @Service("alpha")
+    @Path("/items")
+    interface AlphaApi {
+        @Get("/{id}")
+        String get(@PathParam String id);
     }
-}
 
-final class Beta implements BetaApi {
-    @Inject
-    Beta() {}
+    @Service("beta")
+    @Path("/")
+    interface BetaApi {
+        @Get("/items/{key}") // <-- [KilnRouteConflict]
+        String find(@PathParam String key);
+    }
 
-    @Override
-    public String find(String key) {
-        return key;
+    static final class Alpha implements AlphaApi {
+        @Inject
+        Alpha() {}
+
+        @Override
+        public String get(String id) {
+            return id;
+        }
+    }
+
+    static final class Beta implements BetaApi {
+        @Inject
+        Beta() {}
+
+        @Override
+        public String find(String key) {
+            return key;
+        }
     }
 }

@@ -41,7 +41,9 @@ final class ServiceStep {
     private final Output output;
     private final Sources sources;
     private final ServiceValidator validator = new ServiceValidator();
-    private final Map<String, KnownService> local = new HashMap<>();
+    // By qualified name: the model of each service compiled here, or empty when it had errors. Elements
+    // are not kept: javac does not promise that an element stays valid in later rounds.
+    private final Map<String, Optional<ServiceModel>> local = new HashMap<>();
 
     ServiceStep(ProcessingEnvironment env, Output output) {
         this.env = env;
@@ -72,29 +74,34 @@ final class ServiceStep {
                 continue;
             }
             ServiceInput input = reader.read(iface);
-            if (!output.print(validator.validate(input))) {
-                local.put(name, new KnownService(input, Optional.empty(), true));
+            if (!output.print(validator.validate(input, true))) {
+                local.put(name, Optional.empty());
                 continue;
             }
             ServiceModel model = input.toModel();
-            local.put(name, new KnownService(input, Optional.of(model), true));
+            local.put(name, Optional.of(model));
             write(iface, model, types);
         }
     }
 
     /**
-     * What is known of a service interface: read and generated in this compilation, or read now from its
-     * class file (its router and client then come from the same jar).
+     * What is known of a service interface, read again from {@code iface} (an element of the current
+     * round, so errors can point into it): generated in this compilation, or read from its class file,
+     * whose router and client come from the same jar.
      */
     KnownService known(TypeElement iface) {
-        KnownService known = local.get(iface.getQualifiedName().toString());
-        if (known != null) {
-            return known;
-        }
         ServiceInput input = reader(new TypeReader(sources)).read(iface);
-        ValidationReport report = validator.validate(input);
-        return new KnownService(input, report.isClean() ? Optional.of(input.toModel()) : Optional.empty(),
-                sources.inSource(iface));
+        Optional<ServiceModel> compiledHere = local.get(iface.getQualifiedName().toString());
+        if (compiledHere != null) {
+            return new KnownService(input, compiledHere, true, Optional.empty());
+        }
+        // A class file may lack parameter names (compiled without -parameters): what depends on them was
+        // checked when the jar was compiled, and the application does not need them.
+        ValidationReport report = validator.validate(input, false);
+        return report.isClean()
+                ? new KnownService(input, Optional.of(input.toModel()), false, Optional.empty())
+                : new KnownService(input, Optional.empty(), false,
+                        report.items().stream().findFirst().map(ValidationReport.Item::message));
     }
 
     private ServiceReader reader(TypeReader types) {

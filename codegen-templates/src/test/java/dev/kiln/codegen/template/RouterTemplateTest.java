@@ -239,7 +239,6 @@ class RouterTemplateTest {
     void isDeterministic() {
         assertEquals(kitchen, RouterTemplate.render(Fixtures.kitchenApi()).toString());
         assertEquals(orders, RouterTemplate.render(Fixtures.orderApi()).toString());
-        assertNoLineContains(kitchen, "date =");
     }
 
     @Test

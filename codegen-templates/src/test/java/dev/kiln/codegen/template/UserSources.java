@@ -20,8 +20,8 @@ final class UserSources {
     private static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
     private static final ClassName SINGLETON = ClassName.get("jakarta.inject", "Singleton");
 
-    /** Qualified name → source of every user type the fixtures name. */
-    static Map<String, String> all() {
+    /** Qualified name → source of the interfaces, records and enums the service fixtures name. */
+    static Map<String, String> services() {
         Map<String, String> sources = new TreeMap<>();
         sources.put("com.example.OrderApi", Fixtures.ORDER_SOURCES);
         sources.put("com.example.Order", Fixtures.ORDER_RECORDS);
@@ -30,6 +30,12 @@ final class UserSources {
         sources.put("com.example.Everything", Fixtures.everythingSource());
         sources.put("com.example.KitchenApi", Fixtures.kitchenSource());
         sources.put("com.example.CatalogApi", Fixtures.CATALOG_SOURCE);
+        return sources;
+    }
+
+    /** Qualified name → source of the implementations, user module and application class of the app fixture. */
+    static Map<String, String> application() {
+        Map<String, String> sources = new TreeMap<>();
         sources.put("com.example.KitchenService", stubImplementation(Fixtures.kitchenApi(), "KitchenService"));
         sources.put("com.example.OrderService", ORDER_SERVICE);
         sources.put("com.example.OrderStore", ORDER_STORE);

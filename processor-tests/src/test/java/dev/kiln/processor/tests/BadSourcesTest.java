@@ -55,7 +55,8 @@ class BadSourcesTest {
                 Arguments.of("NoContentWithResult.java", "KilnInvalidStatus"),
                 Arguments.of("ApplicationNotClass.java", "KilnApplicationNotClass"),
                 Arguments.of("MultipleApplications.java", "KilnMultipleApplications"),
-                Arguments.of("NotAModule.java", "KilnNotAModule"));
+                Arguments.of("NotAModule.java", "KilnNotAModule"),
+                Arguments.of("AppWithBrokenService.java", "KilnMissingHttpMethod"));
     }
 
     @ParameterizedTest(name = "{0}: [{1}]")

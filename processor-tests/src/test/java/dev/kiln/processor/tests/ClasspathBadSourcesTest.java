@@ -56,7 +56,7 @@ class ClasspathBadSourcesTest {
                         + " classpath without its generated shop.CatalogApiRouter")
                 .inFile(source)
                 .onLine(BadSources.markedLine("bad/ServedServiceNotGenerated.java", "KilnServiceNotGenerated"));
-        assertThat(compilation).hadErrorContaining("with dev.kiln:kiln-processor on its annotation processor path");
+        assertThat(compilation).hadErrorContaining("dev.kiln:kiln-processor on its annotation processor path");
     }
 
     @Test

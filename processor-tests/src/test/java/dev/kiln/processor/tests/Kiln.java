@@ -7,6 +7,8 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dagger.internal.codegen.ComponentProcessor;
 import dev.kiln.processor.KilnProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -25,6 +27,15 @@ final class Kiln {
     /** Kiln and Dagger, as kiln-processor brings them to a user's build: the application is built too. */
     static Compiler withDagger() {
         return javac().withProcessors(new KilnProcessor(), new ComponentProcessor()).withOptions(OPTIONS);
+    }
+
+    /** Whether Kiln (rather than Dagger) wrote {@code file}: every Kiln file says so. */
+    static boolean generatedByKiln(JavaFileObject file) {
+        try {
+            return file.getCharContent(true).toString().contains("@Generated(\"dev.kiln.processor.KilnProcessor\")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The test resources {@code dir/name} as sources. */

@@ -111,14 +111,22 @@ public final class ApplicationValidator {
             return true;
         }
         TypeElement iface = known.input().element();
-        String needed = known.model()
-                .map(m -> (served ? m.routerName() : m.clientName()).canonicalName())
-                .orElse(iface.getQualifiedName() + (served ? "Router" : "Client"));
-        if (known.model().isEmpty() || elements.getTypeElement(needed) == null) {
-            report.error(user, "[KilnServiceNotGenerated] " + iface.getQualifiedName() + " comes from the classpath"
-                    + " without its generated " + needed + ", which this application needs to "
-                    + (served ? "serve" : "call") + " it: compile the module that declares "
-                    + iface.getSimpleName() + " with dev.kiln:kiln-processor on its annotation processor path.");
+        String needed = iface.getQualifiedName() + (served ? "Router" : "Client");
+        if (known.model().isPresent()) {
+            ServiceModel model = known.model().get();
+            needed = (served ? model.routerName() : model.clientName()).canonicalName();
+        }
+        String head = "[KilnServiceNotGenerated] " + iface.getQualifiedName() + " comes from the classpath";
+        String fix = ": compile the module that declares " + iface.getSimpleName() + " with this version of"
+                + " dev.kiln:kiln-processor on its annotation processor path.";
+        if (elements.getTypeElement(needed) == null) {
+            report.error(user, head + " without its generated " + needed + ", which this application needs to "
+                    + (served ? "serve" : "call") + " it" + fix);
+            return false;
+        }
+        if (known.model().isEmpty()) {
+            report.error(user, head + ", but Kiln cannot read it as a service (" + known.problem().orElse("")
+                    + ")" + fix);
             return false;
         }
         return true;

@@ -39,7 +39,12 @@ public final class ServiceValidator {
         }
     }
 
-    public ValidationReport validate(ServiceInput service) {
+    /**
+     * @param parameterNamesKnown false for an interface read from a class file, which may have been
+     *                            compiled without {@code -parameters}: checks that depend on Java
+     *                            parameter names (path variables) are then skipped
+     */
+    public ValidationReport validate(ServiceInput service, boolean parameterNamesKnown) {
         ValidationReport report = new ValidationReport();
         TypeElement element = service.element();
         String display = element.getSimpleName().toString();
@@ -69,7 +74,7 @@ public final class ServiceValidator {
         }
         Map<String, RouteInput> shapes = new HashMap<>();
         for (RouteInput route : service.routes()) {
-            boolean pathChecked = route(route, basePathValid, report);
+            boolean pathChecked = route(route, basePathValid, parameterNamesKnown, report);
             if (pathChecked) {
                 String key = route.httpMethod().orElseThrow() + " " + RoutePaths.shape(route.path());
                 RouteInput first = shapes.putIfAbsent(key, route);
@@ -89,7 +94,8 @@ public final class ServiceValidator {
     }
 
     /** Checks a route; true when its HTTP method and path are sound, so that it takes part in conflict checks. */
-    private boolean route(RouteInput route, boolean basePathValid, ValidationReport report) {
+    private boolean route(RouteInput route, boolean basePathValid, boolean parameterNamesKnown,
+                          ValidationReport report) {
         Element method = route.method();
         List<AnnotationMirror> http = route.httpAnnotations();
         if (http.isEmpty()) {
@@ -134,7 +140,7 @@ public final class ServiceValidator {
                 bodySeen = true;
             }
         }
-        if (pathValid) {
+        if (pathValid && parameterNamesKnown) {
             pathVariables(route, report);
         }
         return pathValid;

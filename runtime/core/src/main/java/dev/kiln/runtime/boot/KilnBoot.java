@@ -59,6 +59,7 @@ public final class KilnBoot {
         ServerSettings settings = ServerSettings.from(config);
 
         LifecycleChain components = LifecycleChain.start(List.copyOf(lifecycle));
+        DrainFilter drain = new DrainFilter();
         WebServer server;
         try {
             server = WebServer.builder()
@@ -69,7 +70,10 @@ public final class KilnBoot {
                     // Our hook closes the handle: server, registry and components, in that order.
                     .shutdownHook(false)
                     .directHandlers(directHandlers(settings.maxPayloadSize()))
-                    .routing(routing(allRouters))
+                    // Hands Helidon's description of a malformed request to the direct handler, which puts it
+                    // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
+                    .errorHandling(e -> e.includeEntity(true))
+                    .routing(routing(allRouters, drain))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {
@@ -85,7 +89,7 @@ public final class KilnBoot {
         }
 
         URI uri = URI.create("http://" + uriHost(settings.advertisedHost()) + ":" + server.port());
-        KilnHandle handle = new KilnHandle(descriptor, registry, server, components, uri, allRouters);
+        KilnHandle handle = new KilnHandle(descriptor, registry, server, drain, components, uri, allRouters);
         handle.installShutdownHook();
         LOGGER.log(System.Logger.Level.INFO, () -> "Kiln " + descriptor.name() + " listening on http://"
                 + uriHost(settings.host()) + ":" + server.port()
@@ -93,8 +97,9 @@ public final class KilnBoot {
         return handle;
     }
 
-    private static HttpRouting.Builder routing(List<? extends KilnRouter> routers) {
+    private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, DrainFilter drain) {
         HttpRouting.Builder routing = HttpRouting.builder()
+                .addFilter(drain)
                 .error(ProblemException.class, ErrorResponses::problem)
                 .error(JsonDecodeException.class, ErrorResponses::badJson)
                 .error(Throwable.class, ErrorResponses::unexpected);

@@ -28,6 +28,7 @@ public final class KilnHandle implements AutoCloseable {
     private final ApplicationDescriptor descriptor;
     private final ServiceRegistry registry;
     private final WebServer server;
+    private final DrainFilter drain;
     private final LifecycleChain components;
     private final URI uri;
     private final List<ServiceInstance> registered = new ArrayList<>();
@@ -35,11 +36,12 @@ public final class KilnHandle implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Thread shutdownHook;
 
-    KilnHandle(ApplicationDescriptor descriptor, ServiceRegistry registry, WebServer server,
+    KilnHandle(ApplicationDescriptor descriptor, ServiceRegistry registry, WebServer server, DrainFilter drain,
                LifecycleChain components, URI uri, List<? extends KilnRouter> routers) {
         this.descriptor = descriptor;
         this.registry = registry;
         this.server = server;
+        this.drain = drain;
         this.components = components;
         this.uri = uri;
         for (KilnRouter router : routers) {
@@ -90,6 +92,7 @@ public final class KilnHandle implements AutoCloseable {
             for (ServiceInstance instance : registered) {
                 registry.deregister(instance);
             }
+            drain.startDraining();
             server.stop();
             components.stop(null);
             LOGGER.log(System.Logger.Level.INFO, () -> "Kiln " + descriptor.name() + " stopped");

@@ -31,34 +31,47 @@ public final class ProblemDirectHandler implements DirectHandler {
     @Override
     public TransportResponse handle(TransportRequest request, EventType eventType, Status defaultStatus,
                                     ServerResponseHeaders responseHeaders, Throwable thrown, System.Logger logger) {
-        boolean safe = thrown instanceof RequestException re && re.safeMessage();
-        if (defaultStatus.code() >= 500) {
+        if (isServerFailure(eventType, defaultStatus)) {
             String errorId = UUID.randomUUID().toString();
             LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + request.method() + " " + request.path()
                     + " failed outside routing; error id " + errorId, thrown);
             return respond(request, eventType, defaultStatus, responseHeaders, ErrorResponses.internalError(errorId));
         }
+        boolean safe = thrown instanceof RequestException re && re.safeMessage();
         return handle(request, eventType, defaultStatus, responseHeaders, safe ? thrown.getMessage() : null);
     }
 
+    /**
+     * Helidon passes its own description of the problem when error handling includes the entity; it
+     * replaces descriptions it deems unsafe with a pointer to the server log, which says nothing to a
+     * client, so that one is left out.
+     */
     @Override
     public TransportResponse handle(TransportRequest request, EventType eventType, Status defaultStatus,
                                     ServerResponseHeaders responseHeaders, String message) {
         int code = defaultStatus.code();
-        String detail;
-        if (eventType == EventType.PAYLOAD_TOO_LARGE || code == 413) {
-            detail = "The request body is larger than the limit of " + maxPayloadSize + " bytes";
-        } else if (code >= 500) {
+        if (isServerFailure(eventType, defaultStatus)) {
             String errorId = UUID.randomUUID().toString();
             LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + request.method() + " " + request.path()
                     + " failed outside routing: " + message + "; error id " + errorId);
             return respond(request, eventType, defaultStatus, responseHeaders, ErrorResponses.internalError(errorId));
-        } else if (message != null && !message.isBlank()) {
-            detail = "The request could not be read: " + message;
+        }
+        String detail;
+        if (eventType == EventType.PAYLOAD_TOO_LARGE || code == 413) {
+            detail = "The request body is larger than the limit of " + maxPayloadSize + " bytes";
+        } else if (eventType == EventType.HTTP_VERSION_NOT_SUPPORTED || code == 505) {
+            detail = "The HTTP version of the request is not supported; use HTTP/1.1";
+        } else if (message != null && !message.isBlank() && !message.contains("see server log")) {
+            detail = "The request is malformed: " + message;
         } else {
-            detail = "The request could not be read (" + Problem.title(code) + ")";
+            detail = "The request is malformed (" + Problem.title(code) + "): check its request line, headers and encoding";
         }
         return respond(request, eventType, defaultStatus, responseHeaders, Problem.of(code, detail));
+    }
+
+    /** A failure of the server rather than of the request: answered with an error id only. */
+    private static boolean isServerFailure(EventType eventType, Status status) {
+        return status.code() >= 500 && eventType != EventType.HTTP_VERSION_NOT_SUPPORTED && status.code() != 505;
     }
 
     private static TransportResponse respond(TransportRequest request, EventType eventType, Status status,

@@ -41,8 +41,8 @@ final class JsonScalars {
         }
         return switch (token) {
             case VALUE_STRING -> "the string " + quote(p.getString());
-            case VALUE_NUMBER_INT -> "the integer " + clip(p.getText());
-            case VALUE_NUMBER_FLOAT -> "the decimal number " + clip(p.getText());
+            case VALUE_NUMBER_INT -> "the integer " + clip(p.getString());
+            case VALUE_NUMBER_FLOAT -> "the decimal number " + clip(p.getString());
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "null";
             case START_OBJECT -> "an object";

@@ -106,10 +106,11 @@ class KilnBootTest {
 
     @Test
     void closeLetsAnInFlightRequestFinishThenRefusesConnections() throws Exception {
-        KilnHandle app = TestApps.start(new OrderService(), Map.of("server.shutdown-timeout", "5s"));
+        OrderService service = new OrderService();
+        KilnHandle app = TestApps.start(service, Map.of("server.shutdown-timeout", "5s"));
         Http http = new Http(app.uri());
         CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> http.get("/slow?millis=700"));
-        Thread.sleep(250);
+        assertTrue(service.slowStarted.await(5, TimeUnit.SECONDS));
         long started = System.nanoTime();
         app.close();
         long closeMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

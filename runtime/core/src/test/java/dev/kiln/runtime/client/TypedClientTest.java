@@ -183,7 +183,7 @@ class TypedClientTest {
                 .config(KilnConfig.of(Map.of("kiln.clients.orders.uri", app.uri().toString(),
                         "kiln.clients.orders.read-timeout", "200ms")))
                 .build();
-        KilnClientException e = assertThrows(KilnClientException.class, () -> impatient.slow(3000));
+        KilnClientException e = assertThrows(KilnClientException.class, () -> impatient.slow(1200));
         assertEquals(504, e.status());
         assertEquals("slept 10", impatient.slow(10));
     }

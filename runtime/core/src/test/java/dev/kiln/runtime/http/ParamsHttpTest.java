@@ -114,10 +114,11 @@ class ParamsHttpTest {
 
     @Test
     void optionalDefaultRepeatedAndBoxedShapes() {
-        assertEquals("maybe=Optional.empty page=7 tags=[] ids=[] boxed=null trace=Optional.empty",
+        assertEquals("maybe=Optional.empty page=7 tags=[] ids=[] boxed=null trace=Optional.empty headerTags=[]",
                 http.get("/shapes").body());
-        assertEquals("maybe=Optional[5] page=2 tags=[a, b c, a] ids=[3, 1] boxed=-4 trace=Optional[abc]",
-                http.get("/shapes?maybe=5&page=2&tag=a&tag=b%20c&tag=a&id=3&id=1&id=3&boxed=-4", "X-Trace", "abc").body());
+        assertEquals("maybe=Optional[5] page=2 tags=[a, b c, a] ids=[3, 1] boxed=-4 trace=Optional[abc] headerTags=[x, y]",
+                http.get("/shapes?maybe=5&page=2&tag=a&tag=b%20c&tag=a&id=3&id=1&id=3&boxed=-4",
+                        "X-Trace", "abc", "X-Tag", "x", "X-Tag", "y").body());
         Problem badListElement = Http.problem(http.get("/shapes?id=1&id=two"));
         assertTrue(badListElement.detail().startsWith("Query parameter 'id' must be an integer"), badListElement.detail());
         Problem badOptional = Http.problem(http.get("/shapes?maybe=x"));

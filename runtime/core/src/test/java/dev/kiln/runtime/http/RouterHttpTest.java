@@ -11,6 +11,10 @@ import dev.kiln.runtime.testapp.Http;
 import dev.kiln.runtime.testapp.OrderService;
 import dev.kiln.runtime.testapp.TestApps;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -233,6 +237,65 @@ class RouterHttpTest {
     @Test
     void clientErrorsCarryNoErrorId() {
         assertNull(Http.problem(http.get("/orders/abc")).errorId());
+    }
+
+    @Test
+    void requestsHelidonRejectsBeforeRoutingAreProblemsToo() throws IOException {
+        String badHeader = raw("GET /orders HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n");
+        assertTrue(badHeader.startsWith("HTTP/1.1 400 "), badHeader);
+        assertTrue(badHeader.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), badHeader);
+        assertTrue(badHeader.contains("\"status\":400"), badHeader);
+        assertTrue(badHeader.contains("\"detail\":\"The request is malformed: Invalid header, missing colon\""), badHeader);
+
+        String badEncoding = raw("GET /orders/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertTrue(badEncoding.startsWith("HTTP/1.1 400 "), badEncoding);
+        assertTrue(badEncoding.contains("\"status\":400"), badEncoding);
+
+        String http10 = raw("GET /orders HTTP/1.0\r\n\r\n");
+        assertTrue(http10.startsWith("HTTP/1.1 505 "), http10);
+        assertTrue(http10.contains("\"status\":505"), http10);
+        assertFalse(http10.contains("errorId"), http10);
+    }
+
+    /** Sends bytes no well-behaved client would, and reads until the server closes or goes quiet. */
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket(app.uri().getHost().equals("localhost") ? "127.0.0.1" : app.uri().getHost(),
+                app.port())) {
+            socket.setSoTimeout(2000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream response = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    response.write(buffer, 0, n);
+                    if (response.toString(StandardCharsets.UTF_8).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException quiet) {
+                // the server kept the connection open; what arrived is the answer
+            }
+            return response.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void unparseableContentTypeIs400FromHelidonWithoutInternals() {
+        HttpResponse<String> response = http.send("POST", "/orders", "application", NEW_ORDER);
+        assertEquals(400, response.statusCode());
+        Problem problem = Http.problem(response);
+        assertEquals("Invalid content type", problem.detail());
+        assertNull(problem.errorId());
+    }
+
+    @Test
+    void unsupportedCharsetIs415() {
+        Problem problem = Http.problem(http.send("POST", "/orders/1/notes", "text/plain; charset=klingon", "x"));
+        assertEquals(415, problem.status());
+        assertEquals("Charset 'klingon' is not supported; send text/plain; charset=UTF-8", problem.detail());
     }
 
     @Test

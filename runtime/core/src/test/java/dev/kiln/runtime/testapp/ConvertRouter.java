@@ -33,6 +33,7 @@ public final class ConvertRouter implements KilnRouter {
     private static final Param QUERY_ID = Param.query("id");
     private static final Param QUERY_BOXED = Param.query("boxed");
     private static final Param HEADER_X_TRACE = Param.header("X-Trace");
+    private static final Param HEADER_X_TAG = Param.header("X-Tag");
 
     @Override
     public ServiceDescriptor descriptor() {
@@ -84,7 +85,8 @@ public final class ConvertRouter implements KilnRouter {
         Integer boxed = boxedRaw == null ? null : Params.toInt(boxedRaw, QUERY_BOXED);
         String traceRaw = Params.header(req, HEADER_X_TRACE);
         Optional<String> trace = traceRaw == null ? Optional.empty() : Optional.of(traceRaw);
+        List<String> headerTags = Params.toList(Params.headerAll(req, HEADER_X_TAG), HEADER_X_TAG, Params::toStringValue);
         Responses.text(res, 200, "maybe=" + maybe + " page=" + page + " tags=" + tags + " ids=" + ids
-                + " boxed=" + boxed + " trace=" + trace);
+                + " boxed=" + boxed + " trace=" + trace + " headerTags=" + headerTags);
     }
 }

@@ -19,6 +19,8 @@ public final class OrderService implements OrderApi {
     private final Map<Long, byte[]> attachments = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     public final List<String> cancellations = new CopyOnWriteArrayList<>();
+    /** Counted down when a slow request has reached the service: it is in flight. */
+    public final java.util.concurrent.CountDownLatch slowStarted = new java.util.concurrent.CountDownLatch(1);
 
     @Override
     public Optional<Order> find(long id) {
@@ -82,6 +84,7 @@ public final class OrderService implements OrderApi {
 
     @Override
     public String slow(long millis) {
+        slowStarted.countDown();
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

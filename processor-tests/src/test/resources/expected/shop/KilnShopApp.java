@@ -1,0 +1,39 @@
+package shop;
+
+import dev.kiln.runtime.boot.KilnBoot;
+import dev.kiln.runtime.boot.KilnHandle;
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.registry.ApplicationDescriptor;
+import java.lang.String;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Starts {@link ShopApp}: {@code KilnShopApp.run(args)}.
+ */
+@Generated("dev.kiln.processor.KilnProcessor")
+public final class KilnShopApp {
+    public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("shop.ShopApp",
+            List.of(OrderApiRouter.DESCRIPTOR),
+            List.of("catalog"));
+
+    private KilnShopApp() {
+    }
+
+    /**
+     * Loads the configuration ({@code --key=value} arguments win) and starts.
+     */
+    public static KilnHandle run(String... args) {
+        return start(KilnConfig.load(args));
+    }
+
+    /**
+     * Builds the graph, starts the lifecycle components in order and serves every route.
+     */
+    public static KilnHandle start(KilnConfig config) {
+        KilnShopAppComponent component = DaggerKilnShopAppComponent.factory().create(config);
+        return KilnBoot.start(config, DESCRIPTOR,
+                List.of(component.stockLedger(), component.orderService()),
+                List.of(new OrderApiRouter(component.orderApi())));
+    }
+}

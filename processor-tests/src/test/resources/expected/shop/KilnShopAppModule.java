@@ -1,0 +1,27 @@
+package shop;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import dev.kiln.runtime.config.KilnConfig;
+import jakarta.inject.Singleton;
+import javax.annotation.processing.Generated;
+
+/**
+ * Binds what {@link ShopApp} serves and calls.
+ */
+@Generated("dev.kiln.processor.KilnProcessor")
+@Module
+public abstract class KilnShopAppModule {
+    private KilnShopAppModule() {
+    }
+
+    @Binds
+    abstract OrderApi orderApi(OrderService implementation);
+
+    @Provides
+    @Singleton
+    static CatalogApi catalogApi(KilnConfig config) {
+        return CatalogApiClient.builder().config(config).build();
+    }
+}

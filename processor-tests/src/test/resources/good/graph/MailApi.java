@@ -1,0 +1,14 @@
+package graph;
+
+import dev.kiln.Body;
+import dev.kiln.Path;
+import dev.kiln.Post;
+import dev.kiln.Service;
+
+/** Called, never implemented here: reached only through Reporter, behind a Provider. */
+@Service("mail")
+@Path("/mail")
+public interface MailApi {
+    @Post
+    void send(@Body String text);
+}
