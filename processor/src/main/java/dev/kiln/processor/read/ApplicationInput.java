@@ -1,6 +1,8 @@
 package dev.kiln.processor.read;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -33,7 +35,7 @@ public record ApplicationInput(
      * errors the validator reports.
      */
     public List<Implementation> servedImplementations() {
-        java.util.Map<TypeElement, Implementation> first = new java.util.LinkedHashMap<>();
+        Map<TypeElement, Implementation> first = new LinkedHashMap<>();
         for (Implementation i : implementations) {
             if (i.injectable()) {
                 first.putIfAbsent(i.iface(), i);

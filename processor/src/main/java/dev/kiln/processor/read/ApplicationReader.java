@@ -1,7 +1,7 @@
 package dev.kiln.processor.read;
 
-import dev.kiln.codegen.model.Names;
 import com.palantir.javapoet.ClassName;
+import dev.kiln.codegen.model.Names;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

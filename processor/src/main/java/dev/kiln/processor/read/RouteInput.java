@@ -4,6 +4,7 @@ import dev.kiln.codegen.model.HttpMethod;
 import dev.kiln.codegen.model.RouteModel;
 import dev.kiln.codegen.model.ValueType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -40,7 +41,7 @@ public record RouteInput(
 
     /** The HTTP method of the first HTTP annotation. */
     public Optional<HttpMethod> httpMethod() {
-        return httpAnnotation().map(m -> HttpMethod.valueOf(Annotations.simpleNameOf(m).toUpperCase(java.util.Locale.ROOT)));
+        return httpAnnotation().map(m -> HttpMethod.valueOf(Annotations.simpleNameOf(m).toUpperCase(Locale.ROOT)));
     }
 
     /** {@code GET /orders/{id}}. */

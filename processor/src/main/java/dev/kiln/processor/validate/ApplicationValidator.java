@@ -4,8 +4,8 @@ import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.ApplicationInput;
 import dev.kiln.processor.read.KnownService;
-import dev.kiln.processor.read.RoutePaths;
 import dev.kiln.processor.read.RouteInput;
+import dev.kiln.processor.read.RoutePaths;
 import dev.kiln.processor.read.Sources;
 import dev.kiln.processor.read.TypeDescriptions;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -40,7 +41,7 @@ public final class ApplicationValidator {
     public static void checkTarget(Element element, AnnotationMirror mirror, ValidationReport report) {
         if (element.getKind() != ElementKind.CLASS) {
             report.error(element, mirror, "[KilnApplicationNotClass] @KilnApplication is on "
-                    + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
+                    + element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
                     + element.getSimpleName() + ", but an application is a class: put it on a class, e.g."
                     + " `@KilnApplication public final class ShopApp { ... }`.");
         }

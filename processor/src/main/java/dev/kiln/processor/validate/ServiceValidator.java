@@ -4,13 +4,14 @@ import dev.kiln.codegen.model.ParamKind;
 import dev.kiln.codegen.model.ValueType;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.ParamInput;
-import dev.kiln.processor.read.RoutePaths;
 import dev.kiln.processor.read.RouteInput;
+import dev.kiln.processor.read.RoutePaths;
 import dev.kiln.processor.read.ServiceInput;
 import dev.kiln.processor.read.TypeDescriptions;
 import dev.kiln.processor.read.TypeRead;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -204,8 +205,8 @@ public final class ServiceValidator {
         AnnotationMirror mirror = param.defaultValue().orElseThrow();
         AnnotationValue value = Annotations.explicitValue(mirror, "value").orElse(null);
         String text = param.defaultText().orElseThrow();
-        String head = "[KilnBadDefaultValue] @DefaultValue(\"" + text + "\") on " + subject.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-                + subject.substring(1);
+        String head = "[KilnBadDefaultValue] @DefaultValue(\"" + text + "\") on "
+                + subject.substring(0, 1).toLowerCase(Locale.ROOT) + subject.substring(1);
         if (kind == ParamKind.PATH || kind == ParamKind.BODY) {
             report.error(param.element(), mirror, value, head + ": a " + (kind == ParamKind.PATH ? "path parameter"
                     : "request body") + " is never absent, so it has no default; remove @DefaultValue, or bind the"
@@ -265,7 +266,7 @@ public final class ServiceValidator {
             case RECORD -> "record";
             case ENUM -> "enum";
             case ANNOTATION_TYPE -> "annotation type";
-            default -> element.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+            default -> element.getKind().toString().toLowerCase(Locale.ROOT);
         };
     }
 }
