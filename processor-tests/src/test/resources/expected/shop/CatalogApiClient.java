@@ -4,8 +4,6 @@ import dev.kiln.runtime.client.ClientCall;
 import dev.kiln.runtime.client.KilnClientBuilder;
 import dev.kiln.runtime.client.KilnHttpClient;
 import io.helidon.http.Method;
-import java.lang.Override;
-import java.lang.String;
 import java.net.URI;
 import java.util.Optional;
 import javax.annotation.processing.Generated;

@@ -4,7 +4,6 @@ import dev.kiln.runtime.boot.KilnBoot;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
-import java.lang.String;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

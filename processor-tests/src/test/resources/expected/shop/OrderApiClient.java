@@ -8,8 +8,6 @@ import dev.kiln.runtime.json.JsonCodecs;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
-import java.lang.Override;
-import java.lang.String;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

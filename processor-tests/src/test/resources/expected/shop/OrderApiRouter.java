@@ -12,8 +12,6 @@ import dev.kiln.runtime.registry.ServiceDescriptor;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.lang.Override;
-import java.lang.String;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,8 +3,6 @@ package shop;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonCodecs;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

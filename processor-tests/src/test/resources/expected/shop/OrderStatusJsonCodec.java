@@ -2,8 +2,6 @@ package shop;
 
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

@@ -58,6 +58,6 @@ public final class GeneratedFiles {
     }
 
     private static JavaFile javaFile(String packageName, TypeSpec type) {
-        return JavaFile.builder(packageName, type).indent(INDENT).build();
+        return JavaFile.builder(packageName, type).indent(INDENT).skipJavaLangImports(true).build();
     }
 }

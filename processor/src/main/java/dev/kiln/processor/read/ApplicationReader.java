@@ -131,7 +131,8 @@ public final class ApplicationReader {
         Map<String, TypeElement> classes = new TreeMap<>();
         Map<String, Set<String>> dependencies = new TreeMap<>();
         Map<String, ApplicationInput.ClientUse> clientUses = new TreeMap<>();
-        Deque<TypeElement> work = new ArrayDeque<>(new LinkedHashSet<>(servedBy.values()).stream().sorted(BY_NAME).toList());
+        Deque<TypeElement> work = new ArrayDeque<>(
+                new LinkedHashSet<>(servedBy.values()).stream().sorted(BY_NAME).toList());
         while (!work.isEmpty()) {
             TypeElement type = work.removeFirst();
             String name = type.getQualifiedName().toString();
@@ -140,7 +141,9 @@ public final class ApplicationReader {
             }
             Set<String> needs = new LinkedHashSet<>();
             dependencies.put(name, needs);
-            for (VariableElement param : injectConstructor(type).map(ExecutableElement::getParameters).orElse(List.of())) {
+            List<? extends VariableElement> params =
+                    injectConstructor(type).map(ExecutableElement::getParameters).orElse(List.of());
+            for (VariableElement param : params) {
                 if (!(unwrapProvider(param.asType()) instanceof DeclaredType declared)) {
                     continue;
                 }

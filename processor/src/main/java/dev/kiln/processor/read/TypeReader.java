@@ -220,7 +220,9 @@ public final class TypeReader {
                 }
                 TypeRead inner = json(args.getFirst(), supported);
                 if (inner instanceof TypeRead.Failed f) {
-                    return name.equals("java.util.Optional") ? f : new TypeRead.Failed(f.problem().under(new ElementSegment()));
+                    return name.equals("java.util.Optional")
+                            ? f
+                            : new TypeRead.Failed(f.problem().under(new ElementSegment()));
                 }
                 ValueType e = ((TypeRead.Ok) inner).type();
                 return new TypeRead.Ok(switch (name) {

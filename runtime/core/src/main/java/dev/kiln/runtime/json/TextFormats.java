@@ -6,6 +6,12 @@ import java.util.UUID;
  * Strict checks for numbers and UUIDs written as text. The JDK parsers accept more than we want on the wire:
  * non-ASCII digits, {@code 1d}/{@code 1f} suffixes, hexadecimal floats, surrounding whitespace.
  * Shared with {@code dev.kiln.runtime.http.Params}.
+ *
+ * <pre>{@code
+ * TextFormats.isInteger("-42");      // true;  "٤٢", "4 2", "42L" are false
+ * TextFormats.isDecimal("1.5e3");    // true;  "1d", "0x1p3", " 1" are false
+ * TextFormats.parseUuid("123e4567-e89b-12d3-a456-426614174000");
+ * }</pre>
  */
 public final class TextFormats {
     private TextFormats() {}
