@@ -31,7 +31,7 @@ public final class KilnShopApp {
      */
     public static KilnHandle start(KilnConfig config) {
         KilnShopAppComponent component = DaggerKilnShopAppComponent.factory().create(config);
-        return KilnBoot.start(config, DESCRIPTOR,
+        return KilnBoot.start(config, DESCRIPTOR, component.serviceRegistry(),
                 List.of(component.stockLedger(), component.orderService()),
                 List.of(new OrderApiRouter(component.orderApi())));
     }

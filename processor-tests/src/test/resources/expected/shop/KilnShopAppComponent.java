@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.kiln.runtime.KilnRuntimeModule;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.registry.ServiceRegistry;
 import jakarta.inject.Singleton;
 import javax.annotation.processing.Generated;
 
@@ -25,6 +26,8 @@ public interface KilnShopAppComponent {
     StockLedger stockLedger();
 
     OrderService orderService();
+
+    ServiceRegistry serviceRegistry();
 
     @Component.Factory
     interface Factory {

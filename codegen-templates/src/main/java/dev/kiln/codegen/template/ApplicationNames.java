@@ -13,8 +13,9 @@ import java.util.List;
  *
  * @param served    accessor per {@link ApplicationModel#served()}, same order
  * @param lifecycle accessor per {@link ApplicationModel#lifecycle()}, same order
+ * @param registry  accessor of the graph's {@code ServiceRegistry}, which the boot registers services in
  */
-record ApplicationNames(List<String> served, List<String> lifecycle) {
+record ApplicationNames(List<String> served, List<String> lifecycle, String registry) {
 
     static ApplicationNames of(ApplicationModel app) {
         NameAllocator names = methodNames();
@@ -26,7 +27,8 @@ record ApplicationNames(List<String> served, List<String> lifecycle) {
         for (ClassName type : app.lifecycle()) {
             lifecycle.add(names.newName(Identifiers.lowerCamel(type)));
         }
-        return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle));
+        String registry = names.newName("serviceRegistry");
+        return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle), registry);
     }
 
     /** An allocator for methods of a generated type, with {@code Object}'s method names taken. */

@@ -65,8 +65,8 @@ public final class ApplicationTemplate {
                         .addParameter(RuntimeTypes.KILN_CONFIG, "config")
                         .addStatement("$T component = $T.factory().create(config)",
                                 component, Names.daggerComponent(app.app()))
-                        .addStatement("return $T.start(config, DESCRIPTOR,\n$L,\n$L)", RuntimeTypes.KILN_BOOT,
-                                listOf(lifecycle), listOf(routers))
+                        .addStatement("return $T.start(config, DESCRIPTOR, component.$N(),\n$L,\n$L)",
+                                RuntimeTypes.KILN_BOOT, names.registry(), listOf(lifecycle), listOf(routers))
                         .build());
         return GeneratedFiles.file(entry, type);
     }

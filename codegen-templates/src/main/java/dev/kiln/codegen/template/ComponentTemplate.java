@@ -44,6 +44,7 @@ public final class ComponentTemplate {
         for (int i = 0; i < app.lifecycle().size(); i++) {
             type.addMethod(accessor(names.lifecycle().get(i), app.lifecycle().get(i)));
         }
+        type.addMethod(accessor(names.registry(), RuntimeTypes.SERVICE_REGISTRY));
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(RuntimeTypes.COMPONENT_FACTORY)

@@ -70,7 +70,7 @@ class ApplicationTemplatesTest {
                 "return start(KilnConfig.load(args));",
                 "public static KilnHandle start(KilnConfig config) {",
                 "KilnShopAppComponent component = DaggerKilnShopAppComponent.factory().create(config);",
-                "return KilnBoot.start(config, DESCRIPTOR,",
+                "return KilnBoot.start(config, DESCRIPTOR, component.serviceRegistry(),",
                 "List.of(component.orderStore(), component.orderService()),",
                 "List.of(new KitchenApiRouter(component.kitchenApi()), new OrderApiRouter(component.orderApi())));");
     }
@@ -109,11 +109,11 @@ class ApplicationTemplatesTest {
         assertLinesInOrder(entry,
                 "List.of(),",
                 "List.of(\"catalog\"));",
-                "return KilnBoot.start(config, DESCRIPTOR,",
+                "return KilnBoot.start(config, DESCRIPTOR, component.serviceRegistry(),",
                 "List.of(),",
                 "List.of());");
         String component = ComponentTemplate.render(client).toString();
-        assertNoLineContains(component, "();");
+        assertHasLines(component, "ServiceRegistry serviceRegistry();");
         assertLinesInOrder(component, "KilnRuntimeModule.class", "public interface KilnShopAppComponent {",
                 "interface Factory {");
     }

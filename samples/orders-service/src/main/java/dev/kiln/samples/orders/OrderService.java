@@ -70,7 +70,7 @@ final class OrderService implements OrderApi {
             // The catalog's answer becomes ours when it is about the request; anything else is upstream trouble.
             if (e.status() == 404 || e.status() == 409 || e.status() == 400) {
                 throw ProblemException.of(e.status() == 404 ? 422 : e.status(),
-                        "Line for " + line.sku() + " rejected by the catalog", e.problem().detail());
+                        "Line for " + line.sku() + " rejected by the catalog: " + e.problem().detail());
             }
             throw e;
         }
