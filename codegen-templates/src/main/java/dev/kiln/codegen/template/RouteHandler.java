@@ -51,7 +51,11 @@ final class RouteHandler {
         ValueType result = route.result();
         if (result instanceof ValueType.Void) {
             method.addStatement("$L", call);
-            method.addStatement("$T.noContent($N)", RuntimeTypes.RESPONSES, scope.res);
+            if (route.status() == 204) {
+                method.addStatement("$T.noContent($N)", RuntimeTypes.RESPONSES, scope.res);
+            } else {
+                method.addStatement("$T.empty($N, $L)", RuntimeTypes.RESPONSES, scope.res, route.status());
+            }
             return method.build();
         }
         String resultLocal = names.newName("result");

@@ -64,4 +64,10 @@ public final class Responses {
         res.status(204);
         res.send();
     }
+
+    /** A status with no body: the answer of a {@code void} route declared with, say, {@code @Status(202)}. */
+    public static void empty(ServerResponse res, int status) {
+        res.status(status);
+        res.send();
+    }
 }
