@@ -1,0 +1,3 @@
+package com.example.hello;
+
+public record NewGreeting(String text, Tone tone) {}

@@ -1,0 +1,3 @@
+package com.example.hello;
+
+public enum Tone { WARM, FORMAL }
