@@ -81,6 +81,14 @@ stop_server() { # pid
   wait "$1" 2>/dev/null || true
 }
 
+# CPU time (user + system) a process has used so far, in milliseconds; with other work on the machine this
+# moves far less than wall-clock figures do, so the scripts report it next to them.
+CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
+cpu_ms() { # pid
+  # Fields after the ")" that closes the command name: utime and stime are the 12th and 13th.
+  sed 's/.*) //' "/proc/$1/stat" | awk -v hz="$CLK_TCK" '{ printf "%d", ($12 + $13) * 1000 / hz }'
+}
+
 mean() { # numbers...
   printf '%s\n' "$@" | awk '{ s += $1; n++ } END { if (n) printf "%.1f", s / n }'
 }

@@ -7,8 +7,8 @@
 #
 # Each server is its own JVM (same java, same JVM_OPTS, default -Xmx512m). For each request, both servers are
 # warmed up, then wrk runs ALTERNATELY against them (kiln, baseline, kiln, baseline, …) so that drift on the
-# machine (thermal, other load) hits both alike. Prints req/s per round, the means and the ratio
-# Kiln / hand-written (target ≥ 0.97). No timing is asserted anywhere; this only reports.
+# machine (thermal, other load) hits both alike. Prints req/s and the server's CPU time per request for each
+# round, the means and the ratios Kiln / hand-written (target ≥ 0.97). No timing is asserted anywhere.
 set -euo pipefail
 
 ROUNDS="${ROUNDS:-3}"
@@ -39,21 +39,26 @@ start_server baseline; BASELINE_PID=$SERVER_PID; PIDS+=("$BASELINE_PID")
 wait_ready kiln "$KILN_PORT" "$KILN_PID" || exit 1
 wait_ready baseline "$BASELINE_PORT" "$BASELINE_PID" || exit 1
 
-# Runs wrk once and prints its req/s; fails if any response was not 2xx (a fast 400 is not a result).
-run_wrk() { # request port duration
-  local request="$1" port="$2" duration="$3" out
+# Runs wrk once against the server with pid $2; prints "req/s cpu-us-per-request". Fails if any response was
+# not 2xx (a fast 400 is not a result). CPU per request is the server JVM's user + system time (JIT and GC
+# included) divided by the requests wrk completed: less sensitive than req/s to other work on the machine.
+run_wrk() { # request pid port duration
+  local request="$1" pid="$2" port="$3" duration="$4" out cpu0 cpu1
   local common=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration")
+  cpu0="$(cpu_ms "$pid")"
   case "$request" in
     hello) out="$(wrk "${common[@]}" "http://127.0.0.1:$port/hello")" ;;
     item) out="$(wrk "${common[@]}" "http://127.0.0.1:$port/items/42?q=kiln&limit=20")" ;;
     order) out="$(wrk "${common[@]}" -s "$POST_LUA" "http://127.0.0.1:$port/orders" -- "$ORDER_JSON")" ;;
   esac
+  cpu1="$(cpu_ms "$pid")"
   if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
     echo "wrk saw errors for $request on port $port:" >&2
     echo "$out" >&2
     exit 1
   fi
-  awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
+  awk -v cpu="$((cpu1 - cpu0))" '/^Requests\/sec:/ { rps = $2 } / requests in / { n = $1 }
+    END { printf "%s %.1f\n", rps, (n > 0 ? cpu * 1000 / n : 0) }' <<<"$out"
 }
 
 describe() {
@@ -72,21 +77,28 @@ SUMMARY=()
 for request in hello item order; do
   echo
   echo "== $(describe "$request")"
-  run_wrk "$request" "$KILN_PORT" "$WARMUP" >/dev/null
-  run_wrk "$request" "$BASELINE_PORT" "$WARMUP" >/dev/null
-  kiln_rps=(); base_rps=()
+  run_wrk "$request" "$KILN_PID" "$KILN_PORT" "$WARMUP" >/dev/null
+  run_wrk "$request" "$BASELINE_PID" "$BASELINE_PORT" "$WARMUP" >/dev/null
+  kiln_rps=(); base_rps=(); kiln_cpu=(); base_cpu=()
   for round in $(seq 1 "$ROUNDS"); do
-    k="$(run_wrk "$request" "$KILN_PORT" "$DURATION")"
-    b="$(run_wrk "$request" "$BASELINE_PORT" "$DURATION")"
-    kiln_rps+=("$k"); base_rps+=("$b")
-    printf '  round %d: kiln %10s req/s   hand-written %10s req/s\n' "$round" "$k" "$b"
+    read -r k kc <<<"$(run_wrk "$request" "$KILN_PID" "$KILN_PORT" "$DURATION")"
+    read -r b bc <<<"$(run_wrk "$request" "$BASELINE_PID" "$BASELINE_PORT" "$DURATION")"
+    [ -n "$k" ] && [ -n "$b" ] || exit 1 # run_wrk has said why
+    kiln_rps+=("$k"); base_rps+=("$b"); kiln_cpu+=("$kc"); base_cpu+=("$bc")
+    printf '  round %d: kiln %10s req/s %6s us CPU/req   hand-written %10s req/s %6s us CPU/req\n' \
+      "$round" "$k" "$kc" "$b" "$bc"
   done
   km="$(mean "${kiln_rps[@]}")"; bm="$(mean "${base_rps[@]}")"; r="$(ratio "$km" "$bm")"
-  printf '  mean:    kiln %10s req/s   hand-written %10s req/s   kiln/hand-written %s (target >= %s)\n' \
-    "$km" "$bm" "$r" "$TARGET"
-  SUMMARY+=("$(printf '%-46s %12s %14s %8s' "$(describe "$request")" "$km" "$bm" "$r")")
+  kcm="$(mean "${kiln_cpu[@]}")"; bcm="$(mean "${base_cpu[@]}")"; rc="$(ratio "$bcm" "$kcm")"
+  printf '  mean:    kiln %10s req/s %6s us CPU/req   hand-written %10s req/s %6s us CPU/req\n' \
+    "$km" "$kcm" "$bm" "$bcm"
+  printf '  kiln/hand-written: throughput %s, by CPU per request %s (hand-written CPU/req / kiln CPU/req); target >= %s\n' \
+    "$r" "$rc" "$TARGET"
+  SUMMARY+=("$(printf '%-40s %11s %11s %10s %12s %12s %9s' "$(describe "$request")" "$km" "$bm" "$r" "$kcm" "$bcm" "$rc")")
 done
 
 echo
-printf '%-46s %12s %14s %8s\n' "request" "kiln req/s" "hand req/s" "ratio"
+printf '%-40s %11s %11s %10s %12s %12s %9s\n' "request" "kiln req/s" "hand req/s" "ratio" "kiln us/req" "hand us/req" "ratio"
 printf '%s\n' "${SUMMARY[@]}"
+echo "ratio = kiln / hand-written throughput; the CPU ratio is hand-written / kiln CPU per request (higher is better for"
+echo "Kiln in both). Target >= $TARGET. With other work on the machine, trust the CPU column more."

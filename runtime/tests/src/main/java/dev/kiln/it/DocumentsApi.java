@@ -25,9 +25,6 @@ public interface DocumentsApi {
     @Status(201)
     Document create(@Body Document document);
 
-    @Get("/{id}")
-    Optional<Document> find(@PathParam String id);
-
     @Get
     List<Document> all();
 
@@ -55,10 +52,22 @@ public interface DocumentsApi {
     @Get("/color")
     Color color(@QueryParam Color color);
 
-    @Delete("/{id}")
-    void delete(@PathParam String id);
-
     /** Fails on purpose: an unexpected exception must become a 500 with an error id and no detail leak. */
     @Get("/boom")
     String boom();
+
+    /** Waits, then answers: lets client tests run into a read timeout. */
+    @Get("/slow")
+    String slow(@QueryParam long millis);
+
+    /** Declared after the fixed {@code GET /documents/...} paths, so that none of them reads as an id. */
+    @Get("/{id}")
+    Optional<Document> find(@PathParam String id);
+
+    /** Declared after {@code GET /{id}}: the router must still prefer this fixed path over the template. */
+    @Get("/count")
+    int count();
+
+    @Delete("/{id}")
+    void delete(@PathParam String id);
 }

@@ -101,6 +101,21 @@ final class DocumentsService implements DocumentsApi {
     }
 
     @Override
+    public String slow(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "slept " + millis + "ms";
+    }
+
+    @Override
+    public int count() {
+        return documents.size();
+    }
+
+    @Override
     public void delete(String id) {
         if (documents.remove(id) == null) {
             throw ProblemException.notFound("No document " + id);
