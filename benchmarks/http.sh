@@ -101,4 +101,5 @@ echo
 printf '%-40s %11s %11s %10s %12s %12s %9s\n' "request" "kiln req/s" "hand req/s" "ratio" "kiln us/req" "hand us/req" "ratio"
 printf '%s\n' "${SUMMARY[@]}"
 echo "ratio = kiln / hand-written throughput; the CPU ratio is hand-written / kiln CPU per request (higher is better for"
-echo "Kiln in both). Target >= $TARGET. With other work on the machine, trust the CPU column more."
+echo "Kiln in both). Target >= $TARGET. CPU per request leaves out time the server waited for a CPU behind other
+processes of this OS; contention on a VM's host still shows in both columns."

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.bench.baseline.BaselineServer;
 import dev.kiln.bench.kiln.KilnBenchApp;
+import dev.kiln.bench.model.BenchData;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
 import io.helidon.webserver.WebServer;
@@ -76,7 +77,7 @@ class BenchServersSmokeTest {
     private static HttpRequest.Builder post() {
         return HttpRequest.newBuilder()
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(dev.kiln.bench.model.BenchData.ORDER_JSON));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(BenchData.ORDER_JSON));
     }
 
     private static void assertSame(String what, HttpResponse<byte[]> kiln, HttpResponse<byte[]> baseline) {

@@ -1,13 +1,17 @@
 package dev.kiln.it;
 
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -59,6 +63,41 @@ final class JsonTree {
             }
         }
         return current;
+    }
+
+    /** Writes maps, lists, strings, numbers, booleans and nulls as JSON text. */
+    static String write(Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+            write(g, value);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator g, Object value) {
+        switch (value) {
+            case null -> g.writeNull();
+            case Map<?, ?> map -> {
+                g.writeStartObject();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    g.writeName((String) entry.getKey());
+                    write(g, entry.getValue());
+                }
+                g.writeEndObject();
+            }
+            case List<?> list -> {
+                g.writeStartArray();
+                for (Object element : list) {
+                    write(g, element);
+                }
+                g.writeEndArray();
+            }
+            case String text -> g.writeString(text);
+            case Boolean bool -> g.writeBoolean(bool);
+            case BigDecimal decimal -> g.writeNumber(decimal);
+            case Number number -> g.writeNumber(new BigDecimal(number.toString()));
+            default -> throw new IllegalArgumentException("Not a JSON value: " + value);
+        }
     }
 
     private static Object value(JsonParser p) {

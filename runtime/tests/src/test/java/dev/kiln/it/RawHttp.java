@@ -31,9 +31,8 @@ final class RawHttp {
     static final String BOOM = "/documents/boom";
 
     /** What a stack trace or a Java type name looks like in a body. */
-    private static final Pattern LEAK = Pattern.compile(
-            "Exception|Throwable|\\bat [a-z]+\\.|\\tat |java\\.|javax\\.|jakarta\\.|dev\\.kiln\\.|io\\.helidon|tools\\.jackson"
-                    + "|\\.java:\\d+");
+    private static final Pattern LEAK = Pattern.compile("Exception|Throwable|\\tat |\\.java:\\d+"
+            + "|java\\.|javax\\.|jakarta\\.|dev\\.kiln\\.|io\\.helidon|tools\\.jackson");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)

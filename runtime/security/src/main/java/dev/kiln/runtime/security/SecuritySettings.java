@@ -1,0 +1,56 @@
+package dev.kiln.runtime.security;
+
+import dev.kiln.runtime.config.KilnConfig;
+import io.helidon.config.Config;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Reads the parts of {@code kiln.security.*} that {@link KilnConfig}'s scalar getters do not cover. */
+final class SecuritySettings {
+    static final String PREFIX = "kiln.security.";
+
+    private SecuritySettings() {}
+
+    /** {@code kiln.security.realm}, named in every challenge. */
+    static String realm(KilnConfig config) {
+        return config.get(PREFIX + "realm", Authenticators.DEFAULT_REALM);
+    }
+
+    /**
+     * A list given either as a YAML list or as one comma-separated value ({@code admin, auditor}); blanks
+     * dropped; empty when absent.
+     */
+    static List<String> list(KilnConfig config, String key) {
+        Config node = config.helidon().get(key);
+        List<String> values = new ArrayList<>();
+        if (node.type() == Config.Type.LIST) {
+            for (Config element : node.asNodeList().get()) {
+                element.asString().ifPresent(values::add);
+            }
+        } else if (node.hasValue()) {
+            values.addAll(List.of(node.asString().get().split(",")));
+        }
+        values.replaceAll(String::strip);
+        values.removeIf(String::isEmpty);
+        return values;
+    }
+
+    /** The names of the entries under {@code key} ({@code kiln.security.basic.users} → user names), sorted. */
+    static List<String> children(KilnConfig config, String key) {
+        Config node = config.helidon().get(key);
+        if (node.type() != Config.Type.OBJECT) {
+            return List.of();
+        }
+        TreeSet<String> names = new TreeSet<>();
+        for (Config child : node.asNodeList().get()) {
+            names.add(child.name());
+        }
+        return List.copyOf(names);
+    }
+
+    /** An {@link IllegalArgumentException} naming the key, for a value that cannot be used. */
+    static IllegalArgumentException invalid(String key, String problem) {
+        return new IllegalArgumentException("Configuration '" + key + "' " + problem);
+    }
+}

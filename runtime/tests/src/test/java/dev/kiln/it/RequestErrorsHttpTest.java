@@ -1,0 +1,225 @@
+package dev.kiln.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.runtime.boot.KilnHandle;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests that fail before or around the service call: media types, empty and oversized bodies,
+ * unknown paths, wrong methods, and a service that throws. Each answer is a problem document.
+ */
+class RequestErrorsHttpTest {
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private static KilnHandle app;
+    private static RawHttp http;
+
+    @BeforeAll
+    static void start() {
+        app = TestServer.start();
+        http = new RawHttp(app.uri());
+        DocumentsApiClient.create(app.uri()).create(Fixtures.minimal("here"));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void jsonRouteRefusesOtherMediaTypesWith415() {
+        Map<String, Object> text = RawHttp.problem(http.send("POST", "/documents", "text/plain", "{}"), 415);
+        assertEquals("Content-Type 'text/plain' is not supported here; send the body as application/json",
+                RawHttp.detail(text));
+        assertEquals("Unsupported Media Type", text.get("title"));
+
+        Map<String, Object> xml = RawHttp.problem(http.send("POST", "/documents", "application/xml", "<a/>"), 415);
+        assertEquals("Content-Type 'application/xml' is not supported here; send the body as application/json",
+                RawHttp.detail(xml));
+
+        Map<String, Object> none = RawHttp.problem(http.send("POST", "/documents", null, "{}"), 415);
+        assertEquals("The request has no Content-Type; send the body as application/json", RawHttp.detail(none));
+    }
+
+    @Test
+    void jsonRouteAcceptsStructuredJsonTypesAndACharset() {
+        String body = JsonTree.write(Fixtures.json("vendor"));
+        assertEquals(201, http.send("POST", "/documents", "application/vnd.kiln.doc+json", body).statusCode());
+        assertEquals(201, http.send("POST", "/documents", "Application/JSON; charset=UTF-8", body).statusCode());
+    }
+
+    @Test
+    void textRouteRefusesJsonWith415AndDecodesItsCharset() {
+        Map<String, Object> problem = RawHttp.problem(
+                http.send("POST", "/documents/here/notes", "application/json", "\"note\""), 415);
+        assertEquals("Content-Type 'application/json' is not supported here; send the body as text/plain",
+                RawHttp.detail(problem));
+
+        HttpResponse<String> latin1 = http.send("POST", "/documents/here/notes", "text/plain; charset=ISO-8859-1",
+                new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        assertEquals(200, latin1.statusCode(), latin1.body());
+        assertTrue(latin1.body().endsWith("café"), latin1.body());
+        assertEquals("text/plain; charset=UTF-8", latin1.headers().firstValue("Content-Type").orElseThrow());
+
+        Map<String, Object> unknown = RawHttp.problem(
+                http.send("POST", "/documents/here/notes", "text/plain; charset=klingon", "x"), 415);
+        assertEquals("Charset 'klingon' is not supported; send text/plain; charset=UTF-8", RawHttp.detail(unknown));
+    }
+
+    @Test
+    void emptyJsonBodyIs400() {
+        JsonBodyErrorsHttpTest.assertJsonProblem(http.send("POST", "/documents", "application/json", ""), "",
+                "Request body is empty");
+        JsonBodyErrorsHttpTest.assertJsonProblem(http.send("POST", "/documents", "application/json", " \r\n\t"), "",
+                "Request body is empty");
+        JsonBodyErrorsHttpTest.assertJsonProblem(http.send("POST", "/documents", "application/json", (byte[]) null),
+                "", "Request body is empty");
+    }
+
+    @Test
+    void bodyOverTheLimitIs413WithContentLength() {
+        String body = "[" + "1,".repeat(TestServer.MAX_PAYLOAD / 2) + "1]";
+        Map<String, Object> problem = RawHttp.problem(
+                http.send("PATCH", "/documents/here/scores", "application/json", body), 413);
+
+        assertEquals("The request body is larger than the limit of 65536 bytes", RawHttp.detail(problem));
+        assertEquals("/documents/here/scores", problem.get("instance"));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413WhenChunked() {
+        byte[] body = new byte[TestServer.MAX_PAYLOAD + 4096];
+        HttpRequest request = http.request("/documents/here/content")
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+
+        Map<String, Object> problem = RawHttp.problem(http.send(request), 413);
+        assertEquals("The request body is larger than the limit of 65536 bytes", RawHttp.detail(problem));
+    }
+
+    @Test
+    void bodyAtTheLimitIsAcceptedAndOneByteMoreIsNot() {
+        HttpResponse<String> atLimit = http.send("PUT", "/documents/here/content", "application/octet-stream",
+                new byte[TestServer.MAX_PAYLOAD]);
+        assertEquals(200, atLimit.statusCode(), atLimit.body());
+
+        HttpResponse<String> over = http.send("PUT", "/documents/here/content", "application/octet-stream",
+                new byte[TestServer.MAX_PAYLOAD + 1]);
+        RawHttp.problem(over, 413);
+
+        // The server is still serving after refusing a body.
+        assertEquals(200, http.get("/documents/here").statusCode());
+    }
+
+    @Test
+    void unknownPathIs404NoRoute() {
+        Map<String, Object> problem = RawHttp.problem(http.get("/nope?x=1"), 404);
+        assertEquals("urn:kiln:problem:no-route", problem.get("type"));
+        assertEquals("No route serves GET /nope", RawHttp.detail(problem));
+        assertEquals("/nope", problem.get("instance"));
+
+        Map<String, Object> deeper =
+                RawHttp.problem(http.send("DELETE", "/documents/a/b/c", null, (byte[]) null), 404);
+        assertEquals("No route serves DELETE /documents/a/b/c", RawHttp.detail(deeper));
+    }
+
+    @Test
+    void missingResourceIsTheRoutesOwn404NotNoRoute() {
+        Map<String, Object> optional = RawHttp.problem(http.get("/documents/missing"), 404);
+        assertEquals("about:blank", optional.get("type"));
+        assertEquals("The requested resource does not exist", RawHttp.detail(optional));
+
+        Map<String, Object> thrown =
+                RawHttp.problem(http.send("DELETE", "/documents/missing", null, (byte[]) null), 404);
+        assertEquals("No document missing", RawHttp.detail(thrown));
+        assertEquals("/documents/missing", thrown.get("instance"));
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        HttpResponse<String> collection = http.send("PUT", "/documents", "application/json", "{}");
+        Map<String, Object> problem = RawHttp.problem(collection, 405);
+        assertEquals("POST, GET", collection.headers().firstValue("Allow").orElseThrow());
+        assertEquals("Method PUT is not allowed on /documents; allowed: POST, GET", RawHttp.detail(problem));
+        assertEquals("Method Not Allowed", problem.get("title"));
+
+        HttpResponse<String> query = http.send("DELETE", "/scalars/query", null, (byte[]) null);
+        RawHttp.problem(query, 405);
+        assertEquals("GET", query.headers().firstValue("Allow").orElseThrow());
+
+        HttpResponse<String> item = http.send("POST", "/documents/abc", "application/json", "{}");
+        RawHttp.problem(item, 405);
+        assertEquals("GET, DELETE", item.headers().firstValue("Allow").orElseThrow());
+
+        HttpResponse<String> tags = http.send("PATCH", "/documents/abc/tags", "application/json", "[]");
+        RawHttp.problem(tags, 405);
+        assertEquals("PUT", tags.headers().firstValue("Allow").orElseThrow());
+    }
+
+    /** RFC 9110 section 9.1: a server that supports GET on a resource must also support HEAD there. */
+    @Test
+    @Disabled("bug: HEAD on a GET route answers 405 (Allow: GET) instead of the GET headers without a body;"
+            + " routes are registered with rules.get(...) only and RouteFallback treats HEAD like any other method")
+    void headOnAGetRouteAnswersLikeGetWithoutABody() {
+        HttpResponse<String> head = http.send("HEAD", "/scalars/shapes", null, (byte[]) null);
+
+        assertEquals(200, head.statusCode());
+        assertEquals("application/json", head.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("", head.body());
+    }
+
+    @Test
+    void throwingRouteIs500WithAnErrorIdAndNoDetailOfTheFailure() {
+        HttpResponse<String> response = http.get(RawHttp.BOOM);
+
+        Map<String, Object> problem = RawHttp.problem(response, 500);
+        String errorId = (String) problem.get("errorId");
+        assertTrue(UUID.matcher(errorId).matches(), errorId);
+        assertEquals("The server failed to handle the request; quote error id " + errorId + " when reporting it",
+                RawHttp.detail(problem));
+        assertEquals("Internal Server Error", problem.get("title"));
+        assertEquals(RawHttp.BOOM, problem.get("instance"));
+        for (String leak : new String[] {"hunter2", "secret", "password", "IllegalState", "DocumentsService"}) {
+            assertFalse(response.body().contains(leak), () -> leak + " leaked: " + response.body());
+        }
+        RawHttp.assertNoLeak(response.body());
+
+        String second = (String) RawHttp.problem(http.get(RawHttp.BOOM), 500).get("errorId");
+        assertFalse(errorId.equals(second), "each failure gets its own error id");
+    }
+
+    @Test
+    void emptyTextAndBytesBodiesAreValid() {
+        HttpResponse<String> note = http.send("POST", "/documents/here/notes", "text/plain", "");
+        assertEquals(200, note.statusCode(), note.body());
+
+        HttpResponse<String> content = http.send("PUT", "/documents/here/content", "application/octet-stream",
+                new byte[0]);
+        assertEquals(200, content.statusCode(), content.body());
+        assertEquals("application/octet-stream", content.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void errorBodiesAreUtf8Json() {
+        HttpResponse<String> response = http.get("/documents/color?color=" + Wire.enc("ROUGE€"));
+
+        Map<String, Object> problem = RawHttp.problem(response, 400);
+        assertEquals("Query parameter 'color' must be one of RED, GREEN, BLUE, but was 'ROUGE€'",
+                RawHttp.detail(problem));
+        assertEquals(response.body().getBytes(StandardCharsets.UTF_8).length,
+                Integer.parseInt(response.headers().firstValue("Content-Length").orElseThrow()));
+    }
+}
