@@ -55,9 +55,9 @@ public final class OrderApiRouter implements KilnRouter {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/orders/{id}", this::get);
         rules.get("/orders", this::list);
         rules.post("/orders", this::create);
+        rules.get("/orders/{id}", this::get);
         rules.delete("/orders/{id}", this::cancel);
         rules.get("/orders/{id}/receipt", this::receipt);
         rules.put("/orders/{id}/status", this::changeStatus);

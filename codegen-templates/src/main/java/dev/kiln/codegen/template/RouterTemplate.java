@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.RouteModel;
 import dev.kiln.codegen.model.ServiceModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -94,12 +95,30 @@ public final class RouterTemplate {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.HTTP_RULES, "rules");
+        // Helidon takes the first matching route: a literal segment must be registered before a variable
+        // in the same position, or GET /orders/{id} would swallow a later GET /orders/count.
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < routes.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> specificity(routes.get(i).path())));
+        for (int i : order) {
             RouteModel route = routes.get(i);
             routing.addStatement("rules.$N($S, this::$N)",
                     route.method().name().toLowerCase(Locale.ROOT), route.path(), handlerNames.get(i));
         }
         return routing.build();
+    }
+
+    /** One character per segment, {@code 0} literal and {@code 1} variable: sorts literals first. */
+    private static String specificity(String path) {
+        StringBuilder key = new StringBuilder();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                key.append(segment.startsWith("{") ? '1' : '0');
+            }
+        }
+        return key.toString();
     }
 
     /** Handler methods are named after the Java methods; overloads and the router's own methods get a suffix. */

@@ -50,9 +50,10 @@ class RouterTemplateTest {
                 "this.service = Objects.requireNonNull(service, \"service\");");
         assertLinesInOrder(orders,
                 "public void routing(HttpRules rules) {",
-                "rules.get(\"/orders/{id}\", this::get);",
+                // literal segments before variables, so that Helidon's first match is the most specific one
                 "rules.get(\"/orders\", this::list);",
                 "rules.post(\"/orders\", this::create);",
+                "rules.get(\"/orders/{id}\", this::get);",
                 "rules.delete(\"/orders/{id}\", this::cancel);");
         assertHasLines(kitchen,
                 "rules.patch(\"/kitchen/scores\", this::scores);",

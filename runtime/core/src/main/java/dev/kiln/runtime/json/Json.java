@@ -16,6 +16,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -78,6 +79,10 @@ public final class Json {
             return value;
         } catch (StreamReadException e) {
             throw MalformedJson.describe(p, e);
+        } catch (StreamConstraintsException e) {
+            // Not a StreamReadException in Jackson 3: too deep, too long a number or string. Still the client's input.
+            throw new JsonDecodeException("", "the JSON document exceeds a size limit (nesting depth, number or"
+                    + " string length)");
         }
     }
 
