@@ -2,6 +2,7 @@ package dev.kiln.runtime.http;
 
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
+import dev.kiln.runtime.json.JsonDecodeException;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.media.ReadableEntity;
 import io.helidon.webserver.http.ServerRequest;
@@ -38,7 +39,12 @@ public final class Bodies {
         if (type.isEmpty() || !isJson(type.get())) {
             throw unsupported(type, "application/json");
         }
-        return Json.decode(codec, read(req));
+        ReadableEntity content = req.content();
+        if (!content.hasEntity()) {
+            throw new JsonDecodeException("", "Request body is empty");
+        }
+        // Parsed straight from the socket's stream: no copy of the whole body first.
+        return Json.decode(codec, content.inputStream());
     }
 
     /** A {@code text/plain} body, decoded with its {@code charset} (UTF-8 when none); 415 otherwise. */

@@ -1,6 +1,6 @@
 package dev.kiln.runtime.json;
 
-import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,6 +19,8 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Helpers generated codecs call: typed readers that fail with the JSON pointer of the offending value,
@@ -46,9 +48,14 @@ public final class Json {
 
     /** Encodes {@code value} (not null) as UTF-8 JSON. */
     public static <T> byte[] encode(JsonCodec<T> codec, T value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        write(codec, value, out);
-        return out.toByteArray();
+        // The factory's recycled buffers, as databind's writeValueAsBytes does: no growing and copying.
+        BufferRecycler recycler = FACTORY._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            write(codec, value, out);
+            return out.getClearAndRelease();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /** Encodes {@code value} (not null) as UTF-8 JSON onto {@code out}, which stays open. */
@@ -66,7 +73,18 @@ public final class Json {
         if (json.length == 0) {
             throw new JsonDecodeException("", "Request body is empty");
         }
-        JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json);
+        return decode(codec, FACTORY.createParser(ObjectReadContext.empty(), json));
+    }
+
+    /**
+     * Decodes one JSON document straight from a stream (a request body), with the same errors as
+     * {@link #decode(JsonCodec, byte[])}; the stream is not closed.
+     */
+    public static <T> T decode(JsonCodec<T> codec, InputStream json) {
+        return decode(codec, FACTORY.createParser(ObjectReadContext.empty(), json));
+    }
+
+    private static <T> T decode(JsonCodec<T> codec, JsonParser p) {
         try (p) {
             if (p.nextToken() == null) {
                 throw new JsonDecodeException("", "Request body is empty");
