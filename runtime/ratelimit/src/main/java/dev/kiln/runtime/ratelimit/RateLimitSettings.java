@@ -9,13 +9,16 @@ import java.util.Locale;
  *
  * @param redis          {@code kiln.ratelimit.store}: {@code memory} (default) or {@code redis}
  * @param redisUri       {@code kiln.ratelimit.redis.uri}, default {@code redis://localhost:6379}
- * @param redisTimeout   {@code kiln.ratelimit.redis.timeout}, default {@code 250ms}
+ * @param redisTimeout   {@code kiln.ratelimit.redis.timeout}, default {@code 250ms}: one rate-limit check
+ * @param redisConnectTimeout {@code kiln.ratelimit.redis.connect-timeout}, default {@code 5s}: connecting and
+ *                       the connection handshake, at startup and on reconnects
  * @param failOpen       {@code kiln.ratelimit.redis.fail-open}, default {@code true}
  * @param maxKeys        {@code kiln.ratelimit.memory.max-keys} per limiter, default {@code 100000}
  * @param trustForwarded {@code kiln.ratelimit.trust-forwarded}, default {@code false}
  * @param forwardedHops  {@code kiln.ratelimit.forwarded-hops}, default {@code 1}
  */
-record RateLimitSettings(boolean redis, String redisUri, Duration redisTimeout, boolean failOpen, long maxKeys,
+record RateLimitSettings(boolean redis, String redisUri, Duration redisTimeout, Duration redisConnectTimeout,
+                         boolean failOpen, long maxKeys,
                          boolean trustForwarded, int forwardedHops) {
     static final String STORE = "kiln.ratelimit.store";
 
@@ -24,10 +27,8 @@ record RateLimitSettings(boolean redis, String redisUri, Duration redisTimeout, 
         if (!store.equals("memory") && !store.equals("redis")) {
             throw new IllegalArgumentException(STORE + " must be 'memory' or 'redis', not '" + store + "'");
         }
-        Duration timeout = config.getDuration("kiln.ratelimit.redis.timeout", Duration.ofMillis(250));
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("kiln.ratelimit.redis.timeout must be positive, not " + timeout);
-        }
+        Duration timeout = positive(config, "kiln.ratelimit.redis.timeout", Duration.ofMillis(250));
+        Duration connectTimeout = positive(config, "kiln.ratelimit.redis.connect-timeout", Duration.ofSeconds(5));
         int hops = config.getInt("kiln.ratelimit.forwarded-hops", 1);
         if (hops < 1) {
             throw new IllegalArgumentException("kiln.ratelimit.forwarded-hops must be at least 1, not " + hops);
@@ -35,9 +36,18 @@ record RateLimitSettings(boolean redis, String redisUri, Duration redisTimeout, 
         return new RateLimitSettings(store.equals("redis"),
                 config.get("kiln.ratelimit.redis.uri", "redis://localhost:6379"),
                 timeout,
+                connectTimeout,
                 config.getBoolean("kiln.ratelimit.redis.fail-open", true),
                 config.getLong("kiln.ratelimit.memory.max-keys", 100_000L),
                 config.getBoolean("kiln.ratelimit.trust-forwarded", false),
                 hops);
+    }
+
+    private static Duration positive(KilnConfig config, String key, Duration defaultValue) {
+        Duration value = config.getDuration(key, defaultValue);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(key + " must be positive, not " + value);
+        }
+        return value;
     }
 }

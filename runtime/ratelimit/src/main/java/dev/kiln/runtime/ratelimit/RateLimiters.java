@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       ({@code rediss://} for TLS, {@code redis://:password@host:port/db})</td></tr>
  *   <tr><td>{@code kiln.ratelimit.redis.timeout}</td><td>{@code 250ms}</td><td>longest wait for Redis per
  *       request</td></tr>
+ *   <tr><td>{@code kiln.ratelimit.redis.connect-timeout}</td><td>{@code 5s}</td><td>longest wait to connect
+ *       and complete the handshake, at startup and on reconnects</td></tr>
  *   <tr><td>{@code kiln.ratelimit.redis.fail-open}</td><td>{@code true}</td><td>when Redis fails: allow the
  *       request ({@code true}) or answer 503 ({@code false}); logged at most once a minute</td></tr>
  *   <tr><td>{@code kiln.ratelimit.trust-forwarded}</td><td>{@code false}</td><td>take the client address
@@ -58,7 +60,8 @@ public final class RateLimiters implements Lifecycle, AutoCloseable {
     public static RateLimiters create(KilnConfig config) {
         RateLimitSettings settings = RateLimitSettings.from(Objects.requireNonNull(config, "config"));
         RedisStore redis = settings.redis()
-                ? RedisStore.connect(settings.redisUri(), settings.redisTimeout(), settings.failOpen())
+                ? RedisStore.connect(settings.redisUri(), settings.redisTimeout(), settings.redisConnectTimeout(),
+                        settings.failOpen())
                 : null;
         return new RateLimiters(settings, redis);
     }

@@ -62,7 +62,7 @@ final class RedisStore implements AutoCloseable {
      * Connects to {@code uri}. A Redis that cannot be reached at startup fails the startup, naming the address
      * (never the password): a wrong address should be found at deploy time, not by a silent fail-open.
      */
-    static RedisStore connect(String uri, Duration timeout, boolean failOpen) {
+    static RedisStore connect(String uri, Duration timeout, Duration connectTimeout, boolean failOpen) {
         RedisURI redisUri;
         try {
             redisUri = RedisURI.create(uri);
@@ -70,13 +70,14 @@ final class RedisStore implements AutoCloseable {
             throw new IllegalArgumentException("kiln.ratelimit.redis.uri is not a Redis URI (redis://host:port): "
                     + e.getMessage(), e);
         }
-        redisUri.setTimeout(timeout);
+        // The URI's timeout bounds the connection handshake: a cold JVM needs more than one check's budget.
+        redisUri.setTimeout(connectTimeout);
         String address = redisUri.getHost() + ":" + redisUri.getPort();
         RedisClient client = RedisClient.create(redisUri);
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
-                .socketOptions(SocketOptions.builder().connectTimeout(timeout.multipliedBy(4)).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
                 .build());
         try {
             return new RedisStore(client, client.connect(), new StoreFailures("redis " + address, failOpen));
