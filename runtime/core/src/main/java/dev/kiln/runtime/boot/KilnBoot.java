@@ -1,5 +1,6 @@
 package dev.kiln.runtime.boot;
 
+import dev.kiln.runtime.client.KilnClientException;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.KilnRouter;
@@ -102,6 +103,7 @@ public final class KilnBoot {
                 .addFilter(drain)
                 .error(ProblemException.class, ErrorResponses::problem)
                 .error(JsonDecodeException.class, ErrorResponses::badJson)
+                .error(KilnClientException.class, UpstreamFailures::handle)
                 .error(Throwable.class, ErrorResponses::unexpected);
         for (KilnRouter router : routers) {
             router.routing(routing);

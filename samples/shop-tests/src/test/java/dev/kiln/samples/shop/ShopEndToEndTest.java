@@ -110,6 +110,30 @@ class ShopEndToEndTest {
     }
 
     @Test
+    void anUnreachableCatalogIsA503NamingItWithoutItsAddress() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (KilnHandle lonely = KilnOrdersApp.start(KilnConfig.of(Map.of(
+                "server.port", "0",
+                "kiln.clients.catalog.uri", "http://127.0.0.1:" + closedPort)))) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(lonely.uri() + "/orders"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"customer\":\"dee\",\"lines\":[{\"sku\":\"BK-001\",\"quantity\":1}]}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, response.statusCode(), response.body());
+            assertTrue(response.body().contains("Service 'catalog', which this request depends on, could not be reached"),
+                    response.body());
+            assertTrue(response.body().contains("\"errorId\""), response.body());
+            assertTrue(!response.body().contains(Integer.toString(closedPort)), "no internal address: " + response.body());
+        }
+    }
+
+    @Test
     void theRegistryKnowsBothSidesOfTheCall() {
         assertEquals(List.of("catalog"), KilnOrdersApp.DESCRIPTOR.clients());
         assertEquals("orders", KilnOrdersApp.DESCRIPTOR.services().get(0).name());
