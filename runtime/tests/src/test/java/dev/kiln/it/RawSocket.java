@@ -35,10 +35,22 @@ final class RawSocket {
 
     /** {@code GET target} with the target sent byte for byte as given. */
     static Response get(int port, String target) {
+        return exchange(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    }
+
+    /**
+     * Sends only a request head (no body, whatever its headers announce) and reads the answer. A server that
+     * refuses a request on its head alone answers without waiting for the body; sending the body too would race
+     * the server closing the connection.
+     */
+    static Response head(int port, String requestHead) {
+        return exchange(port, requestHead);
+    }
+
+    private static Response exchange(int port, String request) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             InputStream in = socket.getInputStream();
             String head = readHead(in);

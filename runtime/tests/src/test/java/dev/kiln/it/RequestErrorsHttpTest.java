@@ -90,10 +90,14 @@ class RequestErrorsHttpTest {
 
     @Test
     void bodyOverTheLimitIs413WithContentLength() {
-        String body = "[" + "1,".repeat(TestServer.MAX_PAYLOAD / 2) + "1]";
-        Map<String, Object> problem = RawHttp.problem(
-                http.send("PATCH", "/documents/here/scores", "application/json", body), 413);
+        // Refused on the announced length alone, before a byte of the body is read.
+        RawSocket.Response response = RawSocket.head(app.port(), "PATCH /documents/here/scores HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (TestServer.MAX_PAYLOAD + 1) + "\r\n\r\n");
 
+        assertEquals(413, response.status(), response.body());
+        assertEquals("application/problem+json", response.header("Content-Type"));
+        Map<String, Object> problem = JsonTree.object(response.body());
         assertEquals("The request body is larger than the limit of 65536 bytes", RawHttp.detail(problem));
         assertEquals("/documents/here/scores", problem.get("instance"));
     }
@@ -116,9 +120,10 @@ class RequestErrorsHttpTest {
                 new byte[TestServer.MAX_PAYLOAD]);
         assertEquals(200, atLimit.statusCode(), atLimit.body());
 
-        HttpResponse<String> over = http.send("PUT", "/documents/here/content", "application/octet-stream",
-                new byte[TestServer.MAX_PAYLOAD + 1]);
-        RawHttp.problem(over, 413);
+        RawSocket.Response over = RawSocket.head(app.port(), "PUT /documents/here/content HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: application/octet-stream\r\n"
+                + "Content-Length: " + (TestServer.MAX_PAYLOAD + 1) + "\r\n\r\n");
+        assertEquals(413, over.status(), over.body());
 
         // The server is still serving after refusing a body.
         assertEquals(200, http.get("/documents/here").statusCode());
