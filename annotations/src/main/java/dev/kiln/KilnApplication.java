@@ -31,4 +31,12 @@ public @interface KilnApplication {
      * generated component next to Kiln's.
      */
     Class<?>[] modules() default {};
+
+    /**
+     * When true, every route the application serves must carry an explicit security rule
+     * ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}, {@link Authenticated} or
+     * {@link RequiresScopes}, on the method or its interface); a route without one fails compilation with
+     * {@code [KilnSecurityRuleMissing]} on its method.
+     */
+    boolean requireSecurityRules() default false;
 }

@@ -1,12 +1,12 @@
 package shop;
 
 import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.Param;
 import dev.kiln.runtime.http.Params;
 import dev.kiln.runtime.http.Responses;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
-import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -36,8 +36,8 @@ public final class CatalogApiRouter implements KilnRouter {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/catalog/{sku}", this::find);
+    public void routing(KilnRoutes routes) {
+        routes.add("GET", "/catalog/{sku}", this::find);
     }
 
     private void find(ServerRequest req, ServerResponse res) {

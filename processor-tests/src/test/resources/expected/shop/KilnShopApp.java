@@ -31,8 +31,12 @@ public final class KilnShopApp {
      */
     public static KilnHandle start(KilnConfig config) {
         KilnShopAppComponent component = DaggerKilnShopAppComponent.factory().create(config);
-        return KilnBoot.start(config, DESCRIPTOR, component.serviceRegistry(),
-                List.of(component.stockLedger(), component.orderService()),
-                List.of(new OrderApiRouter(component.orderApi())));
+        return KilnBoot.builder(config, DESCRIPTOR)
+                .registry(component.serviceRegistry())
+                .filters(component.filters())
+                .exceptionMappers(component.exceptionMappers())
+                .lifecycle(List.of(component.stockLedger(), component.orderService()))
+                .routers(List.of(new OrderApiRouter(component.orderApi())))
+                .start();
     }
 }

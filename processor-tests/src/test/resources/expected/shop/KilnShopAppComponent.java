@@ -4,8 +4,11 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.kiln.runtime.KilnRuntimeModule;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.http.ExceptionMapper;
+import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import jakarta.inject.Singleton;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -28,6 +31,10 @@ public interface KilnShopAppComponent {
     OrderService orderService();
 
     ServiceRegistry serviceRegistry();
+
+    Set<KilnFilter> filters();
+
+    Set<ExceptionMapper<?>> exceptionMappers();
 
     @Component.Factory
     interface Factory {

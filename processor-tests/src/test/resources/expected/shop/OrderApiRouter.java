@@ -2,6 +2,7 @@ package shop;
 
 import dev.kiln.runtime.http.Bodies;
 import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.Param;
 import dev.kiln.runtime.http.Params;
 import dev.kiln.runtime.http.Responses;
@@ -9,7 +10,6 @@ import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonCodecs;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
-import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -54,13 +54,13 @@ public final class OrderApiRouter implements KilnRouter {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/orders", this::list);
-        rules.post("/orders", this::create);
-        rules.get("/orders/{id}", this::get);
-        rules.delete("/orders/{id}", this::cancel);
-        rules.get("/orders/{id}/receipt", this::receipt);
-        rules.put("/orders/{id}/status", this::changeStatus);
+    public void routing(KilnRoutes routes) {
+        routes.add("GET", "/orders", this::list);
+        routes.add("POST", "/orders", this::create);
+        routes.add("GET", "/orders/{id}", this::get);
+        routes.add("DELETE", "/orders/{id}", this::cancel);
+        routes.add("GET", "/orders/{id}/receipt", this::receipt);
+        routes.add("PUT", "/orders/{id}/status", this::changeStatus);
     }
 
     private void get(ServerRequest req, ServerResponse res) {

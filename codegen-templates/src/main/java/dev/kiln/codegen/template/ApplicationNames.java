@@ -14,8 +14,11 @@ import java.util.List;
  * @param served    accessor per {@link ApplicationModel#served()}, same order
  * @param lifecycle accessor per {@link ApplicationModel#lifecycle()}, same order
  * @param registry  accessor of the graph's {@code ServiceRegistry}, which the boot registers services in
+ * @param filters   accessor of the graph's set of global {@code KilnFilter}s
+ * @param exceptionMappers accessor of the graph's set of {@code ExceptionMapper}s
  */
-record ApplicationNames(List<String> served, List<String> lifecycle, String registry) {
+record ApplicationNames(List<String> served, List<String> lifecycle, String registry, String filters,
+                        String exceptionMappers) {
 
     static ApplicationNames of(ApplicationModel app) {
         NameAllocator names = methodNames();
@@ -28,7 +31,9 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
             lifecycle.add(names.newName(Identifiers.lowerCamel(type)));
         }
         String registry = names.newName("serviceRegistry");
-        return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle), registry);
+        String filters = names.newName("filters");
+        String exceptionMappers = names.newName("exceptionMappers");
+        return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle), registry, filters, exceptionMappers);
     }
 
     /** An allocator for methods of a generated type, with {@code Object}'s method names taken. */

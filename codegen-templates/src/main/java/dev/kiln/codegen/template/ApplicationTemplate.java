@@ -65,8 +65,15 @@ public final class ApplicationTemplate {
                         .addParameter(RuntimeTypes.KILN_CONFIG, "config")
                         .addStatement("$T component = $T.factory().create(config)",
                                 component, Names.daggerComponent(app.app()))
-                        .addStatement("return $T.start(config, DESCRIPTOR, component.$N(),\n$L,\n$L)",
-                                RuntimeTypes.KILN_BOOT, names.registry(), listOf(lifecycle), listOf(routers))
+                        .addCode(CodeBlock.builder()
+                                .add("return $T.builder(config, DESCRIPTOR)\n$>$>", RuntimeTypes.KILN_BOOT)
+                                .add(".registry(component.$N())\n", names.registry())
+                                .add(".filters(component.$N())\n", names.filters())
+                                .add(".exceptionMappers(component.$N())\n", names.exceptionMappers())
+                                .add(".lifecycle($L)\n", listOf(lifecycle))
+                                .add(".routers($L)\n", listOf(routers))
+                                .add(".start();\n$<$<")
+                                .build())
                         .build());
         return GeneratedFiles.file(entry, type);
     }

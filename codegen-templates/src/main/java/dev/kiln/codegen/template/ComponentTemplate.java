@@ -5,7 +5,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.codegen.model.ApplicationModel;
 import dev.kiln.codegen.model.Names;
 import javax.lang.model.element.Modifier;
@@ -45,6 +48,9 @@ public final class ComponentTemplate {
             type.addMethod(accessor(names.lifecycle().get(i), app.lifecycle().get(i)));
         }
         type.addMethod(accessor(names.registry(), RuntimeTypes.SERVICE_REGISTRY));
+        type.addMethod(accessor(names.filters(), RuntimeTypes.setOf(RuntimeTypes.KILN_FILTER)));
+        type.addMethod(accessor(names.exceptionMappers(), RuntimeTypes.setOf(
+                ParameterizedTypeName.get(RuntimeTypes.EXCEPTION_MAPPER, WildcardTypeName.subtypeOf(Object.class)))));
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(RuntimeTypes.COMPONENT_FACTORY)
@@ -59,7 +65,7 @@ public final class ComponentTemplate {
         return GeneratedFiles.file(component, type);
     }
 
-    private static MethodSpec accessor(String name, ClassName type) {
+    private static MethodSpec accessor(String name, TypeName type) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(type)

@@ -12,7 +12,6 @@ import dev.kiln.codegen.model.ServiceModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -94,7 +93,7 @@ public final class RouterTemplate {
         MethodSpec.Builder routing = MethodSpec.methodBuilder("routing")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeTypes.HTTP_RULES, "rules");
+                .addParameter(RuntimeTypes.KILN_ROUTES, "routes");
         // Helidon takes the first matching route: a literal segment must be registered before a variable
         // in the same position, or GET /orders/{id} would swallow a later GET /orders/count.
         List<Integer> order = new ArrayList<>();
@@ -104,8 +103,8 @@ public final class RouterTemplate {
         order.sort(Comparator.comparing(i -> specificity(routes.get(i).path())));
         for (int i : order) {
             RouteModel route = routes.get(i);
-            routing.addStatement("rules.$N($S, this::$N)",
-                    route.method().name().toLowerCase(Locale.ROOT), route.path(), handlerNames.get(i));
+            routing.addStatement("routes.add($S, $S, this::$N)", route.method().name(), route.path(),
+                    handlerNames.get(i));
         }
         return routing.build();
     }

@@ -1,6 +1,9 @@
 package dev.kiln.codegen.template;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.Set;
 
 /**
  * Every type generated code refers to outside the user's own code, in one place: the
@@ -17,6 +20,9 @@ final class RuntimeTypes {
 
     // dev.kiln.runtime.http
     static final ClassName KILN_ROUTER = ClassName.get(HTTP, "KilnRouter");
+    static final ClassName KILN_ROUTES = ClassName.get(HTTP, "KilnRoutes");
+    static final ClassName KILN_FILTER = ClassName.get(HTTP, "KilnFilter");
+    static final ClassName EXCEPTION_MAPPER = ClassName.get(HTTP, "ExceptionMapper");
     static final ClassName PARAM = ClassName.get(HTTP, "Param");
     static final ClassName PARAMS = ClassName.get(HTTP, "Params");
     static final ClassName PARAMS_CONVERTER = ClassName.get(HTTP, "Params", "Converter");
@@ -44,7 +50,6 @@ final class RuntimeTypes {
     static final ClassName KILN_RUNTIME_MODULE = ClassName.get(RUNTIME, "KilnRuntimeModule");
 
     // Helidon
-    static final ClassName HTTP_RULES = ClassName.get("io.helidon.webserver.http", "HttpRules");
     static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");
     static final ClassName SERVER_RESPONSE = ClassName.get("io.helidon.webserver.http", "ServerResponse");
     static final ClassName HEADER_NAME = ClassName.get("io.helidon.http", "HeaderName");
@@ -64,4 +69,9 @@ final class RuntimeTypes {
     static final ClassName COMPONENT_FACTORY = ClassName.get("dagger", "Component", "Factory");
     static final ClassName BINDS_INSTANCE = ClassName.get("dagger", "BindsInstance");
     static final ClassName SINGLETON = ClassName.get("jakarta.inject", "Singleton");
+
+    /** {@code Set<element>}. */
+    static ParameterizedTypeName setOf(TypeName element) {
+        return ParameterizedTypeName.get(ClassName.get(Set.class), element);
+    }
 }

@@ -50,6 +50,9 @@ class ApplicationTemplatesTest {
                 "OrderApi orderApi();",
                 "OrderStore orderStore();",
                 "OrderService orderService();",
+                "ServiceRegistry serviceRegistry();",
+                "Set<KilnFilter> filters();",
+                "Set<ExceptionMapper<?>> exceptionMappers();",
                 "@Component.Factory",
                 "interface Factory {",
                 "KilnShopAppComponent create(@BindsInstance KilnConfig config);");
@@ -70,9 +73,13 @@ class ApplicationTemplatesTest {
                 "return start(KilnConfig.load(args));",
                 "public static KilnHandle start(KilnConfig config) {",
                 "KilnShopAppComponent component = DaggerKilnShopAppComponent.factory().create(config);",
-                "return KilnBoot.start(config, DESCRIPTOR, component.serviceRegistry(),",
-                "List.of(component.orderStore(), component.orderService()),",
-                "List.of(new KitchenApiRouter(component.kitchenApi()), new OrderApiRouter(component.orderApi())));");
+                "return KilnBoot.builder(config, DESCRIPTOR)",
+                ".registry(component.serviceRegistry())",
+                ".filters(component.filters())",
+                ".exceptionMappers(component.exceptionMappers())",
+                ".lifecycle(List.of(component.orderStore(), component.orderService()))",
+                ".routers(List.of(new KitchenApiRouter(component.kitchenApi()), new OrderApiRouter(component.orderApi())))",
+                ".start();");
     }
 
     @Test
@@ -94,8 +101,8 @@ class ApplicationTemplatesTest {
                 "Wait wait_();");
         String entry = ApplicationTemplate.render(clash).toString();
         assertHasLines(entry,
-                "List.of(component.wait_()),",
-                "List.of(new OrderApiRouter(component.orderApi()), new com.other.OrderApiRouter(component.orderApi_())));");
+                ".lifecycle(List.of(component.wait_()))",
+                ".routers(List.of(new OrderApiRouter(component.orderApi()), new com.other.OrderApiRouter(component.orderApi_())))");
         assertHasLines(ModuleTemplate.render(clash).toString(),
                 "abstract OrderApi orderApi(OrderService implementation);",
                 "abstract com.other.OrderApi orderApi_(OtherService implementation);");
@@ -109,9 +116,9 @@ class ApplicationTemplatesTest {
         assertLinesInOrder(entry,
                 "List.of(),",
                 "List.of(\"catalog\"));",
-                "return KilnBoot.start(config, DESCRIPTOR, component.serviceRegistry(),",
-                "List.of(),",
-                "List.of());");
+                "return KilnBoot.builder(config, DESCRIPTOR)",
+                ".lifecycle(List.of())",
+                ".routers(List.of())");
         String component = ComponentTemplate.render(client).toString();
         assertHasLines(component, "ServiceRegistry serviceRegistry();");
         assertLinesInOrder(component, "KilnRuntimeModule.class", "public interface KilnShopAppComponent {",

@@ -49,15 +49,15 @@ class RouterTemplateTest {
                 "public OrderApiRouter(OrderApi service) {",
                 "this.service = Objects.requireNonNull(service, \"service\");");
         assertLinesInOrder(orders,
-                "public void routing(HttpRules rules) {",
+                "public void routing(KilnRoutes routes) {",
                 // literal segments before variables, so that Helidon's first match is the most specific one
-                "rules.get(\"/orders\", this::list);",
-                "rules.post(\"/orders\", this::create);",
-                "rules.get(\"/orders/{id}\", this::get);",
-                "rules.delete(\"/orders/{id}\", this::cancel);");
+                "routes.add(\"GET\", \"/orders\", this::list);",
+                "routes.add(\"POST\", \"/orders\", this::create);",
+                "routes.add(\"GET\", \"/orders/{id}\", this::get);",
+                "routes.add(\"DELETE\", \"/orders/{id}\", this::cancel);");
         assertHasLines(kitchen,
-                "rules.patch(\"/kitchen/scores\", this::scores);",
-                "rules.put(\"/kitchen/{id}/tags\", this::tags);");
+                "routes.add(\"PATCH\", \"/kitchen/scores\", this::scores);",
+                "routes.add(\"PUT\", \"/kitchen/{id}/tags\", this::tags);");
     }
 
     @Test
@@ -207,10 +207,10 @@ class RouterTemplateTest {
                 "Responses.json(res_, 200, LIST_OF_EVERYTHING, result_);");
         // a route named like the router's own methods gets its own handler name
         assertHasLines(kitchen,
-                "rules.get(\"/kitchen/routing\", this::routing_);",
+                "routes.add(\"GET\", \"/kitchen/routing\", this::routing_);",
                 "private void routing_(ServerRequest req, ServerResponse res) {",
                 "String result = service.routing();",
-                "rules.get(\"/kitchen/descriptor\", this::descriptor_);");
+                "routes.add(\"GET\", \"/kitchen/descriptor\", this::descriptor_);");
     }
 
     @Test
@@ -222,8 +222,8 @@ class RouterTemplateTest {
                         List.of(Fixtures.path("name", Fixtures.STRING)), Fixtures.STRING)));
         String source = RouterTemplate.render(service).toString();
         assertHasLines(source,
-                "rules.get(\"/orders/{id}\", this::get);",
-                "rules.get(\"/orders/by-name/{name}\", this::get_);",
+                "routes.add(\"GET\", \"/orders/{id}\", this::get);",
+                "routes.add(\"GET\", \"/orders/by-name/{name}\", this::get_);",
                 "private void get_(ServerRequest req, ServerResponse res) {",
                 "String result = service.get(name);");
     }
@@ -233,7 +233,7 @@ class RouterTemplateTest {
         String source = RouterTemplate.render(new ServiceModel(Fixtures.ORDER_API, "orders", "", List.of())).toString();
         assertHasLines(source,
                 "public static final ServiceDescriptor DESCRIPTOR = new ServiceDescriptor(\"orders\", \"com.example.OrderApi\", List.of());");
-        assertNoLineContains(source, "rules.");
+        assertNoLineContains(source, "routes.add");
     }
 
     @Test

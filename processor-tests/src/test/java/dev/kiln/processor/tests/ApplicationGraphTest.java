@@ -23,8 +23,8 @@ class ApplicationGraphTest {
                 .contains("static MailApi mailApi(KilnConfig config) {\n"
                         + "        return MailApiClient.builder().config(config).build();");
         assertThat(compilation).generatedSourceFile("graph.KilnGraphApp").contentsAsUtf8String()
-                .contains("List.of(component.archive()),\n"
-                        + "                List.of(new ReportApiRouter(component.reportApi())));");
+                .contains(".lifecycle(List.of(component.archive()))\n"
+                        + "                .routers(List.of(new ReportApiRouter(component.reportApi())))");
         assertThat(compilation).generatedSourceFile("graph.KilnGraphApp").contentsAsUtf8String()
                 .contains("List.of(\"mail\")");
     }

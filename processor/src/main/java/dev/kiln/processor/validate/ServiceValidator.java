@@ -160,7 +160,7 @@ public final class ServiceValidator {
                     + " the route, 2xx or 3xx, e.g. @Status(201).");
         } else if (status < 200 || status > 399) {
             report.error(route.method(), mirror, value, head + " is not a success status: @Status is what a"
-                    + " successful call answers, so use 2xx or 3xx; report failures by throwing ProblemException.");
+                    + " successful call answers, so use 2xx or 3xx; report failures by throwing HttpException.");
         } else if ((status == 204 || status == 205 || status == 304) && route.result() instanceof TypeRead.Ok ok
                 && !(ok.type() instanceof ValueType.Void)) {
             report.error(route.method(), mirror, value, head + ": a " + status + " response has no body, but the"

@@ -2,9 +2,13 @@ package dev.kiln.runtime;
 
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.Multibinds;
+import dev.kiln.runtime.http.ExceptionMapper;
+import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
 /**
  * The runtime's bindings for an application's Dagger component; generated components list it in
@@ -12,12 +16,20 @@ import jakarta.inject.Singleton;
  *
  * <pre>{@code
  * @Component(modules = {KilnShopAppModule.class, KilnRuntimeModule.class})
- * interface KilnShopAppComponent { ServiceRegistry serviceRegistry(); ... }
+ * interface KilnShopAppComponent { ServiceRegistry serviceRegistry(); Set<KilnFilter> filters(); ... }
  * }</pre>
  */
 @Module
-public final class KilnRuntimeModule {
+public abstract class KilnRuntimeModule {
     private KilnRuntimeModule() {}
+
+    /** The application's global filters: every route runs behind them. Empty unless a module adds some. */
+    @Multibinds
+    abstract Set<KilnFilter> filters();
+
+    /** The application's exception mappers. Empty unless a module adds some. */
+    @Multibinds
+    abstract Set<ExceptionMapper<?>> exceptionMappers();
 
     /** One in-memory registry per application component. */
     @Provides

@@ -1,6 +1,6 @@
 package dev.kiln.it;
 
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -118,7 +118,7 @@ final class DocumentsService implements DocumentsApi {
     @Override
     public void delete(String id) {
         if (documents.remove(id) == null) {
-            throw ProblemException.notFound("No document " + id);
+            throw HttpException.notFound("No document " + id);
         }
     }
 
@@ -130,7 +130,7 @@ final class DocumentsService implements DocumentsApi {
     private Document existing(String id) {
         Document d = documents.get(id);
         if (d == null) {
-            throw ProblemException.notFound("No document " + id);
+            throw HttpException.notFound("No document " + id);
         }
         return d;
     }

@@ -3,9 +3,12 @@ package dev.kiln.runtime.boot;
 import dev.kiln.runtime.client.KilnClientException;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
+import dev.kiln.runtime.http.ExceptionMapper;
+import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.KilnRoutes;
+import dev.kiln.runtime.http.HttpException;
 import dev.kiln.runtime.http.ProblemDirectHandler;
-import dev.kiln.runtime.http.ProblemException;
 import dev.kiln.runtime.json.JsonDecodeException;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
@@ -16,6 +19,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,26 +44,98 @@ public final class KilnBoot {
 
     private KilnBoot() {}
 
-    /** Starts with a fresh {@link InMemoryServiceRegistry}. */
+    /** Starts with a fresh {@link InMemoryServiceRegistry}, no global filters and no exception mappers. */
     public static KilnHandle start(KilnConfig config, ApplicationDescriptor descriptor,
                                    List<? extends Lifecycle> lifecycle, List<? extends KilnRouter> routers) {
-        return start(config, descriptor, new InMemoryServiceRegistry(), lifecycle, routers);
+        return builder(config, descriptor).lifecycle(lifecycle).routers(routers).start();
+    }
+
+    /** Starts with no global filters and no exception mappers. */
+    public static KilnHandle start(KilnConfig config, ApplicationDescriptor descriptor, ServiceRegistry registry,
+                                   List<? extends Lifecycle> lifecycle, List<? extends KilnRouter> routers) {
+        return builder(config, descriptor).registry(registry).lifecycle(lifecycle).routers(routers).start();
+    }
+
+    /** A start-up of {@code descriptor}'s application on {@code config}; see {@link Builder}. */
+    public static Builder builder(KilnConfig config, ApplicationDescriptor descriptor) {
+        return new Builder(config, descriptor);
     }
 
     /**
-     * Starts each {@link Lifecycle} in order (a failure stops those already started, in reverse, and is
-     * rethrown), starts the server, registers each router's service in {@code registry} under the
-     * server's URI and installs a shutdown hook that closes the returned handle.
+     * What an application starts with. Generated applications pass what their graph holds:
+     *
+     * <pre>{@code
+     * KilnBoot.builder(config, DESCRIPTOR)
+     *         .registry(component.serviceRegistry())
+     *         .filters(component.filters())
+     *         .exceptionMappers(component.exceptionMappers())
+     *         .lifecycle(List.of(component.orderStore()))
+     *         .routers(List.of(new OrderApiRouter(component.orderApi())))
+     *         .start();
+     * }</pre>
      */
-    public static KilnHandle start(KilnConfig config, ApplicationDescriptor descriptor, ServiceRegistry registry,
-                                   List<? extends Lifecycle> lifecycle, List<? extends KilnRouter> routers) {
-        Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(descriptor, "descriptor");
-        Objects.requireNonNull(registry, "registry");
-        List<? extends KilnRouter> allRouters = List.copyOf(routers);
+    public static final class Builder {
+        private final KilnConfig config;
+        private final ApplicationDescriptor descriptor;
+        private ServiceRegistry registry;
+        private List<? extends Lifecycle> lifecycle = List.of();
+        private List<? extends KilnRouter> routers = List.of();
+        private Collection<? extends KilnFilter> filters = List.of();
+        private Collection<? extends ExceptionMapper<?>> exceptionMappers = List.of();
+
+        private Builder(KilnConfig config, ApplicationDescriptor descriptor) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+        }
+
+        /** Where the application's services are registered; a fresh in-memory registry when not set. */
+        public Builder registry(ServiceRegistry registry) {
+            this.registry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /** Components started in this order before the server, stopped in reverse after it. */
+        public Builder lifecycle(List<? extends Lifecycle> lifecycle) {
+            this.lifecycle = List.copyOf(lifecycle);
+            return this;
+        }
+
+        /** The routers served. */
+        public Builder routers(List<? extends KilnRouter> routers) {
+            this.routers = List.copyOf(routers);
+            return this;
+        }
+
+        /** Global filters: every route runs behind them, by {@link KilnFilter#order()}. */
+        public Builder filters(Collection<? extends KilnFilter> filters) {
+            this.filters = List.copyOf(filters);
+            return this;
+        }
+
+        /** Mappers from application exceptions to problem answers. */
+        public Builder exceptionMappers(Collection<? extends ExceptionMapper<?>> exceptionMappers) {
+            this.exceptionMappers = List.copyOf(exceptionMappers);
+            return this;
+        }
+
+        /**
+         * Starts each {@link Lifecycle} in order (a failure stops those already started, in reverse, and is
+         * rethrown), starts the server, registers each router's service in the registry under the server's
+         * URI and installs a shutdown hook that closes the returned handle.
+         */
+        public KilnHandle start() {
+            return KilnBoot.start(this);
+        }
+    }
+
+    private static KilnHandle start(Builder app) {
+        KilnConfig config = app.config;
+        ApplicationDescriptor descriptor = app.descriptor;
+        ServiceRegistry registry = app.registry == null ? new InMemoryServiceRegistry() : app.registry;
+        List<? extends KilnRouter> allRouters = app.routers;
         ServerSettings settings = ServerSettings.from(config);
 
-        LifecycleChain components = LifecycleChain.start(List.copyOf(lifecycle));
+        LifecycleChain components = LifecycleChain.start(List.copyOf(app.lifecycle));
         DrainFilter drain = new DrainFilter();
         WebServer server;
         try {
@@ -74,7 +150,7 @@ public final class KilnBoot {
                     // Hands Helidon's description of a malformed request to the direct handler, which puts it
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
-                    .routing(routing(allRouters, drain))
+                    .routing(routing(allRouters, drain, app.filters, app.exceptionMappers))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {
@@ -98,19 +174,28 @@ public final class KilnBoot {
         return handle;
     }
 
-    private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, DrainFilter drain) {
-        HttpRouting.Builder routing = HttpRouting.builder()
-                .addFilter(drain)
-                .error(ProblemException.class, ErrorResponses::problem)
+    private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, DrainFilter drain,
+                                               Collection<? extends KilnFilter> filters,
+                                               Collection<? extends ExceptionMapper<?>> exceptionMappers) {
+        HttpRouting.Builder routing = HttpRouting.builder().addFilter(drain);
+        for (ExceptionMapper<?> mapper : exceptionMappers) {
+            register(routing, mapper);
+        }
+        routing.error(HttpException.class, ErrorResponses::problem)
                 .error(JsonDecodeException.class, ErrorResponses::badJson)
                 .error(KilnClientException.class, UpstreamFailures::handle)
                 .error(Throwable.class, ErrorResponses::unexpected);
+        KilnRoutes routes = new KilnRoutes(routing, List.copyOf(filters));
         for (KilnRouter router : routers) {
-            router.routing(routing);
+            router.routing(routes);
         }
         // Registered last: only requests no router handled reach it.
         routing.any(new RouteFallback(routers));
         return routing;
+    }
+
+    private static <T extends Throwable> void register(HttpRouting.Builder routing, ExceptionMapper<T> mapper) {
+        routing.error(mapper.type(), (req, res, e) -> ErrorResponses.send(req, res, mapper.toProblem(e, req)));
     }
 
     private static DirectHandlers directHandlers(long maxPayloadSize) {

@@ -58,7 +58,7 @@ public final class Bodies {
         try {
             charset = type.get().charset().map(Charset::forName).orElse(StandardCharsets.UTF_8);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw ProblemException.unsupportedMediaType("Charset '" + type.get().charset().orElse("")
+            throw HttpException.unsupportedMediaType("Charset '" + type.get().charset().orElse("")
                     + "' is not supported; send text/plain; charset=UTF-8");
         }
         return new String(read(req), charset);
@@ -77,11 +77,11 @@ public final class Bodies {
         return "json".equalsIgnoreCase(subtype) || subtype.regionMatches(true, subtype.length() - 5, "+json", 0, 5);
     }
 
-    private static ProblemException unsupported(Optional<HttpMediaType> type, String expected) {
+    private static HttpException unsupported(Optional<HttpMediaType> type, String expected) {
         String detail = type.isEmpty()
                 ? "The request has no Content-Type; send the body as " + expected
                 : "Content-Type '" + type.get().text() + "' is not supported here; send the body as " + expected;
-        return ProblemException.unsupportedMediaType(detail);
+        return HttpException.unsupportedMediaType(detail);
     }
 
     private static byte[] read(ServerRequest req) {

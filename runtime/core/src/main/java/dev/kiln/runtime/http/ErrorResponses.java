@@ -2,7 +2,6 @@ package dev.kiln.runtime.http;
 
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonDecodeException;
-import io.helidon.http.HttpException;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.UUID;
  * routing's error handlers; the methods are public so custom routing can reuse them.
  *
  * <pre>{@code
- * routing.error(ProblemException.class, ErrorResponses::problem)
+ * routing.error(HttpException.class, ErrorResponses::problem)
  *        .error(JsonDecodeException.class, ErrorResponses::badJson)
  *        .error(Throwable.class, ErrorResponses::unexpected);
  * }</pre>
@@ -24,7 +23,7 @@ public final class ErrorResponses {
     private ErrorResponses() {}
 
     /** Answers with the exception's problem. */
-    public static void problem(ServerRequest req, ServerResponse res, ProblemException e) {
+    public static void problem(ServerRequest req, ServerResponse res, HttpException e) {
         send(req, res, e.problem());
     }
 
@@ -36,11 +35,11 @@ public final class ErrorResponses {
 
     /**
      * A 500 whose body holds only an error id; the id, the request line and the stack trace go to the
-     * log. Helidon's own {@link HttpException}s keep their status (4xx with their message, which Helidon
+     * log. Helidon's own {@link io.helidon.http.HttpException}s keep their status (4xx with their message, which Helidon
      * writes for clients).
      */
     public static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
-        if (e instanceof HttpException http && http.status().code() < 500) {
+        if (e instanceof io.helidon.http.HttpException http && http.status().code() < 500) {
             http.headers().forEach(res::header);
             String detail = http.getMessage() == null || http.getMessage().isBlank()
                     ? Problem.title(http.status().code())

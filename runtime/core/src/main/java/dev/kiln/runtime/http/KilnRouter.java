@@ -1,7 +1,6 @@
 package dev.kiln.runtime.http;
 
 import dev.kiln.runtime.registry.ServiceDescriptor;
-import io.helidon.webserver.http.HttpService;
 
 /**
  * A generated router: registers one handler per route of a {@code @Service} interface and describes
@@ -12,12 +11,15 @@ import io.helidon.webserver.http.HttpService;
  * public final class OrderApiRouter implements KilnRouter {
  *     public static final ServiceDescriptor DESCRIPTOR = ...;
  *     @Override public ServiceDescriptor descriptor() { return DESCRIPTOR; }
- *     @Override public void routing(HttpRules rules) { rules.get("/orders/{id}", this::get); }
+ *     @Override public void routing(KilnRoutes routes) { routes.add("GET", "/orders/{id}", this::get); }
  *     private void get(ServerRequest req, ServerResponse res) { ... }
  * }
  * }</pre>
  */
-public interface KilnRouter extends HttpService {
+public interface KilnRouter {
+
+    /** Registers every route, each with the filters named for it. */
+    void routing(KilnRoutes routes);
 
     /** The service this router serves: its name and every route it registers, with the same paths. */
     ServiceDescriptor descriptor();

@@ -4,16 +4,16 @@ package dev.kiln.runtime.http;
 final class ParamErrors {
     private ParamErrors() {}
 
-    static ProblemException missing(Param p) {
+    static HttpException missing(Param p) {
         return problem(p, p.describe() + " is required");
     }
 
-    static ProblemException invalid(Param p, String raw, String expected) {
+    static HttpException invalid(Param p, String raw, String expected) {
         return problem(p, p.describe() + " must be " + expected + ", but was '" + clip(raw) + "'");
     }
 
-    private static ProblemException problem(Param p, String detail) {
-        return ProblemException.badRequest(detail, ProblemError.parameter(p.name(), p.source().in(), detail));
+    private static HttpException problem(Param p, String detail) {
+        return HttpException.badRequest(detail, ProblemError.parameter(p.name(), p.source().in(), detail));
     }
 
     private static String clip(String raw) {

@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * Reads request parameters and converts them. Readers return the raw text ({@code null} when absent);
- * converters turn text into a type or throw a {@link ProblemException} 400 that names the parameter and
+ * converters turn text into a type or throw a {@link HttpException} 400 that names the parameter and
  * the expected form. Every converter treats {@code null} as a missing required parameter.
  *
  * <pre>{@code

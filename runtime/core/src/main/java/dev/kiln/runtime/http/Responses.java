@@ -34,7 +34,7 @@ public final class Responses {
     /** The value as JSON, or a 404 problem when empty. */
     public static <T> void optionalJson(ServerResponse res, int status, JsonCodec<T> codec, Optional<T> value) {
         if (value == null || value.isEmpty()) {
-            throw ProblemException.notFound("The requested resource does not exist");
+            throw HttpException.notFound("The requested resource does not exist");
         }
         json(res, status, codec, value.get());
     }

@@ -22,7 +22,7 @@ import dev.kiln.runtime.testapp.OrderApiRouter;
 import dev.kiln.runtime.testapp.OrderService;
 import dev.kiln.runtime.testapp.TestApps;
 import io.helidon.http.Method;
-import io.helidon.webserver.http.HttpRules;
+import dev.kiln.runtime.http.KilnRoutes;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -53,9 +53,9 @@ class TypedClientTest {
         }
 
         @Override
-        public void routing(HttpRules rules) {
-            rules.register("/api", inner);
-            rules.get("/plain-error", (req, res) -> res.status(502).send("upstream broke"));
+        public void routing(KilnRoutes routes) {
+            inner.routing(routes.under("/api"));
+            routes.add("GET", "/plain-error", (req, res) -> res.status(502).send("upstream broke"));
         }
     }
 

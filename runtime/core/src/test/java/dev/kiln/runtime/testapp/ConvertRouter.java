@@ -6,7 +6,7 @@ import dev.kiln.runtime.http.Params;
 import dev.kiln.runtime.http.Responses;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
-import io.helidon.webserver.http.HttpRules;
+import dev.kiln.runtime.http.KilnRoutes;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -41,11 +41,11 @@ public final class ConvertRouter implements KilnRouter {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/convert/query/{kind}", (req, res) -> convert(req, res, Params.query(req, QUERY_V), QUERY_V));
-        rules.get("/convert/header/{kind}", (req, res) -> convert(req, res, Params.header(req, HEADER_V), HEADER_V));
-        rules.get("/convert/path/{kind}/{v}", (req, res) -> convert(req, res, Params.path(req, PATH_V), PATH_V));
-        rules.get("/shapes", this::shapes);
+    public void routing(KilnRoutes routes) {
+        routes.add("GET", "/convert/query/{kind}", (req, res) -> convert(req, res, Params.query(req, QUERY_V), QUERY_V));
+        routes.add("GET", "/convert/header/{kind}", (req, res) -> convert(req, res, Params.header(req, HEADER_V), HEADER_V));
+        routes.add("GET", "/convert/path/{kind}/{v}", (req, res) -> convert(req, res, Params.path(req, PATH_V), PATH_V));
+        routes.add("GET", "/shapes", this::shapes);
     }
 
     private void convert(ServerRequest req, ServerResponse res, String raw, Param p) {

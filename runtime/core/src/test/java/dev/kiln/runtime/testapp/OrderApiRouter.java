@@ -9,7 +9,7 @@ import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonCodecs;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
-import io.helidon.webserver.http.HttpRules;
+import dev.kiln.runtime.http.KilnRoutes;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -49,17 +49,17 @@ public final class OrderApiRouter implements KilnRouter {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/boom", this::boom);
-        rules.get("/slow", this::slow);
-        rules.get("/orders/{id}/strict", this::get);
-        rules.get("/orders/{id}", this::find);
-        rules.get("/orders", this::list);
-        rules.get("/customers/{name}/orders", this::byCustomer);
-        rules.post("/orders", this::create);
-        rules.delete("/orders/{id}", this::cancel);
-        rules.post("/orders/{id}/notes", this::appendNote);
-        rules.put("/orders/{id}/attachment", this::attachment);
+    public void routing(KilnRoutes routes) {
+        routes.add("GET", "/boom", this::boom);
+        routes.add("GET", "/slow", this::slow);
+        routes.add("GET", "/orders/{id}/strict", this::get);
+        routes.add("GET", "/orders/{id}", this::find);
+        routes.add("GET", "/orders", this::list);
+        routes.add("GET", "/customers/{name}/orders", this::byCustomer);
+        routes.add("POST", "/orders", this::create);
+        routes.add("DELETE", "/orders/{id}", this::cancel);
+        routes.add("POST", "/orders/{id}/notes", this::appendNote);
+        routes.add("PUT", "/orders/{id}/attachment", this::attachment);
     }
 
     private void find(ServerRequest req, ServerResponse res) {

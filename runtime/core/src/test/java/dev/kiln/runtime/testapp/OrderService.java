@@ -1,7 +1,7 @@
 package dev.kiln.runtime.testapp;
 
 import dev.kiln.runtime.http.ProblemError;
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class OrderService implements OrderApi {
 
     @Override
     public Order get(long id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("No order " + id));
+        return find(id).orElseThrow(() -> HttpException.notFound("No order " + id));
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class OrderService implements OrderApi {
     @Override
     public Order create(NewOrder order) {
         if (order.customer().isBlank()) {
-            throw ProblemException.badRequest("The order is invalid",
+            throw HttpException.badRequest("The order is invalid",
                     ProblemError.pointer("/customer", "must not be blank"));
         }
         long id = ids.incrementAndGet();
@@ -62,7 +62,7 @@ public final class OrderService implements OrderApi {
     @Override
     public void cancel(long id, Optional<String> reason) {
         if (orders.remove(id) == null) {
-            throw ProblemException.notFound("No order " + id);
+            throw HttpException.notFound("No order " + id);
         }
         cancellations.add(id + ":" + reason.orElse("-"));
     }

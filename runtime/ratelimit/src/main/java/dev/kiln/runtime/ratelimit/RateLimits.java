@@ -14,7 +14,7 @@ import io.helidon.webserver.http.ServerResponse;
  * and {@code Retry-After} (seconds), and the handler returns.
  *
  * <p>The response is written rather than thrown: Helidon resets a response's headers before routing's error
- * handlers run, and {@code ProblemException} carries no headers, so a thrown 429 would lose them.
+ * handlers run, and {@code HttpException} carries no headers, so a thrown 429 would lose them.
  *
  * <pre>{@code
  * private void create(ServerRequest req, ServerResponse res) {

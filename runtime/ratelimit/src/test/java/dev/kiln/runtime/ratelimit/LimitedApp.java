@@ -10,7 +10,7 @@ import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.HttpRules;
+import dev.kiln.runtime.http.KilnRoutes;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Duration;
@@ -54,9 +54,9 @@ final class LimitedApp implements KilnRouter {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/hello", this::hello);
-        rules.get("/key", this::key);
+    public void routing(KilnRoutes routes) {
+        routes.add("GET", "/hello", this::hello);
+        routes.add("GET", "/key", this::key);
     }
 
     private void hello(ServerRequest req, ServerResponse res) {

@@ -1,7 +1,7 @@
 package dev.kiln.runtime.security;
 
 import dev.kiln.runtime.http.Problem;
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import java.util.Optional;
 
 /**
@@ -15,7 +15,7 @@ import java.util.Optional;
  * if (!principal.isAuthenticated()) throw AuthenticationException.required();
  * }</pre>
  */
-public final class AuthenticationException extends ProblemException {
+public final class AuthenticationException extends HttpException {
     private final String challenge;
 
     private AuthenticationException(String detail, String challenge) {

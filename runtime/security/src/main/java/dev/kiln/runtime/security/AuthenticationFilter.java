@@ -2,7 +2,7 @@ package dev.kiln.runtime.security;
 
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -24,7 +24,7 @@ import java.util.Objects;
  * <pre>{@code
  * HttpRouting.Builder routing = HttpRouting.builder()
  *         .addFilter(AuthenticationFilter.fromConfig(config))
- *         .error(ProblemException.class, ErrorResponses::problem);
+ *         .error(HttpException.class, ErrorResponses::problem);
  * }</pre>
  */
 public final class AuthenticationFilter implements Filter {
@@ -65,7 +65,7 @@ public final class AuthenticationFilter implements Filter {
             e.challenge().ifPresent(value -> res.header(HeaderNames.WWW_AUTHENTICATE, value));
             ErrorResponses.send(req, res, e.problem());
             return;
-        } catch (ProblemException e) {
+        } catch (HttpException e) {
             ErrorResponses.send(req, res, e.problem());
             return;
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * <p>The contract every implementation keeps: credentials of this scheme absent → empty; present and
  * valid → the principal; present and anything else (malformed, forged, expired, oversized) → an
  * {@link AuthenticationException} (401). The only other exception allowed is a 503
- * {@link dev.kiln.runtime.http.ProblemException} when the means to check credentials are unavailable
+ * {@link dev.kiln.runtime.http.HttpException} when the means to check credentials are unavailable
  * (keys at a JWKS URL that has never answered). {@link Authenticators} tries them in a fixed order.
  *
  * <pre>{@code

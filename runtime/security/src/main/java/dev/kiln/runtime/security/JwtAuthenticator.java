@@ -10,7 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.kiln.runtime.config.KilnConfig;
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import io.helidon.http.Headers;
 import java.text.ParseException;
 import java.time.Clock;
@@ -111,7 +111,7 @@ public final class JwtAuthenticator implements Authenticator {
      * The principal {@code token} proves.
      *
      * @throws AuthenticationException (401) for any token that is not valid
-     * @throws ProblemException        (503) when the keys are at a JWKS URL that has never answered
+     * @throws HttpException        (503) when the keys are at a JWKS URL that has never answered
      */
     public Principal authenticate(String token) {
         if (token.isEmpty() || token.length() > settings.maxTokenLength()) {
@@ -130,7 +130,7 @@ public final class JwtAuthenticator implements Authenticator {
         } catch (KeySourceException e) {
             if (remote != null && !remote.delivered()) {
                 LOGGER.log(System.Logger.Level.WARNING, "The JWKS URL has not delivered keys; answering 503: " + e.getMessage());
-                throw ProblemException.serviceUnavailable("The keys that verify access tokens cannot be retrieved; try again later");
+                throw HttpException.serviceUnavailable("The keys that verify access tokens cannot be retrieved; try again later");
             }
             throw failure(JwtFailure.INVALID, e.toString());
         } catch (BadJOSEException | JOSEException | RuntimeException e) {

@@ -1,12 +1,12 @@
 package dev.kiln.runtime.security;
 
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The authorization checks a generated router makes before it binds any parameter, one call per rule.
- * Each is a few set lookups; a refusal is a stackless {@link ProblemException}: 401 when the request is
+ * Each is a few set lookups; a refusal is a stackless {@link HttpException}: 401 when the request is
  * anonymous (authenticating could help), 403 when the principal is known but not allowed.
  *
  * <pre>{@code
@@ -36,7 +36,7 @@ public final class Rules {
     public static void requireRoles(Principal principal, Set<String> anyOf) {
         requireAuthenticated(principal);
         if (!principal.hasAnyRole(anyOf)) {
-            throw ProblemException.forbidden("The principal does not have a role this operation requires");
+            throw HttpException.forbidden("The principal does not have a role this operation requires");
         }
     }
 
@@ -46,14 +46,14 @@ public final class Rules {
         if (!principal.hasAllScopes(allOf)) {
             Set<String> missing = new TreeSet<>(allOf);
             missing.removeAll(principal.scopes());
-            throw ProblemException.forbidden("The credentials lack the scope this operation requires: "
+            throw HttpException.forbidden("The credentials lack the scope this operation requires: "
                     + String.join(" ", missing));
         }
     }
 
     /** {@code @DenyAll}: nobody, authenticated or not; always 403. */
     public static void denyAll() {
-        throw ProblemException.forbidden("This operation is not available to anyone");
+        throw HttpException.forbidden("This operation is not available to anyone");
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.kiln.runtime.security;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.ProblemDirectHandler;
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import dev.kiln.runtime.json.JsonDecodeException;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
@@ -52,7 +52,7 @@ final class TestServer implements AutoCloseable {
                     res.header("X-Principal", Security.principal(req).name());
                     chain.proceed();
                 })
-                .error(ProblemException.class, ErrorResponses::problem)
+                .error(HttpException.class, ErrorResponses::problem)
                 .error(JsonDecodeException.class, ErrorResponses::badJson)
                 .error(Throwable.class, ErrorResponses::unexpected)
                 .get("/public", (req, res) -> {
@@ -84,7 +84,7 @@ final class TestServer implements AutoCloseable {
                     describe(req, res);
                 })
                 .get("/service-refuses", (req, res) -> {
-                    throw ProblemException.unauthorized("The service wants a fresh login");
+                    throw HttpException.unauthorized("The service wants a fresh login");
                 });
         // As KilnBoot does: requests Helidon refuses before routing are answered as problems too.
         ProblemDirectHandler direct = new ProblemDirectHandler(10L << 20);

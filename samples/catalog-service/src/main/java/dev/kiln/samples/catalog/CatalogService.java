@@ -1,6 +1,6 @@
 package dev.kiln.samples.catalog;
 
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import dev.kiln.samples.shop.api.CatalogApi;
 import dev.kiln.samples.shop.api.Category;
 import dev.kiln.samples.shop.api.Product;
@@ -47,7 +47,7 @@ final class CatalogService implements CatalogApi {
     @Override
     public Reservation reserve(String sku, ReservationRequest request) {
         if (request.quantity() < 1) {
-            throw ProblemException.badRequest("quantity must be at least 1, was " + request.quantity());
+            throw HttpException.badRequest("quantity must be at least 1, was " + request.quantity());
         }
         Product[] reserved = new Product[1];
         Product updated = products.computeIfPresent(sku, (key, product) -> {
@@ -59,10 +59,10 @@ final class CatalogService implements CatalogApi {
             return reserved[0];
         });
         if (updated == null) {
-            throw ProblemException.notFound("No product with SKU " + sku);
+            throw HttpException.notFound("No product with SKU " + sku);
         }
         if (reserved[0] == null) {
-            throw ProblemException.conflict("Only " + updated.inStock() + " of " + sku + " left, "
+            throw HttpException.conflict("Only " + updated.inStock() + " of " + sku + " left, "
                     + request.quantity() + " requested");
         }
         return new Reservation(sku, updated.name(), request.quantity(), updated.price(), updated.inStock());

@@ -1,7 +1,7 @@
 package dev.kiln.samples.orders;
 
 import dev.kiln.runtime.client.KilnClientException;
-import dev.kiln.runtime.http.ProblemException;
+import dev.kiln.runtime.http.HttpException;
 import dev.kiln.samples.shop.api.CatalogApi;
 import dev.kiln.samples.shop.api.NewOrder;
 import dev.kiln.samples.shop.api.Order;
@@ -39,7 +39,7 @@ final class OrderService implements OrderApi {
     @Override
     public List<Order> list(Optional<String> customer, int limit) {
         if (limit < 1 || limit > 100) {
-            throw ProblemException.badRequest("limit must be between 1 and 100, was " + limit);
+            throw HttpException.badRequest("limit must be between 1 and 100, was " + limit);
         }
         return store.list(customer, limit);
     }
@@ -47,7 +47,7 @@ final class OrderService implements OrderApi {
     @Override
     public Order create(NewOrder order) {
         if (order.lines().isEmpty()) {
-            throw ProblemException.badRequest("An order needs at least one line");
+            throw HttpException.badRequest("An order needs at least one line");
         }
         long id = store.nextId();
         List<Order.PricedLine> lines = new ArrayList<>();
@@ -69,7 +69,7 @@ final class OrderService implements OrderApi {
         } catch (KilnClientException e) {
             // The catalog's answer becomes ours when it is about the request; anything else is upstream trouble.
             if (e.status() == 404 || e.status() == 409 || e.status() == 400) {
-                throw ProblemException.of(e.status() == 404 ? 422 : e.status(),
+                throw HttpException.of(e.status() == 404 ? 422 : e.status(),
                         "Line for " + line.sku() + " rejected by the catalog: " + e.problem().detail());
             }
             throw e;
@@ -80,6 +80,6 @@ final class OrderService implements OrderApi {
     public void cancel(long id, Optional<String> reason) {
         store.update(id, o -> new Order(o.id(), o.customer(), o.lines(), o.total(), OrderStatus.CANCELLED,
                         o.createdAt(), reason.or(() -> Optional.of("no reason given"))))
-                .orElseThrow(() -> ProblemException.notFound("No order " + id));
+                .orElseThrow(() -> HttpException.notFound("No order " + id));
     }
 }

@@ -10,14 +10,14 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Order order = orders.get(id);
- * if (order == null) throw ProblemException.notFound("No order " + id);
- * if (order.shipped()) throw ProblemException.conflict("Order " + id + " has already shipped");
+ * if (order == null) throw HttpException.notFound("No order " + id);
+ * if (order.shipped()) throw HttpException.conflict("Order " + id + " has already shipped");
  * }</pre>
  */
-public class ProblemException extends RuntimeException {
+public class HttpException extends RuntimeException {
     private final Problem problem;
 
-    public ProblemException(Problem problem) {
+    public HttpException(Problem problem) {
         super(Objects.requireNonNull(problem, "problem").detail(), null, false, false);
         this.problem = problem;
     }
@@ -33,52 +33,52 @@ public class ProblemException extends RuntimeException {
     }
 
     /** Any status with a detail. */
-    public static ProblemException of(int status, String detail) {
-        return new ProblemException(Problem.of(status, detail));
+    public static HttpException of(int status, String detail) {
+        return new HttpException(Problem.of(status, detail));
     }
 
     /** 400, listing each faulty input. */
-    public static ProblemException badRequest(String detail, ProblemError... errors) {
-        return new ProblemException(Problem.of(400, detail, List.of(errors)));
+    public static HttpException badRequest(String detail, ProblemError... errors) {
+        return new HttpException(Problem.of(400, detail, List.of(errors)));
     }
 
     /** 401. */
-    public static ProblemException unauthorized(String detail) {
+    public static HttpException unauthorized(String detail) {
         return of(401, detail);
     }
 
     /** 403. */
-    public static ProblemException forbidden(String detail) {
+    public static HttpException forbidden(String detail) {
         return of(403, detail);
     }
 
     /** 404. */
-    public static ProblemException notFound(String detail) {
+    public static HttpException notFound(String detail) {
         return of(404, detail);
     }
 
     /** 409. */
-    public static ProblemException conflict(String detail) {
+    public static HttpException conflict(String detail) {
         return of(409, detail);
     }
 
     /** 413. */
-    public static ProblemException payloadTooLarge(String detail) {
+    public static HttpException payloadTooLarge(String detail) {
         return of(413, detail);
     }
 
     /** 415. */
-    public static ProblemException unsupportedMediaType(String detail) {
+    public static HttpException unsupportedMediaType(String detail) {
         return of(415, detail);
     }
 
     /** 422, listing each faulty input. */
-    public static ProblemException unprocessable(String detail, ProblemError... errors) {
-        return new ProblemException(Problem.of(422, detail, List.of(errors)));
+    public static HttpException unprocessable(String detail, ProblemError... errors) {
+        return new HttpException(Problem.of(422, detail, List.of(errors)));
     }
 
     /** 503. */
-    public static ProblemException serviceUnavailable(String detail) {
+    public static HttpException serviceUnavailable(String detail) {
         return of(503, detail);
     }
 }

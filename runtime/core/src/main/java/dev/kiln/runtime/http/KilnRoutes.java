@@ -1,0 +1,84 @@
+package dev.kiln.runtime.http;
+
+import dev.kiln.runtime.registry.RouteDescriptor;
+import io.helidon.http.Method;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.HttpRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a {@link KilnRouter} registers its routes: each handler is wrapped once, here, in the global
+ * filters and the route's own, then registered on Helidon's routing. A route with no filters is
+ * registered as its bare handler.
+ *
+ * <pre>{@code
+ * routes.add("GET", "/orders/{id}", this::get);
+ * routes.add("POST", "/orders", this::create, auditFilter);
+ * }</pre>
+ */
+public final class KilnRoutes {
+    private static final Comparator<KilnFilter> BY_ORDER = Comparator.comparingInt(KilnFilter::order);
+
+    private final HttpRules rules;
+    private final List<KilnFilter> globalFilters;
+    private final String prefix;
+
+    /** Routes registered on {@code rules}, each behind {@code globalFilters}. */
+    public KilnRoutes(HttpRules rules, List<? extends KilnFilter> globalFilters) {
+        this(rules, List.copyOf(globalFilters), "");
+    }
+
+    private KilnRoutes(HttpRules rules, List<KilnFilter> globalFilters, String prefix) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.globalFilters = globalFilters;
+        this.prefix = prefix;
+    }
+
+    /** Registers {@code handler} for {@code method path}, behind the global filters and {@code filters}. */
+    public KilnRoutes add(String method, String path, Handler handler, KilnFilter... filters) {
+        String fullPath = prefix + path;
+        RouteDescriptor route = new RouteDescriptor(method, fullPath);
+        rules.route(Method.create(method), fullPath, compose(route, chain(filters), handler));
+        return this;
+    }
+
+    /**
+     * The same routes mounted under {@code pathPrefix}: {@code routes.under("/api").add("GET", "/orders", h)}
+     * serves {@code GET /api/orders}.
+     */
+    public KilnRoutes under(String pathPrefix) {
+        if (!pathPrefix.startsWith("/") || pathPrefix.endsWith("/")) {
+            throw new IllegalArgumentException("A path prefix starts with '/' and does not end with one: " + pathPrefix);
+        }
+        return new KilnRoutes(rules, globalFilters, prefix + pathPrefix);
+    }
+
+    /** The filters of one route, in the order they run. */
+    List<KilnFilter> chain(KilnFilter... routeFilters) {
+        List<KilnFilter> chain = new ArrayList<>(globalFilters.size() + routeFilters.length);
+        chain.addAll(globalFilters);
+        for (KilnFilter filter : routeFilters) {
+            chain.add(Objects.requireNonNull(filter, "filter"));
+        }
+        chain.sort(BY_ORDER); // stable: equal orders keep global, service, route
+        return chain;
+    }
+
+    /** {@code handler} wrapped in {@code chain}, first filter outermost. */
+    static Handler compose(RouteDescriptor route, List<KilnFilter> chain, Handler handler) {
+        KilnFilter.Next next = handler::handle;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            KilnFilter filter = chain.get(i);
+            KilnFilter.Next inner = next;
+            next = (req, res) -> filter.filter(route, req, res, inner);
+        }
+        if (chain.isEmpty()) {
+            return handler;
+        }
+        KilnFilter.Next outer = next;
+        return outer::proceed;
+    }
+}
