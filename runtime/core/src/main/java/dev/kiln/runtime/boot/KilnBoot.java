@@ -17,9 +17,12 @@ import dev.kiln.runtime.registry.ServiceRegistry;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.HttpRouting;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,9 +31,20 @@ import java.util.Objects;
  * Generated {@code KilnXxxApp.start(config)} calls this; tests can call it with hand-built routers.
  *
  * <p>Configuration: {@code server.port} (default 8080, {@code 0} picks a free port),
- * {@code server.host} (default {@code 0.0.0.0}), {@code server.max-payload-size} (default {@code 10MB}),
- * {@code server.shutdown-timeout} (default {@code 10s}), {@code server.advertised-host} (the host put in
- * registry entries; default {@code localhost} for a wildcard bind address, else the bind host).
+ * {@code server.host} (default {@code 0.0.0.0}), {@code server.max-payload-size} (default {@code 10MB};
+ * larger bodies answer 413), {@code server.shutdown-timeout} (default {@code 10s}),
+ * {@code server.advertised-host} (the host put in registry entries; default {@code localhost} for a
+ * wildcard bind address, else the bind host), {@code server.request-timeout} (default {@code 30s},
+ * {@code 0s} turns it off; a request that has not begun its answer by then gets a 503 problem and its
+ * handler is interrupted), {@code kiln.access-log.enabled} (default {@code false}; one JSON line per
+ * request on the {@code kiln.access} logger), {@code kiln.cors.*} (off unless
+ * {@code kiln.cors.allowed-origins} is set; also {@code allowed-methods}, {@code allowed-headers},
+ * {@code exposed-headers}, {@code allow-credentials}, {@code max-age}).
+ *
+ * <p>Every request, matched or not, passes these filters, outermost first: request id ({@code X-Request-Id}
+ * accepted or created, echoed, in the log context), access log, CORS. A matched route then runs behind the
+ * request timeout, the global {@link KilnFilter}s (by order, then class name), the service's and the route's
+ * own filters. {@code docs/filters.md} has the details.
  *
  * <pre>{@code
  * try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), DESCRIPTOR,
@@ -134,9 +148,10 @@ public final class KilnBoot {
         ServiceRegistry registry = app.registry == null ? new InMemoryServiceRegistry() : app.registry;
         List<? extends KilnRouter> allRouters = app.routers;
         ServerSettings settings = ServerSettings.from(config);
+        DrainFilter drain = new DrainFilter();
+        ServerFilters builtIn = ServerFilters.from(config, settings, drain);
 
         LifecycleChain components = LifecycleChain.start(List.copyOf(app.lifecycle));
-        DrainFilter drain = new DrainFilter();
         WebServer server;
         try {
             server = WebServer.builder()
@@ -150,7 +165,7 @@ public final class KilnBoot {
                     // Hands Helidon's description of a malformed request to the direct handler, which puts it
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
-                    .routing(routing(allRouters, drain, app.filters, app.exceptionMappers))
+                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {
@@ -174,10 +189,13 @@ public final class KilnBoot {
         return handle;
     }
 
-    private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, DrainFilter drain,
+    private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, ServerFilters builtIn,
                                                Collection<? extends KilnFilter> filters,
                                                Collection<? extends ExceptionMapper<?>> exceptionMappers) {
-        HttpRouting.Builder routing = HttpRouting.builder().addFilter(drain);
+        HttpRouting.Builder routing = HttpRouting.builder();
+        for (Filter filter : builtIn.server()) {
+            routing.addFilter(filter);
+        }
         for (ExceptionMapper<?> mapper : exceptionMappers) {
             register(routing, mapper);
         }
@@ -185,7 +203,14 @@ public final class KilnBoot {
                 .error(JsonDecodeException.class, ErrorResponses::badJson)
                 .error(KilnClientException.class, UpstreamFailures::handle)
                 .error(Throwable.class, ErrorResponses::unexpected);
-        KilnRoutes routes = new KilnRoutes(routing, List.copyOf(filters));
+        // The request timeout first, so that it stays outermost; then the graph's global filters, which come as
+        // a hash set: equal orders are put in class-name order so that they run in the same order on every start.
+        List<KilnFilter> global = new ArrayList<>();
+        builtIn.requestTimeout().ifPresent(global::add);
+        filters.stream()
+                .sorted(Comparator.comparingInt(KilnFilter::order).thenComparing(f -> f.getClass().getName()))
+                .forEach(global::add);
+        KilnRoutes routes = new KilnRoutes(routing, global);
         for (KilnRouter router : routers) {
             router.routing(routes);
         }

@@ -4,11 +4,13 @@ import dev.kiln.runtime.config.KilnConfig;
 import java.time.Duration;
 
 /** The {@code server.*} configuration KilnBoot reads, with its defaults. */
-record ServerSettings(String host, int port, long maxPayloadSize, Duration shutdownTimeout, String advertisedHost) {
+record ServerSettings(String host, int port, long maxPayloadSize, Duration shutdownTimeout, String advertisedHost,
+                      Duration requestTimeout) {
     static final int DEFAULT_PORT = 8080;
     static final String DEFAULT_HOST = "0.0.0.0";
     static final long DEFAULT_MAX_PAYLOAD = 10L << 20;
     static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     static ServerSettings from(KilnConfig config) {
         String host = config.get("server.host", DEFAULT_HOST);
@@ -21,9 +23,20 @@ record ServerSettings(String host, int port, long maxPayloadSize, Duration shutd
         if (shutdown.isNegative()) {
             throw new IllegalArgumentException("Configuration 'server.shutdown-timeout' must not be negative, but is " + shutdown);
         }
+        Duration requestTimeout = config.getDuration("server.request-timeout", DEFAULT_REQUEST_TIMEOUT);
+        if (requestTimeout.isNegative()) {
+            throw new IllegalArgumentException("Configuration 'server.request-timeout' must not be negative (0 turns "
+                    + "it off), but is " + requestTimeout);
+        }
         // A wildcard bind address is not an address anyone can call: advertise localhost unless told otherwise.
         boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
         String advertised = config.get("server.advertised-host", wildcard ? "localhost" : host);
-        return new ServerSettings(host, port, maxPayload, shutdown, advertised);
+        return new ServerSettings(host, port, maxPayload, shutdown, advertised, requestTimeout);
+    }
+
+    /** {@code 30s}, {@code 1500ms}: how a duration is quoted to clients. */
+    static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 }

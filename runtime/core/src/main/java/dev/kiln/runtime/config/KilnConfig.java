@@ -3,7 +3,9 @@ package dev.kiln.runtime.config;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,7 @@ import java.util.Optional;
  * int port = config.getInt("server.port", 8080);
  * Duration timeout = config.getDuration("kiln.clients.catalog.read-timeout", Duration.ofSeconds(30));
  * long maxBody = config.getBytes("server.max-payload-size", 10L << 20);   // "10MB" in YAML
+ * List<String> origins = config.getList("kiln.cors.allowed-origins");   // YAML list or "a, b"
  * }</pre>
  */
 public final class KilnConfig {
@@ -115,6 +118,25 @@ public final class KilnConfig {
     public long getBytes(String key, long defaultValue) {
         Optional<String> raw = get(key);
         return raw.isEmpty() ? defaultValue : ConfigValues.bytes(key, raw.get());
+    }
+
+    /**
+     * A list: a YAML list, or one comma-separated value ({@code GET, POST}); items stripped, blank items
+     * dropped; empty when absent.
+     */
+    public List<String> getList(String key) {
+        Config node = config.get(key);
+        List<String> values = new ArrayList<>();
+        if (node.type() == Config.Type.LIST) {
+            for (Config element : node.asNodeList().get()) {
+                element.asString().ifPresent(values::add);
+            }
+        } else if (node.hasValue()) {
+            values.addAll(List.of(node.asString().get().split(",")));
+        }
+        values.replaceAll(String::strip);
+        values.removeIf(String::isEmpty);
+        return List.copyOf(values);
     }
 
     /** The underlying Helidon configuration, for Helidon components configured from it. */

@@ -2,6 +2,7 @@ package dev.kiln.runtime.http;
 
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonDecodeException;
+import dev.kiln.runtime.log.RequestIds;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class ErrorResponses {
         }
         String errorId = UUID.randomUUID().toString();
         LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
-                + req.path().absolute().path() + " failed; error id " + errorId, e);
+                + req.path().absolute().path() + " failed; error id " + errorId + ", request id " + RequestIds.of(req), e);
         send(req, res, internalError(errorId));
     }
 

@@ -12,8 +12,8 @@ import io.helidon.webserver.http.ServerResponse;
  *
  * <p>Global filters are contributed to the application's graph as a set
  * ({@code @Provides @IntoSet KilnFilter}); a service or route names more with {@code @Filters}. They run
- * by ascending {@link #order()}; for equal orders global filters first, then the service's, then the
- * route's.
+ * by ascending {@link #order()}; for equal orders global filters first (among themselves by class name),
+ * then the service's, then the route's. Kiln's request timeout is always the outermost.
  *
  * <pre>{@code
  * final class TenantFilter implements KilnFilter {

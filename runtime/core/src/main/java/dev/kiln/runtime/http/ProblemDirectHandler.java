@@ -1,6 +1,7 @@
 package dev.kiln.runtime.http;
 
 import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.log.RequestIds;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.RequestException;
 import io.helidon.http.ServerResponseHeaders;
@@ -69,6 +70,11 @@ public final class ProblemDirectHandler implements DirectHandler {
         return respond(request, eventType, defaultStatus, responseHeaders, Problem.of(code, detail));
     }
 
+    private static String requestId(TransportRequest request) {
+        var headers = request.headers();
+        return RequestIds.acceptOrCreate(headers.contains(RequestIds.HEADER) ? headers.get(RequestIds.HEADER).get() : null);
+    }
+
     /** A failure of the server rather than of the request: answered with an error id only. */
     private static boolean isServerFailure(EventType eventType, Status status) {
         return status.code() >= 500 && eventType != EventType.HTTP_VERSION_NOT_SUPPORTED && status.code() != 505;
@@ -84,6 +90,9 @@ public final class ProblemDirectHandler implements DirectHandler {
                 .status(status)
                 .headers(headers)
                 .header(KilnHeaders.CONTENT_TYPE_PROBLEM)
+                // Outside routing no filter runs: echo (or create) the id here. Inside routing the request id
+                // filter's own id replaces this one just before sending.
+                .header(RequestIds.HEADER, requestId(request))
                 .keepAlive(eventType.keepAlive())
                 .entity(Json.encode(ProblemCodec.INSTANCE, body))
                 .build();

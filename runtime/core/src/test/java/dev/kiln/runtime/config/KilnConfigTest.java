@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -97,5 +98,13 @@ class KilnConfigTest {
         assertEquals(Duration.ofMillis(250), config.getDuration("kiln.test.timeout", Duration.ZERO));
         assertEquals(true, config.getBoolean("kiln.test.absent", true));
         assertEquals(config.helidon().get("kiln.test.from-yaml").asString().get(), "yaml");
+    }
+
+    @Test
+    void listsAreYamlListsOrCommaSeparatedValues() {
+        assertEquals(List.of("GET", "POST"), KilnConfig.load().getList("kiln.test.methods"));
+        assertEquals(List.of("https://a.example", "https://b.example"),
+                KilnConfig.of(Map.of("origins", " https://a.example, ,https://b.example ")).getList("origins"));
+        assertEquals(List.of(), KilnConfig.of(Map.of()).getList("origins"));
     }
 }

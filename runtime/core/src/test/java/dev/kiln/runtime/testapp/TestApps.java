@@ -23,10 +23,15 @@ public final class TestApps {
 
     public static KilnHandle start(Map<String, String> settings, List<? extends Lifecycle> lifecycle,
                                    List<? extends KilnRouter> routers) {
+        return builder(settings).lifecycle(lifecycle).routers(routers).start();
+    }
+
+    /** A start-up on a free loopback port with {@code settings} on top; add filters, routers... */
+    public static KilnBoot.Builder builder(Map<String, String> settings) {
         Map<String, String> values = new HashMap<>();
         values.put("server.port", "0");
         values.put("server.host", "127.0.0.1");
         values.putAll(settings);
-        return KilnBoot.start(KilnConfig.of(values), DESCRIPTOR, lifecycle, routers);
+        return KilnBoot.builder(KilnConfig.of(values), DESCRIPTOR);
     }
 }

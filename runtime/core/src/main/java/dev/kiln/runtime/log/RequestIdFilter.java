@@ -1,0 +1,50 @@
+package dev.kiln.runtime.log;
+
+import io.helidon.http.Header;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.ServerRequestHeaders;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+
+/**
+ * Gives every request its id (see {@link RequestIds}): kept in the request's context, set in the
+ * {@link LogContext} while the request is handled, and sent back as {@code X-Request-Id} on whatever
+ * response the request gets, problem answers included. {@code KilnBoot} installs it as the outermost
+ * filter; custom routing can do the same:
+ *
+ * <pre>{@code
+ * HttpRouting.builder().addFilter(new RequestIdFilter())...
+ * }</pre>
+ */
+public final class RequestIdFilter implements Filter {
+
+    /** A filter; it keeps no state, so one serves the whole server. */
+    public RequestIdFilter() {}
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        ServerRequestHeaders headers = req.headers();
+        String id = RequestIds.acceptOrCreate(headers.contains(RequestIds.HEADER)
+                ? headers.get(RequestIds.HEADER).get()
+                : null);
+        RequestIds.set(req, id);
+        Header echo = HeaderValues.create(RequestIds.HEADER, id);
+        // Just before sending: error handling resets the response's headers before it writes a problem.
+        res.beforeSend(() -> res.header(echo));
+        LogContext.requestId(id);
+        boolean returned = false;
+        try {
+            chain.proceed();
+            returned = true;
+        } finally {
+            // A failure thrown by a server filter is answered by the error handlers after this filter has
+            // returned; their log line should still carry the id, so it stays until the next request on this
+            // connection replaces it. (A route's failures are answered inside the chain, before we get here.)
+            if (returned) {
+                LogContext.clearRequestId();
+            }
+        }
+    }
+}

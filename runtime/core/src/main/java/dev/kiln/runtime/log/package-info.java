@@ -1,0 +1,13 @@
+/**
+ * Request ids, the log context and the access log: {@link dev.kiln.runtime.log.RequestIds} (the
+ * {@code X-Request-Id} of each request), {@link dev.kiln.runtime.log.LogContext} (the id in Helidon's MDC
+ * while the request is handled), {@link dev.kiln.runtime.log.PrincipalNames} (the caller's name, set by
+ * whatever authenticates), and the filters {@code KilnBoot} installs:
+ * {@link dev.kiln.runtime.log.RequestIdFilter} (always) and {@link dev.kiln.runtime.log.AccessLogFilter}
+ * ({@code kiln.access-log.enabled}).
+ *
+ * <pre>{@code
+ * String id = RequestIds.of(req);
+ * }</pre>
+ */
+package dev.kiln.runtime.log;
