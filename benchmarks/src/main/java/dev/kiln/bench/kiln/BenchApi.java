@@ -35,6 +35,6 @@ public interface BenchApi {
     /** The order POST behind a JWT, a role, a per-principal limit and the order's constraints. */
     @Post("/secure/orders")
     @RolesAllowed("clerk")
-    @RateLimit(permits = 1_000_000_000, per = "1s", key = RateLimit.Key.PRINCIPAL)
+    @RateLimit(permits = 1_000_000, per = "10s", key = RateLimit.Key.PRINCIPAL)
     OrderSummary secureOrder(@Body @Valid BenchOrder order);
 }
