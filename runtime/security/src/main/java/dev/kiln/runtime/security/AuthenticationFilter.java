@@ -61,12 +61,9 @@ public final class AuthenticationFilter implements Filter {
         Principal principal;
         try {
             principal = authenticators.authenticate(req.headers());
-        } catch (AuthenticationException e) {
-            e.challenge().ifPresent(value -> res.header(HeaderNames.WWW_AUTHENTICATE, value));
-            ErrorResponses.send(req, res, e.problem());
-            return;
         } catch (HttpException e) {
-            ErrorResponses.send(req, res, e.problem());
+            // An AuthenticationException carries its WWW-Authenticate challenge as a header.
+            ErrorResponses.problem(req, res, e);
             return;
         }
         Security.setPrincipal(req, principal);

@@ -4,7 +4,6 @@ import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.ProblemDirectHandler;
 import dev.kiln.runtime.http.HttpException;
-import dev.kiln.runtime.json.JsonDecodeException;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
@@ -13,6 +12,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,9 +52,6 @@ final class TestServer implements AutoCloseable {
                     res.header("X-Principal", Security.principal(req).name());
                     chain.proceed();
                 })
-                .error(HttpException.class, ErrorResponses::problem)
-                .error(JsonDecodeException.class, ErrorResponses::badJson)
-                .error(Throwable.class, ErrorResponses::unexpected)
                 .get("/public", (req, res) -> {
                     Rules.permitAll();
                     describe(req, res);
@@ -86,7 +83,8 @@ final class TestServer implements AutoCloseable {
                 .get("/service-refuses", (req, res) -> {
                     throw HttpException.unauthorized("The service wants a fresh login");
                 });
-        // As KilnBoot does: requests Helidon refuses before routing are answered as problems too.
+        // As KilnBoot does: Kiln's error handlers, and requests Helidon refuses before routing answered as problems too.
+        ErrorResponses.install(routing, List.of());
         ProblemDirectHandler direct = new ProblemDirectHandler(10L << 20);
         DirectHandlers.Builder directHandlers = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
@@ -113,6 +111,10 @@ final class TestServer implements AutoCloseable {
 
     Http http() {
         return http;
+    }
+
+    URI uri() {
+        return URI.create("http://localhost:" + server.port());
     }
 
     @Override
