@@ -16,19 +16,22 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * One route's handler in a router: pull each parameter into a local and convert it, call the
- * service, encode the result. Locals keep the user's parameter names where they can; generated
- * names ({@code req}, {@code res}, {@code result}, {@code limitRaw}) give way.
+ * One route's handler in a router: check the route's rule and rate limit ({@link RouteGuards}), pull
+ * each parameter into a local and convert it, call the service, encode the result. Locals keep the
+ * user's parameter names where they can; generated names ({@code req}, {@code res}, {@code result},
+ * {@code limitRaw}) give way.
  */
 final class RouteHandler {
     private final Constants constants;
     private final Codecs codecs;
     private final String serviceField;
+    private final RouteGuards guards;
 
-    RouteHandler(Constants constants, String serviceField) {
+    RouteHandler(Constants constants, String serviceField, RouteGuards guards) {
         this.constants = constants;
         this.codecs = new Codecs(constants);
         this.serviceField = serviceField;
+        this.guards = guards;
     }
 
     /** The handler {@code private void name(ServerRequest req, ServerResponse res)}; {@code names} is this method's. */
@@ -42,6 +45,7 @@ final class RouteHandler {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(RuntimeTypes.SERVER_REQUEST, scope.req)
                 .addParameter(RuntimeTypes.SERVER_RESPONSE, scope.res);
+        guards.emit(method, route, locals, names, scope.req, scope.res);
         for (int i = 0; i < route.params().size(); i++) {
             bind(method, route.params().get(i), locals.get(i), scope);
         }
@@ -74,6 +78,7 @@ final class RouteHandler {
                 method.addStatement("$T $N = $L", type, local, Scalars.fromText(scalar(param, param.type()), raw, constant));
             }
             case QUERY, HEADER -> bindText(method, param, local, scope);
+            case PRINCIPAL -> {} // read by the guards, before the rule
         }
     }
 
@@ -161,7 +166,7 @@ final class RouteHandler {
             case PATH -> "path";
             case QUERY -> "query";
             case HEADER -> "header";
-            case BODY -> throw new IllegalArgumentException("a body has no Param");
+            case BODY, PRINCIPAL -> throw new IllegalArgumentException("a " + param.kind().label() + " has no Param");
         };
         return constants.get("param:" + param.kind() + ":" + param.wireName(),
                 param.kind().name() + "_" + Identifiers.upperSnake(param.wireName()),

@@ -49,6 +49,21 @@ final class RuntimeTypes {
     static final ClassName SERVICE_REGISTRY = ClassName.get(RUNTIME + ".registry", "ServiceRegistry");
     static final ClassName KILN_RUNTIME_MODULE = ClassName.get(RUNTIME, "KilnRuntimeModule");
 
+    // dev.kiln.runtime.security (kiln-runtime-security)
+    private static final String SECURITY = RUNTIME + ".security";
+    static final ClassName PRINCIPAL = ClassName.get(SECURITY, "Principal");
+    static final ClassName SECURITY_HELPER = ClassName.get(SECURITY, "Security");
+    static final ClassName RULES = ClassName.get(SECURITY, "Rules");
+    static final ClassName KILN_SECURITY_MODULE = ClassName.get(SECURITY, "KilnSecurityModule");
+
+    // dev.kiln.runtime.ratelimit (kiln-runtime-ratelimit)
+    private static final String RATELIMIT = RUNTIME + ".ratelimit";
+    static final ClassName RATE_LIMITERS = ClassName.get(RATELIMIT, "RateLimiters");
+    static final ClassName RATE_LIMITER = ClassName.get(RATELIMIT, "RateLimiter");
+    static final ClassName RATE_LIMITS = ClassName.get(RATELIMIT, "RateLimits");
+    static final ClassName RATE_LIMIT_KEYS = ClassName.get(RATELIMIT, "RateLimitKeys");
+    static final ClassName KILN_RATE_LIMIT_MODULE = ClassName.get(RATELIMIT, "KilnRateLimitModule");
+
     // Helidon
     static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");
     static final ClassName SERVER_RESPONSE = ClassName.get("io.helidon.webserver.http", "ServerResponse");

@@ -31,9 +31,9 @@ class LifecycleTest {
             assertTrue(app.port() > 0);
             assertEquals(URI.create("http://localhost:" + app.port()), app.uri());
             assertEquals("dev.kiln.it.TestApp", app.descriptor().name());
-            assertEquals(List.of("documents", "scalars"),
+            assertEquals(List.of("documents", "scalars", "secure"),
                     app.descriptor().services().stream().map(s -> s.name()).toList());
-            for (String service : List.of("documents", "scalars")) {
+            for (String service : List.of("documents", "scalars", "secure")) {
                 List<ServiceInstance> instances = app.registry().lookup(service);
                 assertEquals(1, instances.size(), service);
                 assertEquals(app.uri(), instances.getFirst().uri());
@@ -62,6 +62,7 @@ class LifecycleTest {
         assertFalse(app.isRunning());
         assertEquals(List.of(), app.registry().lookup("documents"));
         assertEquals(List.of(), app.registry().lookup("scalars"));
+        assertEquals(List.of(), app.registry().lookup("secure"));
         assertThrows(ConnectException.class, () -> {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("localhost", port), 2_000);
