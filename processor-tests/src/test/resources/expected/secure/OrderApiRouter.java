@@ -93,9 +93,7 @@ public final class OrderApiRouter implements KilnRouter {
     private void get(ServerRequest req, ServerResponse res) {
         Principal principal = Security.principal(req);
         Rules.requireAuthenticated(principal);
-        if (!RateLimits.check(getLimit, rateLimitKeys.ip(req), req, res)) {
-            return;
-        }
+        RateLimits.check(getLimit, rateLimitKeys.ip(req), res);
         long id = Params.toLong(Params.path(req, PATH_ID), PATH_ID);
         Order result = service.get(id);
         Responses.json(res, 200, OrderJsonCodec.INSTANCE, result);
@@ -105,9 +103,7 @@ public final class OrderApiRouter implements KilnRouter {
         Principal principal = Security.principal(req);
         Rules.requireRoles(principal, ROLES_ADMIN_CLERK);
         String rateLimitKey = rateLimitKeys.principal(principal.isAuthenticated() ? principal.name() : null, req);
-        if (!RateLimits.check(createLimit, rateLimitKey, req, res)) {
-            return;
-        }
+        RateLimits.check(createLimit, rateLimitKey, res);
         NewOrder order = Bodies.json(req, NewOrderJsonCodec.INSTANCE);
         Order result = service.create(principal, order);
         Responses.json(res, 201, OrderJsonCodec.INSTANCE, result);
@@ -115,18 +111,14 @@ public final class OrderApiRouter implements KilnRouter {
 
     private void cancel(ServerRequest req, ServerResponse res) {
         Rules.denyAll();
-        if (!RateLimits.check(cancelLimit, rateLimitKeys.ip(req), req, res)) {
-            return;
-        }
+        RateLimits.check(cancelLimit, rateLimitKeys.ip(req), res);
         long id = Params.toLong(Params.path(req, PATH_ID), PATH_ID);
         service.cancel(id);
         Responses.noContent(res);
     }
 
     private void health(ServerRequest req, ServerResponse res) {
-        if (!RateLimits.check(healthLimit, rateLimitKeys.ip(req), req, res)) {
-            return;
-        }
+        RateLimits.check(healthLimit, rateLimitKeys.ip(req), res);
         String result = service.health();
         Responses.text(res, 200, result);
     }
@@ -134,9 +126,7 @@ public final class OrderApiRouter implements KilnRouter {
     private void mine(ServerRequest req, ServerResponse res) {
         Principal caller = Security.principal(req);
         Rules.requireScopes(caller, SCOPES_ORDERS_READ);
-        if (!RateLimits.check(mineLimit, RateLimitKeys.GLOBAL, req, res)) {
-            return;
-        }
+        RateLimits.check(mineLimit, RateLimitKeys.GLOBAL, res);
         List<Order> result = service.mine(caller);
         Responses.json(res, 200, LIST_OF_ORDER, result);
     }

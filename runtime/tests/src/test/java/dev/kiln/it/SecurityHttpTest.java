@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
-import dev.kiln.runtime.client.KilnClientException;
+import dev.kiln.runtime.http.ForbiddenException;
+import dev.kiln.runtime.http.UnauthorizedException;
 import dev.kiln.runtime.security.CredentialSupplier;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -190,19 +191,19 @@ class SecurityHttpTest {
 
     @Test
     void theTypedClientSendsCredentialsAndNoPrincipal() {
-        // KilnClientBuilder has no credential supplier yet: a fixed Authorization header stands in for one.
         SecureApi admin = SecureApiClient.builder().baseUri(app.uri())
-                .header("Authorization", "Bearer " + Tokens.admin())
+                .credentials(CredentialSupplier.bearer(Tokens::admin))
                 .build();
         assertEquals("ada|Bearer|admin|orders:read,orders:write", admin.me(null));
         assertEquals("written: note", admin.writeOrder("note"));
 
         SecureApi anonymous = SecureApiClient.create(app.uri());
         assertEquals("open", anonymous.open());
-        KilnClientException unauthenticated = assertThrows(KilnClientException.class, () -> anonymous.me(null));
+        UnauthorizedException unauthenticated = assertThrows(UnauthorizedException.class, () -> anonymous.me(null));
         assertEquals(401, unauthenticated.status());
-        KilnClientException forbidden = assertThrows(KilnClientException.class, () -> SecureApiClient.builder()
-                .baseUri(app.uri()).header("Authorization", "Bearer " + Tokens.reader()).build().admin());
+        assertEquals("secure", unauthenticated.service().orElseThrow());
+        ForbiddenException forbidden = assertThrows(ForbiddenException.class, () -> SecureApiClient.builder()
+                .baseUri(app.uri()).credentials(CredentialSupplier.bearer(Tokens::reader)).build().admin());
         assertEquals(403, forbidden.status());
     }
 
