@@ -11,6 +11,7 @@ import dev.kiln.codegen.template.ClientTemplate;
 import dev.kiln.codegen.template.EnumCodecTemplate;
 import dev.kiln.codegen.template.RecordCodecTemplate;
 import dev.kiln.codegen.template.RouterTemplate;
+import dev.kiln.codegen.template.ValidatorTemplate;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.KnownService;
 import dev.kiln.processor.read.RouteReader;
@@ -18,6 +19,7 @@ import dev.kiln.processor.read.ServiceInput;
 import dev.kiln.processor.read.ServiceReader;
 import dev.kiln.processor.read.Sources;
 import dev.kiln.processor.read.TypeReader;
+import dev.kiln.processor.validate.ConstraintErrors;
 import dev.kiln.processor.validate.ServiceValidator;
 import dev.kiln.processor.validate.ValidationReport;
 import java.util.ArrayList;
@@ -74,7 +76,9 @@ final class ServiceStep {
                 continue;
             }
             ServiceInput input = reader.read(iface);
-            if (!output.print(validator.validate(input, true))) {
+            ValidationReport report = validator.validate(input, true);
+            ConstraintErrors.check(input, types, report);
+            if (!output.print(report)) {
                 local.put(name, Optional.empty());
                 continue;
             }
@@ -121,6 +125,9 @@ final class ServiceStep {
             if (needsCodec(record.codecName())) {
                 output.writer().write(RecordCodecTemplate.render(record), originating(record.type(), iface));
             }
+            if (record.validated() && needsCodec(record.validatorName())) {
+                output.writer().write(ValidatorTemplate.render(record), originating(record.type(), iface));
+            }
         }
         for (EnumModel e : reachable.enums()) {
             if (needsCodec(e.codecName())) {
@@ -129,7 +136,7 @@ final class ServiceStep {
         }
     }
 
-    // A codec is written once per compilation, and not at all when the classpath has one (a shared API jar).
+    // A codec or validator is written once per compilation, and not at all when the classpath has one (a shared API jar).
     private boolean needsCodec(ClassName codec) {
         return !output.writer().wrote(codec.canonicalName()) && elements.getTypeElement(codec.canonicalName()) == null;
     }

@@ -47,14 +47,14 @@ public final class RouteReader {
         List<ParamInput> params = new ArrayList<>();
         List<? extends VariableElement> elements = method.getParameters();
         for (int i = 0; i < elements.size(); i++) {
-            params.add(param(elements.get(i), signature.getParameterTypes().get(i)));
+            params.add(param(elements.get(i), signature.getParameterTypes().get(i), owner + "." + method.getSimpleName()));
         }
         return new RouteInput(method, owner, http, RoutePaths.join(basePath, subPath),
                 Annotations.find(method, Annotations.STATUS), List.copyOf(params),
                 typeReader.readResult(signature.getReturnType()));
     }
 
-    private ParamInput param(VariableElement element, TypeMirror type) {
+    private ParamInput param(VariableElement element, TypeMirror type, String routeName) {
         List<AnnotationMirror> bindings = element.getAnnotationMirrors().stream()
                 .filter(m -> BINDINGS.containsKey(Annotations.nameOf(m)))
                 .map(m -> (AnnotationMirror) m)
@@ -71,7 +71,11 @@ public final class RouteReader {
             case QUERY, HEADER -> typeReader.readText(type);
             case BODY -> typeReader.readJson(type);
         });
+        Optional<ConstraintRead> constraints = read
+                .filter(TypeRead.Ok.class::isInstance)
+                .map(ok -> typeReader.readConstraints(element, "parameter '" + javaName + "' of " + routeName,
+                        ((TypeRead.Ok) ok).type()));
         return new ParamInput(element, bindings, kind, wireName, read,
-                Annotations.find(element, Annotations.DEFAULT_VALUE));
+                Annotations.find(element, Annotations.DEFAULT_VALUE), constraints);
     }
 }
