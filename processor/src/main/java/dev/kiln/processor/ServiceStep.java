@@ -13,6 +13,7 @@ import dev.kiln.codegen.template.EnumCodecTemplate;
 import dev.kiln.codegen.template.RecordCodecTemplate;
 import dev.kiln.codegen.template.RouterTemplate;
 import dev.kiln.codegen.template.SecurityReportTemplate;
+import dev.kiln.codegen.template.ValidatorTemplate;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.KnownService;
 import dev.kiln.processor.read.RouteReader;
@@ -20,6 +21,7 @@ import dev.kiln.processor.read.ServiceInput;
 import dev.kiln.processor.read.ServiceReader;
 import dev.kiln.processor.read.Sources;
 import dev.kiln.processor.read.TypeReader;
+import dev.kiln.processor.validate.ConstraintErrors;
 import dev.kiln.processor.validate.PolicyValidator;
 import dev.kiln.processor.validate.ServiceValidator;
 import dev.kiln.processor.validate.ValidationReport;
@@ -78,7 +80,9 @@ final class ServiceStep {
                 continue;
             }
             ServiceInput input = reader.read(iface);
-            if (!output.print(validator.validate(input, true))) {
+            ValidationReport report = validator.validate(input, true);
+            ConstraintErrors.check(input, types, report);
+            if (!output.print(report)) {
                 local.put(name, Optional.empty());
                 continue;
             }
@@ -129,6 +133,9 @@ final class ServiceStep {
             if (needsCodec(record.codecName())) {
                 output.writer().write(RecordCodecTemplate.render(record), originating(record.type(), iface));
             }
+            if (record.validated() && needsCodec(record.validatorName())) {
+                output.writer().write(ValidatorTemplate.render(record), originating(record.type(), iface));
+            }
         }
         for (EnumModel e : reachable.enums()) {
             if (needsCodec(e.codecName())) {
@@ -137,7 +144,7 @@ final class ServiceStep {
         }
     }
 
-    // A codec is written once per compilation, and not at all when the classpath has one (a shared API jar).
+    // A codec or validator is written once per compilation, and not at all when the classpath has one (a shared API jar).
     private boolean needsCodec(ClassName codec) {
         return !output.writer().wrote(codec.canonicalName()) && elements.getTypeElement(codec.canonicalName()) == null;
     }

@@ -49,6 +49,8 @@ final class RouteHandler {
         for (int i = 0; i < route.params().size(); i++) {
             bind(method, route.params().get(i), locals.get(i), scope);
         }
+        // Validation (docs/validation.md): every parameter bound, every constraint checked, before the call.
+        validate(method, route, locals, scope);
 
         CodeBlock call = CodeBlock.of("$N.$N($L)", serviceField, route.methodName(),
                 String.join(", ", locals));
@@ -66,6 +68,29 @@ final class RouteHandler {
         method.addStatement("$T $N = $L", result.typeName(), resultLocal, call);
         method.addStatement(respond(result, route.status(), scope.res, resultLocal));
         return method.build();
+    }
+
+    /**
+     * Validation: once every parameter is bound, checks the constraints of parameters and {@code @Valid}
+     * bodies and answers all violations of the request in one 400, before the service is called.
+     */
+    private void validate(MethodSpec.Builder method, RouteModel route, List<String> locals, Scope scope) {
+        if (route.params().stream().allMatch(p -> p.constraints().isEmpty())) {
+            return;
+        }
+        String violations = scope.names.newName("violations");
+        ConstraintCode checks = new ConstraintCode(constants, violations, false);
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("// Every constraint is checked, and all violations are answered in one 400.\n")
+                .addStatement("$T $N = new $T()", RuntimeTypes.VIOLATIONS, violations, RuntimeTypes.VIOLATIONS);
+        for (int i = 0; i < route.params().size(); i++) {
+            ParamModel param = route.params().get(i);
+            ConstraintCode.Slot slot = param.kind() == ParamKind.BODY
+                    ? new ConstraintCode.Here()
+                    : new ConstraintCode.Parameter(paramConstant(param));
+            checks.check(code, locals.get(i), param.type(), param.constraints(), slot, param.wireName(), scope.names);
+        }
+        method.addCode(code.addStatement("$N.throwIfAny()", violations).build());
     }
 
     private void bind(MethodSpec.Builder method, ParamModel param, String local, Scope scope) {

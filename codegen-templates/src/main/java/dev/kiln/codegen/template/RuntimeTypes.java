@@ -17,6 +17,7 @@ final class RuntimeTypes {
     private static final String HTTP = RUNTIME + ".http";
     private static final String JSON = RUNTIME + ".json";
     private static final String CLIENT = RUNTIME + ".client";
+    private static final String VALIDATION = RUNTIME + ".validation";
 
     // dev.kiln.runtime.http
     static final ClassName KILN_ROUTER = ClassName.get(HTTP, "KilnRouter");
@@ -33,6 +34,10 @@ final class RuntimeTypes {
     static final ClassName JSON_CODEC = ClassName.get(JSON, "JsonCodec");
     static final ClassName JSON_CODECS = ClassName.get(JSON, "JsonCodecs");
     static final ClassName JSON_HELPERS = ClassName.get(JSON, "Json");
+
+    // dev.kiln.runtime.validation
+    static final ClassName VIOLATIONS = ClassName.get(VALIDATION, "Violations");
+    static final ClassName CHECKS = ClassName.get(VALIDATION, "Checks");
 
     // dev.kiln.runtime.client
     static final ClassName KILN_HTTP_CLIENT = ClassName.get(CLIENT, "KilnHttpClient");

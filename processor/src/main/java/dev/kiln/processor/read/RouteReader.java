@@ -51,7 +51,7 @@ public final class RouteReader {
         List<ParamInput> params = new ArrayList<>();
         List<? extends VariableElement> elements = method.getParameters();
         for (int i = 0; i < elements.size(); i++) {
-            params.add(param(elements.get(i), signature.getParameterTypes().get(i)));
+            params.add(param(elements.get(i), signature.getParameterTypes().get(i), owner + "." + method.getSimpleName()));
         }
         return new RouteInput(method, owner, http, RoutePaths.join(basePath, subPath),
                 Annotations.find(method, Annotations.STATUS), List.copyOf(params),
@@ -64,7 +64,7 @@ public final class RouteReader {
                 && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(Annotations.PRINCIPAL);
     }
 
-    private ParamInput param(VariableElement element, TypeMirror type) {
+    private ParamInput param(VariableElement element, TypeMirror type, String routeName) {
         List<AnnotationMirror> bindings = element.getAnnotationMirrors().stream()
                 .filter(m -> BINDINGS.containsKey(Annotations.nameOf(m)))
                 .map(m -> (AnnotationMirror) m)
@@ -89,7 +89,11 @@ public final class RouteReader {
             case BODY -> typeReader.readJson(type);
             case PRINCIPAL -> throw new IllegalStateException("a principal has no binding annotation");
         });
+        Optional<ConstraintRead> constraints = read
+                .filter(TypeRead.Ok.class::isInstance)
+                .map(ok -> typeReader.readConstraints(element, "parameter '" + javaName + "' of " + routeName,
+                        ((TypeRead.Ok) ok).type()));
         return new ParamInput(element, bindings, kind, wireName, read,
-                Annotations.find(element, Annotations.DEFAULT_VALUE));
+                Annotations.find(element, Annotations.DEFAULT_VALUE), constraints);
     }
 }
