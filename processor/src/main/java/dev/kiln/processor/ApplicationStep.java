@@ -6,6 +6,7 @@ import dev.kiln.codegen.template.ApplicationTemplate;
 import dev.kiln.codegen.template.ComponentTemplate;
 import dev.kiln.codegen.template.ModuleTemplate;
 import dev.kiln.codegen.template.RegistryResourceTemplate;
+import dev.kiln.codegen.template.SecurityReportTemplate;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.ApplicationInput;
 import dev.kiln.processor.read.ApplicationReader;
@@ -29,8 +30,8 @@ import javax.tools.Diagnostic;
 
 /**
  * The {@code @KilnApplication} of the compilation: collected when it appears, then read → validated →
- * rendered (module, component, entry point, registry resource) → written once the processor says the
- * services are complete.
+ * rendered (module, component, entry point, registry resource, security report) → written once the
+ * processor says the services are complete.
  */
 final class ApplicationStep {
     private final ProcessingEnvironment env;
@@ -89,6 +90,8 @@ final class ApplicationStep {
         output.writer().write(ApplicationTemplate.render(model), originating);
         output.writer().writeResource("META-INF/kiln/apps/" + elements.getBinaryName(app) + ".json",
                 RegistryResourceTemplate.render(model), originating);
+        output.writer().writeResource("META-INF/kiln/security/" + elements.getBinaryName(app) + ".json",
+                SecurityReportTemplate.render(model), originating);
     }
 
     /** Gives up the pending application: errors were reported, so nothing more is generated. */
@@ -128,6 +131,6 @@ final class ApplicationStep {
                 .map(m -> ClassName.get((TypeElement) ((DeclaredType) m.type()).asElement()))
                 .toList();
         return new ApplicationModel(ClassName.get(input.element()), List.copyOf(served), List.copyOf(clients),
-                input.lifecycle().stream().map(ClassName::get).toList(), modules);
+                input.lifecycle().stream().map(ClassName::get).toList(), modules, input.requireSecurityRules());
     }
 }

@@ -2,6 +2,7 @@ package dev.kiln.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.EnumModel;
+import dev.kiln.codegen.model.ParamKind;
 import dev.kiln.codegen.model.ParamModel;
 import dev.kiln.codegen.model.RecordModel;
 import dev.kiln.codegen.model.RouteModel;
@@ -11,6 +12,8 @@ import dev.kiln.codegen.template.ClientTemplate;
 import dev.kiln.codegen.template.EnumCodecTemplate;
 import dev.kiln.codegen.template.RecordCodecTemplate;
 import dev.kiln.codegen.template.RouterTemplate;
+import dev.kiln.codegen.template.SecurityReportTemplate;
+import dev.kiln.codegen.template.ValidatorTemplate;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.KnownService;
 import dev.kiln.processor.read.RouteReader;
@@ -18,6 +21,8 @@ import dev.kiln.processor.read.ServiceInput;
 import dev.kiln.processor.read.ServiceReader;
 import dev.kiln.processor.read.Sources;
 import dev.kiln.processor.read.TypeReader;
+import dev.kiln.processor.validate.ConstraintErrors;
+import dev.kiln.processor.validate.PolicyValidator;
 import dev.kiln.processor.validate.ServiceValidator;
 import dev.kiln.processor.validate.ValidationReport;
 import java.util.ArrayList;
@@ -32,7 +37,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Per service interface: read → validate → render router, client and codecs → write. Remembers every
+ * Per service interface: read → validate → render router, client, codecs and security report → write. Remembers every
  * service of the compilation, valid or not, for the application step.
  */
 final class ServiceStep {
@@ -40,7 +45,7 @@ final class ServiceStep {
     private final Elements elements;
     private final Output output;
     private final Sources sources;
-    private final ServiceValidator validator = new ServiceValidator();
+    private final ServiceValidator validator;
     // By qualified name: the model of each service compiled here, or empty when it had errors. Elements
     // are not kept: javac does not promise that an element stays valid in later rounds.
     private final Map<String, Optional<ServiceModel>> local = new HashMap<>();
@@ -50,6 +55,7 @@ final class ServiceStep {
         this.elements = env.getElementUtils();
         this.output = output;
         this.sources = new Sources(elements);
+        this.validator = new ServiceValidator(new PolicyValidator(elements, env.getTypeUtils()));
     }
 
     void process(List<Element> annotated) {
@@ -74,7 +80,9 @@ final class ServiceStep {
                 continue;
             }
             ServiceInput input = reader.read(iface);
-            if (!output.print(validator.validate(input, true))) {
+            ValidationReport report = validator.validate(input, true);
+            ConstraintErrors.check(input, types, report);
+            if (!output.print(report)) {
                 local.put(name, Optional.empty());
                 continue;
             }
@@ -111,15 +119,22 @@ final class ServiceStep {
     private void write(TypeElement iface, ServiceModel model, TypeReader types) {
         List<ValueType> signatures = new ArrayList<>();
         for (RouteModel route : model.routes()) {
-            route.params().stream().map(ParamModel::type).forEach(signatures::add);
+            // A Principal is bound from the credentials, never encoded: it needs no codec.
+            route.params().stream().filter(p -> p.kind() != ParamKind.PRINCIPAL).map(ParamModel::type)
+                    .forEach(signatures::add);
             signatures.add(route.result());
         }
         TypeReader.Reachable reachable = types.reachable(signatures);
         output.writer().write(RouterTemplate.render(model), List.of(iface));
         output.writer().write(ClientTemplate.render(model), List.of(iface));
+        output.writer().writeResource("META-INF/kiln/security/services/" + elements.getBinaryName(iface) + ".json",
+                SecurityReportTemplate.render(model), List.of(iface));
         for (RecordModel record : reachable.records()) {
             if (needsCodec(record.codecName())) {
                 output.writer().write(RecordCodecTemplate.render(record), originating(record.type(), iface));
+            }
+            if (record.validated() && needsCodec(record.validatorName())) {
+                output.writer().write(ValidatorTemplate.render(record), originating(record.type(), iface));
             }
         }
         for (EnumModel e : reachable.enums()) {
@@ -129,7 +144,7 @@ final class ServiceStep {
         }
     }
 
-    // A codec is written once per compilation, and not at all when the classpath has one (a shared API jar).
+    // A codec or validator is written once per compilation, and not at all when the classpath has one (a shared API jar).
     private boolean needsCodec(ClassName codec) {
         return !output.writer().wrote(codec.canonicalName()) && elements.getTypeElement(codec.canonicalName()) == null;
     }

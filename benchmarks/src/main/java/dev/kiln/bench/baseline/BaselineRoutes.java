@@ -15,7 +15,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.Optional;
 
 /**
- * The three benchmarked routes written by hand on Helidon SE: parameters parsed where they are used, JSON
+ * The benchmarked routes written by hand on Helidon SE: parameters parsed where they are used, JSON
  * parsed and written with jackson-core streaming, header values as constants.
  *
  * <pre>{@code
@@ -25,11 +25,14 @@ import java.util.Optional;
 final class BaselineRoutes implements HttpService {
     private static final Header JSON = HeaderValues.CONTENT_TYPE_JSON;
 
+    private final BaselineSecureOrders secureOrders = new BaselineSecureOrders();
+
     @Override
     public void routing(HttpRules rules) {
         rules.get("/hello", this::hello)
                 .get("/items/{id}", this::item)
-                .post("/orders", this::order);
+                .post("/orders", this::order)
+                .post("/secure/orders", this::secureOrder);
     }
 
     private void hello(ServerRequest req, ServerResponse res) {
@@ -55,6 +58,15 @@ final class BaselineRoutes implements HttpService {
         }
         BenchOrder order = BaselineOrderReader.read(req.content().inputStream());
         send(res, BaselineJsonWriter.orderSummary(BenchWork.summarize(order)));
+    }
+
+    private void secureOrder(ServerRequest req, ServerResponse res) {
+        Optional<HttpMediaType> contentType = req.headers().contentType();
+        if (contentType.isEmpty() || !isJson(contentType.get().mediaType())) {
+            res.status(Status.UNSUPPORTED_MEDIA_TYPE_415).send();
+            return;
+        }
+        secureOrders.handle(req, res);
     }
 
     private static boolean isJson(MediaType type) {

@@ -28,4 +28,9 @@ final class BenchService implements BenchApi {
     public OrderSummary order(BenchOrder order) {
         return BenchWork.summarize(order);
     }
+
+    @Override
+    public OrderSummary secureOrder(BenchOrder order) {
+        return BenchWork.summarize(order);
+    }
 }

@@ -1,7 +1,9 @@
 package dev.kiln.codegen.model;
 
 import com.palantir.javapoet.ClassName;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A {@code @KilnApplication}: what it serves, what it calls, and how its graph is started.
@@ -13,13 +15,38 @@ import java.util.List;
  * @param lifecycle   classes that implement {@code dev.kiln.runtime.lifecycle.Lifecycle}, dependencies
  *                    first; started in this order and stopped in reverse
  * @param userModules Dagger modules named by {@code @KilnApplication(modules = ...)}, in declared order
+ * @param requireSecurityRules {@code @KilnApplication(requireSecurityRules)}: every served route carries a rule
  */
 public record ApplicationModel(
         ClassName app,
         List<ServedService> served,
         List<ClientBinding> clients,
         List<ClassName> lifecycle,
-        List<ClassName> userModules) {
+        List<ClassName> userModules,
+        boolean requireSecurityRules) {
+
+    /** An application that does not ask for a rule on every route. */
+    public ApplicationModel(ClassName app, List<ServedService> served, List<ClientBinding> clients,
+                            List<ClassName> lifecycle, List<ClassName> userModules) {
+        this(app, served, clients, lifecycle, userModules, false);
+    }
+
+    /** Whether a served route reads the principal: the graph then includes {@code KilnSecurityModule}. */
+    public boolean usesSecurity() {
+        return served.stream().anyMatch(s -> s.service().needsAuthentication());
+    }
+
+    /** Whether a served route is rate limited: the graph then includes {@code KilnRateLimitModule}. */
+    public boolean usesRateLimits() {
+        return served.stream().anyMatch(s -> s.service().hasRateLimits());
+    }
+
+    /** Every {@code @Filters} class of the served routes, each once, in the order first met. */
+    public List<ClassName> filterClasses() {
+        Set<ClassName> classes = new LinkedHashSet<>();
+        served.forEach(s -> classes.addAll(s.service().filterClasses()));
+        return List.copyOf(classes);
+    }
 
     /** A service this application serves: its interface model and the implementing class. */
     public record ServedService(ServiceModel service, ClassName implementation) {}

@@ -19,6 +19,11 @@ public final class Names {
         return sibling(type, "JsonCodec");
     }
 
+    /** The generated validator of a record: {@code NewOrder} gives {@code NewOrderValidator}. */
+    public static ClassName validator(ClassName type) {
+        return sibling(type, "Validator");
+    }
+
     /** {@code Kiln<App>}, the generated entry point of an application. */
     public static ClassName application(ClassName app) {
         return ClassName.get(app.packageName(), "Kiln" + String.join("_", app.simpleNames()));

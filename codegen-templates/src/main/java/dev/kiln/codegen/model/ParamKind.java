@@ -5,7 +5,13 @@ public enum ParamKind {
     PATH("Path parameter"),
     QUERY("Query parameter"),
     HEADER("Header"),
-    BODY("Request body");
+    BODY("Request body"),
+    /**
+     * The request's authenticated principal ({@code dev.kiln.runtime.security.Principal}), a parameter
+     * with no binding annotation; its type is a {@link ValueType.RecordRef} of {@code Principal}, never
+     * encoded. Typed clients send nothing for it.
+     */
+    PRINCIPAL("Principal");
 
     private final String label;
 

@@ -11,6 +11,14 @@ import java.util.Optional;
  * @param type         its type; for query parameters and headers {@code Optional}, {@code List} and
  *                     {@code Set} wrap a {@link ValueType.Scalar}
  * @param defaultValue the {@code @DefaultValue}, as written on the wire
+ * @param constraints  what the router checks once every parameter is bound; {@link Constraints#NONE} when nothing
  */
 public record ParamModel(
-        String javaName, ParamKind kind, String wireName, ValueType type, Optional<String> defaultValue) {}
+        String javaName, ParamKind kind, String wireName, ValueType type, Optional<String> defaultValue,
+        Constraints constraints) {
+
+    /** A parameter with no constraints. */
+    public ParamModel(String javaName, ParamKind kind, String wireName, ValueType type, Optional<String> defaultValue) {
+        this(javaName, kind, wireName, type, defaultValue, Constraints.NONE);
+    }
+}

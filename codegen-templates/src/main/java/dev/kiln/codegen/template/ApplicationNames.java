@@ -4,21 +4,27 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import dev.kiln.codegen.model.ApplicationModel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The component's accessor names, computed once so that the component declares and the entry point
  * calls the same ones: {@code orderApi()} per served interface, then {@code orderService()} per
- * lifecycle class. Two types with the same simple name get distinct names.
+ * lifecycle class, then {@code rateLimiters()} and one per {@code @Filters} class when the routes need
+ * them. Two types with the same simple name get distinct names.
  *
  * @param served    accessor per {@link ApplicationModel#served()}, same order
  * @param lifecycle accessor per {@link ApplicationModel#lifecycle()}, same order
  * @param registry  accessor of the graph's {@code ServiceRegistry}, which the boot registers services in
  * @param filters   accessor of the graph's set of global {@code KilnFilter}s
  * @param exceptionMappers accessor of the graph's set of {@code ExceptionMapper}s
+ * @param rateLimiters accessor of the graph's {@code RateLimiters}, or null when no served route is limited
+ * @param filterClasses accessor per {@link ApplicationModel#filterClasses()}, by class
  */
 record ApplicationNames(List<String> served, List<String> lifecycle, String registry, String filters,
-                        String exceptionMappers) {
+                        String exceptionMappers, String rateLimiters, Map<ClassName, String> filterClasses) {
 
     static ApplicationNames of(ApplicationModel app) {
         NameAllocator names = methodNames();
@@ -33,7 +39,13 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
         String registry = names.newName("serviceRegistry");
         String filters = names.newName("filters");
         String exceptionMappers = names.newName("exceptionMappers");
-        return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle), registry, filters, exceptionMappers);
+        String rateLimiters = app.usesRateLimits() ? names.newName("rateLimiters") : null;
+        Map<ClassName, String> filterClasses = new LinkedHashMap<>();
+        for (ClassName type : app.filterClasses()) {
+            filterClasses.put(type, names.newName(Identifiers.lowerCamel(type)));
+        }
+        return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle), registry, filters, exceptionMappers,
+                rateLimiters, Collections.unmodifiableMap(filterClasses));
     }
 
     /** An allocator for methods of a generated type, with {@code Object}'s method names taken. */

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.ApplicationModel;
 import dev.kiln.codegen.model.Names;
+import dev.kiln.codegen.model.ServiceModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -33,13 +34,16 @@ public final class ApplicationTemplate {
         ApplicationNames names = ApplicationNames.of(app);
 
         List<CodeBlock> lifecycle = new ArrayList<>();
+        if (names.rateLimiters() != null) {
+            // Started first so that it stops last, after the server has drained: it closes the Redis connection.
+            lifecycle.add(CodeBlock.of("component.$N()", names.rateLimiters()));
+        }
         for (String accessor : names.lifecycle()) {
             lifecycle.add(CodeBlock.of("component.$N()", accessor));
         }
         List<CodeBlock> routers = new ArrayList<>();
         for (int i = 0; i < app.served().size(); i++) {
-            routers.add(CodeBlock.of("new $T(component.$N())",
-                    app.served().get(i).service().routerName(), names.served().get(i)));
+            routers.add(router(app.served().get(i).service(), names.served().get(i), names));
         }
 
         TypeSpec.Builder type = GeneratedFiles.classBuilder(entry)
@@ -76,6 +80,19 @@ public final class ApplicationTemplate {
                                 .build())
                         .build());
         return GeneratedFiles.file(entry, type);
+    }
+
+    /** {@code new OrderApiRouter(component.orderApi(), component.rateLimiters(), component.auditFilter())}. */
+    private static CodeBlock router(ServiceModel service, String accessor, ApplicationNames names) {
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(CodeBlock.of("component.$N()", accessor));
+        if (service.hasRateLimits()) {
+            args.add(CodeBlock.of("component.$N()", names.rateLimiters()));
+        }
+        for (ClassName filter : service.filterClasses()) {
+            args.add(CodeBlock.of("component.$N()", names.filterClasses().get(filter)));
+        }
+        return CodeBlock.of("new $T($L)", service.routerName(), CodeBlock.join(args, ",$W"));
     }
 
     /** {@code new ApplicationDescriptor("com.example.ShopApp", List.of(OrderApiRouter.DESCRIPTOR), List.of("catalog"))}. */

@@ -50,6 +50,7 @@ final class ClientMethod {
                 case QUERY, HEADER -> send(method, param, locals.get(i), call);
                 case BODY -> method.addStatement(body(param.type(), call, locals.get(i)));
                 case PATH -> {} // part of the path above
+                case PRINCIPAL -> {} // the server reads it from the credentials the client sends
             }
         }
         method.addStatement(receive(route, call));

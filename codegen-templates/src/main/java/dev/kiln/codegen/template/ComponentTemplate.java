@@ -15,8 +15,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code Kiln<App>Component}: the application's Dagger component over the generated module, the
- * runtime's module and the user's modules, with an accessor per served interface and per lifecycle
- * class and a factory that takes the {@code KilnConfig}.
+ * runtime's module (with {@code KilnSecurityModule} when a served route reads the principal and
+ * {@code KilnRateLimitModule} when one is rate limited) and the user's modules, with an accessor per
+ * served interface, per lifecycle class, for the rate limiters and per {@code @Filters} class, and a
+ * factory that takes the {@code KilnConfig}.
  *
  * <pre>{@code
  * JavaFile file = ComponentTemplate.render(app);   // com.example.KilnShopAppComponent
@@ -31,6 +33,12 @@ public final class ComponentTemplate {
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(RuntimeTypes.COMPONENT)
                 .addMember("modules", "$T.class", Names.module(app.app()))
                 .addMember("modules", "$T.class", RuntimeTypes.KILN_RUNTIME_MODULE);
+        if (app.usesSecurity()) {
+            annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_SECURITY_MODULE);
+        }
+        if (app.usesRateLimits()) {
+            annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_RATE_LIMIT_MODULE);
+        }
         for (ClassName module : app.userModules()) {
             annotation.addMember("modules", "$T.class", module);
         }
@@ -51,6 +59,10 @@ public final class ComponentTemplate {
         type.addMethod(accessor(names.filters(), RuntimeTypes.setOf(RuntimeTypes.KILN_FILTER)));
         type.addMethod(accessor(names.exceptionMappers(), RuntimeTypes.setOf(
                 ParameterizedTypeName.get(RuntimeTypes.EXCEPTION_MAPPER, WildcardTypeName.subtypeOf(Object.class)))));
+        if (names.rateLimiters() != null) {
+            type.addMethod(accessor(names.rateLimiters(), RuntimeTypes.RATE_LIMITERS));
+        }
+        names.filterClasses().forEach((filter, accessor) -> type.addMethod(accessor(accessor, filter)));
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(RuntimeTypes.COMPONENT_FACTORY)

@@ -16,19 +16,22 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * One route's handler in a router: pull each parameter into a local and convert it, call the
- * service, encode the result. Locals keep the user's parameter names where they can; generated
- * names ({@code req}, {@code res}, {@code result}, {@code limitRaw}) give way.
+ * One route's handler in a router: check the route's rule and rate limit ({@link RouteGuards}), pull
+ * each parameter into a local and convert it, call the service, encode the result. Locals keep the
+ * user's parameter names where they can; generated names ({@code req}, {@code res}, {@code result},
+ * {@code limitRaw}) give way.
  */
 final class RouteHandler {
     private final Constants constants;
     private final Codecs codecs;
     private final String serviceField;
+    private final RouteGuards guards;
 
-    RouteHandler(Constants constants, String serviceField) {
+    RouteHandler(Constants constants, String serviceField, RouteGuards guards) {
         this.constants = constants;
         this.codecs = new Codecs(constants);
         this.serviceField = serviceField;
+        this.guards = guards;
     }
 
     /** The handler {@code private void name(ServerRequest req, ServerResponse res)}; {@code names} is this method's. */
@@ -42,9 +45,12 @@ final class RouteHandler {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(RuntimeTypes.SERVER_REQUEST, scope.req)
                 .addParameter(RuntimeTypes.SERVER_RESPONSE, scope.res);
+        guards.emit(method, route, locals, names, scope.req, scope.res);
         for (int i = 0; i < route.params().size(); i++) {
             bind(method, route.params().get(i), locals.get(i), scope);
         }
+        // Validation (docs/validation.md): every parameter bound, every constraint checked, before the call.
+        validate(method, route, locals, scope);
 
         CodeBlock call = CodeBlock.of("$N.$N($L)", serviceField, route.methodName(),
                 String.join(", ", locals));
@@ -64,6 +70,29 @@ final class RouteHandler {
         return method.build();
     }
 
+    /**
+     * Validation: once every parameter is bound, checks the constraints of parameters and {@code @Valid}
+     * bodies and answers all violations of the request in one 400, before the service is called.
+     */
+    private void validate(MethodSpec.Builder method, RouteModel route, List<String> locals, Scope scope) {
+        if (route.params().stream().allMatch(p -> p.constraints().isEmpty())) {
+            return;
+        }
+        String violations = scope.names.newName("violations");
+        ConstraintCode checks = new ConstraintCode(constants, violations, false);
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("// Every constraint is checked, and all violations are answered in one 400.\n")
+                .addStatement("$T $N = new $T()", RuntimeTypes.VIOLATIONS, violations, RuntimeTypes.VIOLATIONS);
+        for (int i = 0; i < route.params().size(); i++) {
+            ParamModel param = route.params().get(i);
+            ConstraintCode.Slot slot = param.kind() == ParamKind.BODY
+                    ? new ConstraintCode.Here()
+                    : new ConstraintCode.Parameter(paramConstant(param));
+            checks.check(code, locals.get(i), param.type(), param.constraints(), slot, param.wireName(), scope.names);
+        }
+        method.addCode(code.addStatement("$N.throwIfAny()", violations).build());
+    }
+
     private void bind(MethodSpec.Builder method, ParamModel param, String local, Scope scope) {
         TypeName type = param.type().typeName();
         switch (param.kind()) {
@@ -74,6 +103,7 @@ final class RouteHandler {
                 method.addStatement("$T $N = $L", type, local, Scalars.fromText(scalar(param, param.type()), raw, constant));
             }
             case QUERY, HEADER -> bindText(method, param, local, scope);
+            case PRINCIPAL -> {} // read by the guards, before the rule
         }
     }
 
@@ -161,7 +191,7 @@ final class RouteHandler {
             case PATH -> "path";
             case QUERY -> "query";
             case HEADER -> "header";
-            case BODY -> throw new IllegalArgumentException("a body has no Param");
+            case BODY, PRINCIPAL -> throw new IllegalArgumentException("a " + param.kind().label() + " has no Param");
         };
         return constants.get("param:" + param.kind() + ":" + param.wireName(),
                 param.kind().name() + "_" + Identifiers.upperSnake(param.wireName()),

@@ -17,6 +17,7 @@ final class RuntimeTypes {
     private static final String HTTP = RUNTIME + ".http";
     private static final String JSON = RUNTIME + ".json";
     private static final String CLIENT = RUNTIME + ".client";
+    private static final String VALIDATION = RUNTIME + ".validation";
 
     // dev.kiln.runtime.http
     static final ClassName KILN_ROUTER = ClassName.get(HTTP, "KilnRouter");
@@ -34,6 +35,10 @@ final class RuntimeTypes {
     static final ClassName JSON_CODECS = ClassName.get(JSON, "JsonCodecs");
     static final ClassName JSON_HELPERS = ClassName.get(JSON, "Json");
 
+    // dev.kiln.runtime.validation
+    static final ClassName VIOLATIONS = ClassName.get(VALIDATION, "Violations");
+    static final ClassName CHECKS = ClassName.get(VALIDATION, "Checks");
+
     // dev.kiln.runtime.client
     static final ClassName KILN_HTTP_CLIENT = ClassName.get(CLIENT, "KilnHttpClient");
     static final ClassName CLIENT_CALL = ClassName.get(CLIENT, "ClientCall");
@@ -48,6 +53,21 @@ final class RuntimeTypes {
     static final ClassName APPLICATION_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "ApplicationDescriptor");
     static final ClassName SERVICE_REGISTRY = ClassName.get(RUNTIME + ".registry", "ServiceRegistry");
     static final ClassName KILN_RUNTIME_MODULE = ClassName.get(RUNTIME, "KilnRuntimeModule");
+
+    // dev.kiln.runtime.security (kiln-runtime-security)
+    private static final String SECURITY = RUNTIME + ".security";
+    static final ClassName PRINCIPAL = ClassName.get(SECURITY, "Principal");
+    static final ClassName SECURITY_HELPER = ClassName.get(SECURITY, "Security");
+    static final ClassName RULES = ClassName.get(SECURITY, "Rules");
+    static final ClassName KILN_SECURITY_MODULE = ClassName.get(SECURITY, "KilnSecurityModule");
+
+    // dev.kiln.runtime.ratelimit (kiln-runtime-ratelimit)
+    private static final String RATELIMIT = RUNTIME + ".ratelimit";
+    static final ClassName RATE_LIMITERS = ClassName.get(RATELIMIT, "RateLimiters");
+    static final ClassName RATE_LIMITER = ClassName.get(RATELIMIT, "RateLimiter");
+    static final ClassName RATE_LIMITS = ClassName.get(RATELIMIT, "RateLimits");
+    static final ClassName RATE_LIMIT_KEYS = ClassName.get(RATELIMIT, "RateLimitKeys");
+    static final ClassName KILN_RATE_LIMIT_MODULE = ClassName.get(RATELIMIT, "KilnRateLimitModule");
 
     // Helidon
     static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");

@@ -81,7 +81,10 @@ class BadSourcesTest {
             list.map(p -> p.getFileName().toString()).forEach(files::add);
         }
         Set<String> listed = new TreeSet<>();
-        Stream.of(cases(), AppLevelBadSourcesTest.cases(), ClasspathBadSourcesTest.cases()).flatMap(s -> s).forEach(a -> listed.add((String) a.get()[0]));
+        Stream.of(cases(), AppLevelBadSourcesTest.cases(), ClasspathBadSourcesTest.cases(),
+                        SecurityBadSourcesTest.cases(), SecurityBadSourcesTest.runtimeMissing(),
+                        ValidationBadSourcesTest.cases())
+                .flatMap(s -> s).forEach(a -> listed.add((String) a.get()[0]));
         assertEquals(files, listed, "every file in resources/bad is compiled by a test");
     }
 }

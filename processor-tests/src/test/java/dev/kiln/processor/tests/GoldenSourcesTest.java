@@ -4,19 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-import javax.tools.FileObject;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenSourcesTest {
     private static final String GOOD = "good/shop";
-    private static final String EXPECTED = "expected";
 
     static final List<String> SOURCES = List.of(
             "OrderApi.java", "Order.java", "NewOrder.java", "Line.java", "OrderStatus.java", "CatalogApi.java",
@@ -50,12 +39,14 @@ class GoldenSourcesTest {
     }
 
     private static Compilation compilation;
+    private static GoldenFiles golden;
 
     @BeforeAll
     static void compile() {
         compilation = Kiln.withDagger().compile(Kiln.resources(GOOD, SOURCES.toArray(String[]::new)));
-        if (Boolean.getBoolean("kiln.golden.update")) {
-            update();
+        golden = new GoldenFiles(compilation);
+        if (GoldenFiles.updating()) {
+            golden.update(expectedFiles());
         }
     }
 
@@ -68,61 +59,12 @@ class GoldenSourcesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectedFiles")
     void generatedFileMatchesTheGoldenFile(String path) {
-        assertEquals(read(EXPECTED + "/" + path), generated(path), path);
+        assertEquals(GoldenFiles.expected(path), golden.generated(path), path);
     }
 
     @Test
     void kilnGeneratesExactlyTheGoldenFiles() {
-        Set<String> kilnSources = new TreeSet<>();
-        for (JavaFileObject file : compilation.generatedSourceFiles()) {
-            if (Kiln.generatedByKiln(file)) {
-                kilnSources.add(file.toUri().getPath().replaceFirst("^/SOURCE_OUTPUT/", ""));
-            }
-        }
         Set<String> expectedSources = new TreeSet<>(expectedFiles().stream().filter(p -> p.endsWith(".java")).toList());
-        assertEquals(expectedSources, kilnSources);
-    }
-
-    private static String generated(String path) {
-        if (path.endsWith(".java")) {
-            String name = path.substring(0, path.length() - ".java".length()).replace('/', '.');
-            return contents(compilation.generatedSourceFile(name).orElseThrow(() -> new AssertionError(
-                    "Kiln did not generate " + name + "; generated: " + compilation.generatedSourceFiles())));
-        }
-        return contents(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path).orElseThrow(
-                () -> new AssertionError("Kiln did not write " + path)));
-    }
-
-    private static String contents(FileObject file) {
-        try {
-            return file.getCharContent(true).toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = GoldenSourcesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new AssertionError("no golden file " + resource + " (run with -Dkiln.golden.update=true)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    // Writes the real output over the golden files, in the source tree (surefire runs in the module's folder).
-    private static void update() {
-        Path root = Path.of(System.getProperty("basedir", "."), "src/test/resources", EXPECTED);
-        Stream.of(expectedFiles().toArray(String[]::new)).forEach(path -> {
-            try {
-                Path target = root.resolve(path);
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, generated(path), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        assertEquals(expectedSources, golden.kilnSources());
     }
 }

@@ -1,8 +1,10 @@
 package dev.kiln.processor.read;
 
+import dev.kiln.Authenticated;
 import dev.kiln.Body;
 import dev.kiln.DefaultValue;
 import dev.kiln.Delete;
+import dev.kiln.Filters;
 import dev.kiln.Get;
 import dev.kiln.Header;
 import dev.kiln.KilnApplication;
@@ -12,6 +14,8 @@ import dev.kiln.PathParam;
 import dev.kiln.Post;
 import dev.kiln.Put;
 import dev.kiln.QueryParam;
+import dev.kiln.RateLimit;
+import dev.kiln.RequiresScopes;
 import dev.kiln.Service;
 import dev.kiln.Status;
 import java.util.ArrayList;
@@ -45,6 +49,21 @@ public final class Annotations {
     public static final String BODY = Body.class.getCanonicalName();
     public static final String DEFAULT_VALUE = DefaultValue.class.getCanonicalName();
     public static final String STATUS = Status.class.getCanonicalName();
+    public static final String AUTHENTICATED = Authenticated.class.getCanonicalName();
+    public static final String REQUIRES_SCOPES = RequiresScopes.class.getCanonicalName();
+    public static final String RATE_LIMIT = RateLimit.class.getCanonicalName();
+    public static final String FILTERS = Filters.class.getCanonicalName();
+
+    /** The Jakarta security rules, looked up by name like the injection annotations. */
+    public static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";
+    public static final String PERMIT_ALL = "jakarta.annotation.security.PermitAll";
+    public static final String DENY_ALL = "jakarta.annotation.security.DenyAll";
+
+    /** Runtime types the security and rate-limit code refers to; present only when their module is on the classpath. */
+    public static final String PRINCIPAL = "dev.kiln.runtime.security.Principal";
+    public static final String KILN_SECURITY_MODULE = "dev.kiln.runtime.security.KilnSecurityModule";
+    public static final String KILN_RATE_LIMIT_MODULE = "dev.kiln.runtime.ratelimit.KilnRateLimitModule";
+    public static final String KILN_FILTER = "dev.kiln.runtime.http.KilnFilter";
 
     /** Dependency-injection names, looked up by name: Kiln does not need them on its own classpath. */
     public static final List<String> INJECT = List.of("jakarta.inject.Inject", "javax.inject.Inject");
@@ -114,6 +133,26 @@ public final class Annotations {
     public static Optional<Integer> intValue(AnnotationMirror mirror, String member) {
         return value(mirror, member).map(AnnotationValue::getValue)
                 .filter(Integer.class::isInstance).map(Integer.class::cast);
+    }
+
+    /** A {@code boolean} member. */
+    public static boolean booleanValue(AnnotationMirror mirror, String member) {
+        return value(mirror, member).map(AnnotationValue::getValue).filter(Boolean.TRUE::equals).isPresent();
+    }
+
+    /** A {@code String[]} member's elements, with the annotation value of each (for errors), in declared order. */
+    public static List<AnnotationValue> arrayValue(AnnotationMirror mirror, String member) {
+        List<AnnotationValue> values = new ArrayList<>();
+        value(mirror, member).ifPresent(v -> {
+            if (v.getValue() instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof AnnotationValue av) {
+                        values.add(av);
+                    }
+                }
+            }
+        });
+        return values;
     }
 
     /** A {@code Class<?>[]} member as type mirrors, in declared order. */

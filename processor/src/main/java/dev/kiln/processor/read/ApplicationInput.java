@@ -30,6 +30,11 @@ public record ApplicationInput(
         List<TypeElement> lifecycle,
         List<UserModule> modules) {
 
+    /** {@code @KilnApplication(requireSecurityRules)}: every served route must carry a security rule. */
+    public boolean requireSecurityRules() {
+        return Annotations.booleanValue(mirror, "requireSecurityRules");
+    }
+
     /**
      * The implementation that serves each interface: the first injectable one by class name. Others are
      * errors the validator reports.

@@ -1,5 +1,6 @@
 package dev.kiln.processor.read;
 
+import dev.kiln.codegen.model.Constraints;
 import dev.kiln.codegen.model.ParamKind;
 import dev.kiln.codegen.model.ParamModel;
 import java.util.List;
@@ -17,6 +18,7 @@ import javax.lang.model.element.VariableElement;
  * @param wireName      the path variable, query parameter or header name; the Java name for a body
  * @param type          its type read for that binding; empty when it has no single binding
  * @param defaultValue  its {@code @DefaultValue}, if any
+ * @param constraints   its constraints, read when its type was read
  */
 public record ParamInput(
         VariableElement element,
@@ -24,7 +26,13 @@ public record ParamInput(
         Optional<ParamKind> kind,
         String wireName,
         Optional<TypeRead> type,
-        Optional<AnnotationMirror> defaultValue) {
+        Optional<AnnotationMirror> defaultValue,
+        Optional<ConstraintRead> constraints) {
+
+    public ParamInput(VariableElement element, List<AnnotationMirror> bindings, Optional<ParamKind> kind,
+                      String wireName, Optional<TypeRead> type, Optional<AnnotationMirror> defaultValue) {
+        this(element, bindings, kind, wireName, type, defaultValue, Optional.empty());
+    }
 
     public String javaName() {
         return element.getSimpleName().toString();
@@ -43,6 +51,7 @@ public record ParamInput(
     /** The model of a parameter that passed validation. */
     public ParamModel toModel() {
         return new ParamModel(javaName(), kind.orElseThrow(), wireName,
-                ((TypeRead.Ok) type.orElseThrow()).type(), defaultText());
+                ((TypeRead.Ok) type.orElseThrow()).type(), defaultText(),
+                constraints.map(ConstraintRead::constraintsOrNone).orElse(Constraints.NONE));
     }
 }

@@ -19,6 +19,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param status          its {@code @Status}, if any
  * @param params          its parameters in declaration order
  * @param result          its return type, read as a result
+ * @param policy          the rule, rate limit and filters written on the method
  */
 public record RouteInput(
         ExecutableElement method,
@@ -27,7 +28,8 @@ public record RouteInput(
         String path,
         Optional<AnnotationMirror> status,
         List<ParamInput> params,
-        TypeRead result) {
+        TypeRead result,
+        PolicyInput policy) {
 
     /** {@code OrderApi.get}: how messages name the method. */
     public String displayName() {
@@ -55,9 +57,10 @@ public record RouteInput(
                 .orElse(result instanceof TypeRead.Ok ok && ok.type() instanceof ValueType.Void ? 204 : 200);
     }
 
-    /** The model of a route that passed validation. */
-    public RouteModel toModel() {
+    /** The model of a route that passed validation, in an interface that declares {@code ifacePolicy}. */
+    public RouteModel toModel(PolicyInput ifacePolicy) {
         return new RouteModel(method.getSimpleName().toString(), httpMethod().orElseThrow(), path, statusCode(),
-                params.stream().map(ParamInput::toModel).toList(), ((TypeRead.Ok) result).type());
+                params.stream().map(ParamInput::toModel).toList(), ((TypeRead.Ok) result).type(),
+                PolicyInput.resolve(ifacePolicy, policy));
     }
 }

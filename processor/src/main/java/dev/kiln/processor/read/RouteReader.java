@@ -1,12 +1,15 @@
 package dev.kiln.processor.read;
 
+import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.ParamKind;
+import dev.kiln.codegen.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -15,7 +18,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads one method of a service interface: its HTTP method and path, its parameters' bindings and
- * types, its status and its result. It reads everything it can and judges nothing; the
+ * types (a {@code Principal} without a binding annotation is bound from the credentials), its status, its
+ * result, and its rule, rate limit and filters. It reads everything it can and judges nothing; the
  * {@code ServiceValidator} decides what is wrong.
  */
 public final class RouteReader {
@@ -47,20 +51,33 @@ public final class RouteReader {
         List<ParamInput> params = new ArrayList<>();
         List<? extends VariableElement> elements = method.getParameters();
         for (int i = 0; i < elements.size(); i++) {
-            params.add(param(elements.get(i), signature.getParameterTypes().get(i)));
+            params.add(param(elements.get(i), signature.getParameterTypes().get(i), owner + "." + method.getSimpleName()));
         }
         return new RouteInput(method, owner, http, RoutePaths.join(basePath, subPath),
                 Annotations.find(method, Annotations.STATUS), List.copyOf(params),
-                typeReader.readResult(signature.getReturnType()));
+                typeReader.readResult(signature.getReturnType()), PolicyInput.read(method));
     }
 
-    private ParamInput param(VariableElement element, TypeMirror type) {
+    /** Whether {@code type} is {@code dev.kiln.runtime.security.Principal}, which Kiln binds from the credentials. */
+    public static boolean isPrincipal(TypeMirror type) {
+        return type instanceof DeclaredType declared
+                && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(Annotations.PRINCIPAL);
+    }
+
+    private ParamInput param(VariableElement element, TypeMirror type, String routeName) {
         List<AnnotationMirror> bindings = element.getAnnotationMirrors().stream()
                 .filter(m -> BINDINGS.containsKey(Annotations.nameOf(m)))
                 .map(m -> (AnnotationMirror) m)
                 .toList();
-        Optional<ParamKind> kind = bindings.stream().findFirst().map(m -> BINDINGS.get(Annotations.nameOf(m)));
         String javaName = element.getSimpleName().toString();
+        if (bindings.isEmpty() && isPrincipal(type)) {
+            // Bound from the request's credentials, not from the wire; never encoded.
+            TypeElement principalType = (TypeElement) ((DeclaredType) type).asElement();
+            ValueType principal = new ValueType.RecordRef(ClassName.get(principalType));
+            return new ParamInput(element, bindings, Optional.of(ParamKind.PRINCIPAL), javaName,
+                    Optional.of(new TypeRead.Ok(principal)), Annotations.find(element, Annotations.DEFAULT_VALUE));
+        }
+        Optional<ParamKind> kind = bindings.stream().findFirst().map(m -> BINDINGS.get(Annotations.nameOf(m)));
         String wireName = bindings.stream().findFirst()
                 .filter(m -> kind.orElseThrow() != ParamKind.BODY)
                 .map(m -> Annotations.stringValue(m, "value"))
@@ -70,8 +87,13 @@ public final class RouteReader {
             case PATH -> typeReader.readPath(type);
             case QUERY, HEADER -> typeReader.readText(type);
             case BODY -> typeReader.readJson(type);
+            case PRINCIPAL -> throw new IllegalStateException("a principal has no binding annotation");
         });
+        Optional<ConstraintRead> constraints = read
+                .filter(TypeRead.Ok.class::isInstance)
+                .map(ok -> typeReader.readConstraints(element, "parameter '" + javaName + "' of " + routeName,
+                        ((TypeRead.Ok) ok).type()));
         return new ParamInput(element, bindings, kind, wireName, read,
-                Annotations.find(element, Annotations.DEFAULT_VALUE));
+                Annotations.find(element, Annotations.DEFAULT_VALUE), constraints);
     }
 }

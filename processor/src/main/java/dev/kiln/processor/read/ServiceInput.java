@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param name     the service name ({@code ""} without {@code @Service})
  * @param basePath the normalised {@code @Path} value ({@code "/"} without {@code @Path})
  * @param routes   its routes: its own abstract methods in declaration order, then inherited ones
+ * @param policy   the rule, rate limit and filters written on the interface
  */
 public record ServiceInput(
         TypeElement element,
@@ -24,11 +25,12 @@ public record ServiceInput(
         Optional<AnnotationMirror> path,
         String name,
         String basePath,
-        List<RouteInput> routes) {
+        List<RouteInput> routes,
+        PolicyInput policy) {
 
     /** The model of a service that passed validation. */
     public ServiceModel toModel() {
         return new ServiceModel(ClassName.get(element), name, basePath,
-                routes.stream().map(RouteInput::toModel).toList());
+                routes.stream().map(route -> route.toModel(policy)).toList());
     }
 }

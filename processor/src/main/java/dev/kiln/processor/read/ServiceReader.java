@@ -38,7 +38,7 @@ public final class ServiceReader {
         List<RouteInput> routes = routeMethods(iface).stream()
                 .map(m -> routeReader.read(type, owner, basePath, m))
                 .toList();
-        return new ServiceInput(iface, service, path, name, basePath, routes);
+        return new ServiceInput(iface, service, path, name, basePath, routes, PolicyInput.read(iface));
     }
 
     /** The name a {@code @Service} interface declares, or {@code ""}. */

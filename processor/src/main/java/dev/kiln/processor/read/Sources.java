@@ -28,6 +28,11 @@ public final class Sources {
         return file != null && file.getKind() == JavaFileObject.Kind.SOURCE;
     }
 
+    /** Whether a type of that canonical name is on the classpath or was generated in an earlier round. */
+    public boolean exists(String canonicalName) {
+        return elements.getTypeElement(canonicalName) != null;
+    }
+
     /** Whether generated code in the type's package can name {@code type}: nothing on its way is private. */
     public static boolean reachableFromPackage(TypeElement type) {
         for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {

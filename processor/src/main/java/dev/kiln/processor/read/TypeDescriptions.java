@@ -1,5 +1,6 @@
 package dev.kiln.processor.read;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -11,6 +12,9 @@ public final class TypeDescriptions {
     private TypeDescriptions() {}
 
     public static String describe(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return type.getKind().name().toLowerCase(Locale.ROOT); // without the type annotations toString() shows
+        }
         if (type instanceof DeclaredType declared) {
             String name = declared.asElement().getSimpleName().toString();
             if (declared.getTypeArguments().isEmpty()) {

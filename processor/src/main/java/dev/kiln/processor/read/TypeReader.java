@@ -2,7 +2,9 @@ package dev.kiln.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.kiln.codegen.model.Constraints;
 import dev.kiln.codegen.model.EnumModel;
+import dev.kiln.codegen.model.Names;
 import dev.kiln.codegen.model.RecordModel;
 import dev.kiln.codegen.model.ScalarKind;
 import dev.kiln.codegen.model.ValueType;
@@ -20,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -75,9 +79,13 @@ public final class TypeReader {
     private final Map<ClassName, EnumModel> enums = new LinkedHashMap<>();
     private final Map<ClassName, TypeProblem> failedRecords = new LinkedHashMap<>();
     private final Set<ClassName> inProgress = new HashSet<>();
+    private final ConstraintReader constraints = new ConstraintReader();
+    private final Map<ClassName, List<ConstraintProblem>> constraintProblems = new LinkedHashMap<>();
+    private final Cascades cascades;
 
     public TypeReader(Sources sources) {
         this.sources = sources;
+        this.cascades = new Cascades(records, r -> sources.exists(Names.validator(r).canonicalName()));
     }
 
     /** A {@code @PathParam}: a single scalar. */
@@ -137,7 +145,7 @@ public final class TypeReader {
                 }
                 case ValueType.RecordRef r -> {
                     RecordModel model = records.get(r.typeName());
-                    if (model != null && reachedRecords.putIfAbsent(r.typeName(), model) == null) {
+                    if (model != null && reachedRecords.putIfAbsent(r.typeName(), cascades.prune(model)) == null) {
                         model.components().forEach(c -> work.addLast(c.type()));
                     }
                 }
@@ -152,8 +160,28 @@ public final class TypeReader {
         return new Reachable(List.copyOf(reachedRecords.values()), List.copyOf(reachedEnums.values()));
     }
 
-    /** Records and enums reached from a set of signatures. */
+    /** Records and enums reached from a set of signatures; records' cascades lead only to records with validators. */
     public record Reachable(List<RecordModel> records, List<EnumModel> enums) {}
+
+    /**
+     * The constraints of a route parameter whose type read as {@code read}: those declared on it, on its
+     * type arguments, and {@code @Valid}, cascading only into records that have something to check.
+     */
+    public ConstraintRead readConstraints(VariableElement parameter, String subject, ValueType read) {
+        ConstraintRead result = constraints.read(parameter, subject, parameter.getAnnotationMirrors(),
+                parameter.asType(), read);
+        return result instanceof ConstraintRead.Ok ok ? new ConstraintRead.Ok(cascades.prune(ok.constraints(), read))
+                : result;
+    }
+
+    /** What is wrong with the constraints of the records {@code types} reach, each record's in component order. */
+    public List<ConstraintProblem> constraintProblems(Collection<ValueType> types) {
+        List<ConstraintProblem> problems = new ArrayList<>();
+        for (RecordModel record : reachable(types).records()) {
+            problems.addAll(constraintProblems.getOrDefault(record.type(), List.of()));
+        }
+        return problems;
+    }
 
     // A record read while one of the records it refers to was still being read was taken to be fine;
     // if that outer record failed after all, whoever reaches it fails too.
@@ -277,7 +305,8 @@ public final class TypeReader {
             String componentName = component.getSimpleName().toString();
             TypeRead read = json(component.asType(), SUPPORTED_JSON);
             if (read instanceof TypeRead.Ok ok) {
-                components.add(new RecordModel.Component(componentName, ok.type()));
+                components.add(new RecordModel.Component(componentName, ok.type(),
+                        componentConstraints(element, component, ok.type())));
                 continue;
             }
             TypeProblem p = ((TypeRead.Failed) read).problem()
@@ -297,6 +326,25 @@ public final class TypeReader {
         }
         records.put(name, new RecordModel(name, List.copyOf(components)));
         return new TypeRead.Ok(new ValueType.RecordRef(name));
+    }
+
+    /**
+     * A component's constraints as written (cascades are pruned when the record is reached). Declaration
+     * annotations are read from the record's field, to which javac always copies them; problems are kept
+     * for {@link #constraintProblems} and leave the component unchecked.
+     */
+    private Constraints componentConstraints(TypeElement record, RecordComponentElement component, ValueType type) {
+        List<? extends AnnotationMirror> declared = record.getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.FIELD && e.getSimpleName().equals(component.getSimpleName()))
+                .findFirst()
+                .map(Element::getAnnotationMirrors)
+                .orElse(List.of());
+        String subject = "record component " + record.getSimpleName() + "." + component.getSimpleName();
+        ConstraintRead read = constraints.read(component, subject, declared, component.asType(), type);
+        if (read instanceof ConstraintRead.Failed failed) {
+            constraintProblems.computeIfAbsent(ClassName.get(record), r -> new ArrayList<>()).addAll(failed.problems());
+        }
+        return read.constraintsOrNone();
     }
 
     private Optional<ValueType.Scalar> scalar(TypeMirror type, String supported) {

@@ -1,5 +1,6 @@
 package dev.kiln.processor.validate;
 
+import dev.kiln.codegen.model.SecurityRule;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.ApplicationInput;
@@ -26,7 +27,8 @@ import javax.lang.model.util.Elements;
 /**
  * Checks an application as a whole: one injectable implementation per service, unique service names,
  * no two routes of the served services matching the same requests, generated code present for services
- * read from class files, and Dagger modules that are modules.
+ * read from class files, Dagger modules that are modules, the runtime modules its routes need, and a
+ * security rule on every route when it requires them.
  */
 public final class ApplicationValidator {
     private final Elements elements;
@@ -97,7 +99,75 @@ public final class ApplicationValidator {
         names(app, named, report);
         conflicts(app, served, report);
         modules(app, report);
+        runtime(app, served, report);
+        if (app.requireSecurityRules()) {
+            coverage(app, served, report);
+        }
         return report;
+    }
+
+    /**
+     * The runtime modules the served routers need, for services read from class files (a service compiled
+     * here was checked with its interface): the application's graph includes them.
+     */
+    private void runtime(ApplicationInput app, List<Named> served, ValidationReport report) {
+        for (Named n : served) {
+            ServiceModel model = n.model();
+            if (callsSecurity(model) && elements.getTypeElement(Annotations.KILN_SECURITY_MODULE) == null) {
+                report.error(app.element(), app.mirror(), "[KilnSecurityRuntimeMissing] "
+                        + app.element().getSimpleName() + " serves " + model.iface().canonicalName() + ", whose"
+                        + " routes check security rules, so it needs dev.kiln:kiln-runtime-security, which is not on"
+                        + " the classpath: add it as a dependency.");
+                return;
+            }
+            if (model.hasRateLimits() && elements.getTypeElement(Annotations.KILN_RATE_LIMIT_MODULE) == null) {
+                report.error(app.element(), app.mirror(), "[KilnRateLimitRuntimeMissing] "
+                        + app.element().getSimpleName() + " serves " + model.iface().canonicalName() + ", whose routes"
+                        + " are rate limited, so it needs dev.kiln:kiln-runtime-ratelimit, which is not on the"
+                        + " classpath: add it as a dependency.");
+                return;
+            }
+        }
+    }
+
+    /** Whether the router calls kiln-runtime-security: a rule other than permit-all, or the principal. */
+    private static boolean callsSecurity(ServiceModel model) {
+        return model.routes().stream().anyMatch(r -> r.needsPrincipal() || r.policy().rule()
+                .map(rule -> rule.kind() != SecurityRule.Kind.PERMIT_ALL).orElse(false));
+    }
+
+    /** {@code requireSecurityRules}: one error per served route with no rule on its method or its interface. */
+    private void coverage(ApplicationInput app, List<Named> served, ValidationReport report) {
+        List<Named> sorted = new ArrayList<>(served);
+        sorted.sort(Comparator.comparing(n -> n.model().name()));
+        for (Named n : sorted) {
+            List<RouteInput> routes = n.known().input().routes();
+            for (int i = 0; i < routes.size(); i++) {
+                if (n.model().routes().get(i).policy().rule().isPresent()) {
+                    continue;
+                }
+                RouteInput route = routes.get(i);
+                String message = "[KilnSecurityRuleMissing] " + route.display() + " (" + route.displayName()
+                        + ") has no security rule, but " + app.element().getSimpleName() + " requires one on every"
+                        + " route (@KilnApplication(requireSecurityRules = true)): annotate the method or its"
+                        + " interface with @RolesAllowed, @RequiresScopes, @Authenticated, @PermitAll or @DenyAll.";
+                if (sources.inSource(route.method())) {
+                    report.error(route.method(), message);
+                } else {
+                    report.error(servedBy(app, n), message);
+                }
+            }
+        }
+    }
+
+    /** The class of this compilation that serves {@code n}, where errors about a class-file interface point. */
+    private static Element servedBy(ApplicationInput app, Named n) {
+        for (ApplicationInput.Implementation i : app.servedImplementations()) {
+            if (i.iface().equals(n.known().input().element())) {
+                return i.implementation();
+            }
+        }
+        return app.element();
     }
 
     private record Named(KnownService known, ServiceModel model) {}

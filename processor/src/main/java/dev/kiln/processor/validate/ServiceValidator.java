@@ -6,6 +6,7 @@ import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.ParamInput;
 import dev.kiln.processor.read.RouteInput;
 import dev.kiln.processor.read.RoutePaths;
+import dev.kiln.processor.read.RouteReader;
 import dev.kiln.processor.read.ServiceInput;
 import dev.kiln.processor.read.TypeDescriptions;
 import dev.kiln.processor.read.TypeRead;
@@ -30,6 +31,12 @@ import javax.lang.model.type.DeclaredType;
 public final class ServiceValidator {
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z0-9-]+");
 
+    private final PolicyValidator policies;
+
+    public ServiceValidator(PolicyValidator policies) {
+        this.policies = policies;
+    }
+
     /** {@code @Service} and {@code @Path} belong on interfaces; anything else is reported here. */
     public static void checkTarget(Element element, AnnotationMirror mirror, ValidationReport report) {
         if (element.getKind() != ElementKind.INTERFACE) {
@@ -43,7 +50,8 @@ public final class ServiceValidator {
     /**
      * @param parameterNamesKnown false for an interface read from a class file, which may have been
      *                            compiled without {@code -parameters}: checks that depend on Java
-     *                            parameter names (path variables) are then skipped
+     *                            parameter names (path variables) are then skipped, and so are those of the
+     *                            runtime modules its router needs, which the application checks
      */
     public ValidationReport validate(ServiceInput service, boolean parameterNamesKnown) {
         ValidationReport report = new ValidationReport();
@@ -84,6 +92,7 @@ public final class ServiceValidator {
                 }
             }
         }
+        policies.validate(service, parameterNamesKnown, report);
         return report;
     }
 
@@ -125,8 +134,17 @@ public final class ServiceValidator {
                     "The result of " + route.displayName(), "encode %s as JSON");
         }
         boolean bodySeen = false;
+        boolean principalSeen = false;
         for (ParamInput param : route.params()) {
             param(route, param, report);
+            if (param.kind().orElse(null) == ParamKind.PRINCIPAL) {
+                if (principalSeen) {
+                    report.error(param.element(), "[KilnPrincipalParameter] Parameter '" + param.javaName() + "' of "
+                            + route.displayName() + " is a second Principal, but a request has one principal: remove"
+                            + " it and use the first.");
+                }
+                principalSeen = true;
+            }
             if (param.bindings().size() == 1 && param.kind().orElseThrow() == ParamKind.BODY) {
                 if (bodySeen) {
                     report.error(param.element(), param.binding().orElseThrow(), "[KilnMultipleBodies] Parameter '"
@@ -171,9 +189,19 @@ public final class ServiceValidator {
 
     private void param(RouteInput route, ParamInput param, ValidationReport report) {
         String subject = "Parameter '" + param.javaName() + "' of " + route.displayName();
+        if (param.kind().orElse(null) == ParamKind.PRINCIPAL) {
+            return; // bound from the credentials
+        }
+        if (!param.bindings().isEmpty() && RouteReader.isPrincipal(param.element().asType())) {
+            report.error(param.element(), param.binding().orElseThrow(), "[KilnPrincipalParameter] " + subject
+                    + " is a Principal, which Kiln binds from the request's credentials, not with @"
+                    + Annotations.simpleNameOf(param.binding().orElseThrow()) + ": remove the annotation.");
+            return;
+        }
         if (param.bindings().isEmpty()) {
             report.error(param.element(), "[KilnUnboundParameter] " + subject + " is bound to nothing: annotate it"
-                    + " with @PathParam, @QueryParam, @Header or @Body.");
+                    + " with @PathParam, @QueryParam, @Header or @Body (only a dev.kiln.runtime.security.Principal"
+                    + " needs no annotation).");
             return;
         }
         if (param.bindings().size() > 1) {
@@ -190,6 +218,7 @@ public final class ServiceValidator {
                 case QUERY -> "bind %s as a query parameter";
                 case HEADER -> "bind %s as a header";
                 case BODY -> "encode %s as JSON";
+                case PRINCIPAL -> "bind %s";
             };
             TypeMessages.report(report, param.element(), param.binding().orElseThrow(), param.element().asType(),
                     failed.problem(), subject, use);

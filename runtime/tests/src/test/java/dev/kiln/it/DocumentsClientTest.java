@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
-import dev.kiln.runtime.client.KilnClientException;
 import dev.kiln.runtime.client.KilnHttpClient;
+import dev.kiln.runtime.http.BadRequestException;
+import dev.kiln.runtime.http.HttpException;
+import dev.kiln.runtime.http.InternalServerErrorException;
+import dev.kiln.runtime.http.NotFoundException;
 import dev.kiln.runtime.http.Problem;
 import dev.kiln.runtime.http.ProblemError;
 import io.helidon.http.Method;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every route shape of {@link DocumentsApi} through the generated {@link DocumentsApiClient} against the
- * generated router: what goes in comes back, and errors arrive as {@link KilnClientException}s carrying
+ * generated router: what goes in comes back, and errors arrive as {@link HttpException}s of their status carrying
  * the server's problem document.
  */
 class DocumentsClientTest {
@@ -79,10 +82,10 @@ class DocumentsClientTest {
 
     /** Only a route's own 404 means "empty": a path no route serves (here a wrong base prefix) is an error. */
     @Test
-    void findThroughAWrongBasePathIsAClientException404NotEmpty() {
+    void findThroughAWrongBasePathIsANotFoundExceptionNotEmpty() {
         DocumentsApi misrouted = DocumentsApiClient.create(URI.create(app.uri() + "/wrong-prefix"));
 
-        KilnClientException e = assertThrows(KilnClientException.class, () -> misrouted.find("full-1"));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> misrouted.find("full-1"));
 
         assertEquals(404, e.status());
         assertEquals(Problem.NO_ROUTE, e.problem().type());
@@ -224,11 +227,11 @@ class DocumentsClientTest {
     }
 
     @Test
-    void deleteOfAMissingIdIsAClientException404WithTheProblem() {
-        KilnClientException e = assertThrows(KilnClientException.class, () -> documents.delete("ghost"));
+    void deleteOfAMissingIdIsANotFoundExceptionWithTheProblem() {
+        NotFoundException e = assertThrows(NotFoundException.class, () -> documents.delete("ghost"));
 
         assertEquals(404, e.status());
-        assertEquals("documents", e.service());
+        assertEquals(Optional.of("documents"), e.service());
         Problem problem = e.problem();
         assertEquals(404, problem.status());
         assertEquals("Not Found", problem.title());
@@ -238,21 +241,21 @@ class DocumentsClientTest {
     }
 
     @Test
-    void routesOnAMissingIdAreClientExceptions404() {
-        KilnClientException note = assertThrows(KilnClientException.class, () -> documents.appendNote("ghost", "x"));
+    void routesOnAMissingIdAreNotFoundExceptions() {
+        NotFoundException note = assertThrows(NotFoundException.class, () -> documents.appendNote("ghost", "x"));
         assertEquals(404, note.status());
         assertEquals("No document ghost", note.problem().detail());
 
-        KilnClientException tags = assertThrows(KilnClientException.class,
+        NotFoundException tags = assertThrows(NotFoundException.class,
                 () -> documents.replaceTags("ghost", Set.of("a")));
         assertEquals(404, tags.status());
         assertEquals("/documents/ghost/tags", tags.problem().instance());
     }
 
     @Test
-    void aBadQueryIsAClientException400WithTheParameterError() {
+    void aBadQueryIsABadRequestExceptionWithTheParameterError() {
         // The generated client leaves a null query value out, so the server reports it missing.
-        KilnClientException e = assertThrows(KilnClientException.class, () -> documents.color(null));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> documents.color(null));
 
         assertEquals(400, e.status());
         assertEquals("Query parameter 'color' is required", e.problem().detail());
@@ -261,10 +264,10 @@ class DocumentsClientTest {
     }
 
     @Test
-    void aBadQueryValueSentThroughTheRawClientIsAClientException400() {
+    void aBadQueryValueSentThroughTheRawClientIsABadRequestException() {
         KilnHttpClient raw = KilnHttpClient.create("documents", app.uri());
 
-        KilnClientException e = assertThrows(KilnClientException.class, () -> raw.call(Method.GET, "/documents/color")
+        BadRequestException e = assertThrows(BadRequestException.class, () -> raw.call(Method.GET, "/documents/color")
                 .query("color", "PURPLE")
                 .send()
                 .json(200, ColorJsonCodec.INSTANCE));
@@ -277,12 +280,12 @@ class DocumentsClientTest {
     }
 
     @Test
-    void aBadBodyIsAClientException400WithThePointer() {
+    void aBadBodyIsABadRequestExceptionWithThePointer() {
         Document nullTitle = new Document("bad-body", null, Color.RED, new Document.Author("A", Optional.empty()),
                 List.of(), Set.of(), Map.of(), Optional.empty(), Optional.empty(), new long[0], new byte[0], 1,
                 java.time.Instant.EPOCH);
 
-        KilnClientException e = assertThrows(KilnClientException.class, () -> documents.create(nullTitle));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> documents.create(nullTitle));
 
         assertEquals(400, e.status());
         assertEquals(List.of(ProblemError.pointer("/title", "required property 'title' is missing or null")),
@@ -291,8 +294,8 @@ class DocumentsClientTest {
     }
 
     @Test
-    void aFailingRouteIsAClientException500WithItsErrorIdOnly() {
-        KilnClientException e = assertThrows(KilnClientException.class, () -> documents.boom());
+    void aFailingRouteIsAnInternalServerErrorExceptionWithItsErrorIdOnly() {
+        InternalServerErrorException e = assertThrows(InternalServerErrorException.class, () -> documents.boom());
 
         assertEquals(500, e.status());
         String errorId = e.problem().errorId();

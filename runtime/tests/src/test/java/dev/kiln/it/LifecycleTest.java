@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
-import dev.kiln.runtime.client.KilnClientException;
+import dev.kiln.runtime.http.ServiceUnavailableException;
 import dev.kiln.runtime.registry.ServiceInstance;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -31,9 +31,9 @@ class LifecycleTest {
             assertTrue(app.port() > 0);
             assertEquals(URI.create("http://localhost:" + app.port()), app.uri());
             assertEquals("dev.kiln.it.TestApp", app.descriptor().name());
-            assertEquals(List.of("documents", "scalars"),
+            assertEquals(List.of("documents", "scalars", "secure", "validation"),
                     app.descriptor().services().stream().map(s -> s.name()).toList());
-            for (String service : List.of("documents", "scalars")) {
+            for (String service : List.of("documents", "scalars", "secure", "validation")) {
                 List<ServiceInstance> instances = app.registry().lookup(service);
                 assertEquals(1, instances.size(), service);
                 assertEquals(app.uri(), instances.getFirst().uri());
@@ -62,13 +62,13 @@ class LifecycleTest {
         assertFalse(app.isRunning());
         assertEquals(List.of(), app.registry().lookup("documents"));
         assertEquals(List.of(), app.registry().lookup("scalars"));
+        assertEquals(List.of(), app.registry().lookup("secure"));
         assertThrows(ConnectException.class, () -> {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("localhost", port), 2_000);
             }
         });
-        KilnClientException e = assertThrows(KilnClientException.class, () -> documents.color(Color.GREEN));
-        assertEquals(503, e.status());
+        assertThrows(ServiceUnavailableException.class, () -> documents.color(Color.GREEN));
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kiln.runtime.boot.KilnHandle;
-import dev.kiln.runtime.client.KilnClientException;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.http.BadRequestException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,8 @@ class HelloAppTest {
             Greeting added = client.add(new NewGreeting("Good day", Tone.FORMAL));
             assertEquals(List.of(added), client.all());
 
-            KilnClientException missing = assertThrows(KilnClientException.class,
+            BadRequestException missing = assertThrows(BadRequestException.class,
                     () -> client.add(new NewGreeting(null, Tone.FORMAL)));
-            assertEquals(400, missing.status());
             assertEquals("/text", missing.problem().errors().get(0).pointer());
         }
     }

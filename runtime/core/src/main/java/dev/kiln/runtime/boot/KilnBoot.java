@@ -1,15 +1,12 @@
 package dev.kiln.runtime.boot;
 
-import dev.kiln.runtime.client.KilnClientException;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.http.KilnRouter;
 import dev.kiln.runtime.http.KilnRoutes;
-import dev.kiln.runtime.http.HttpException;
 import dev.kiln.runtime.http.ProblemDirectHandler;
-import dev.kiln.runtime.json.JsonDecodeException;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
@@ -196,13 +193,7 @@ public final class KilnBoot {
         for (Filter filter : builtIn.server()) {
             routing.addFilter(filter);
         }
-        for (ExceptionMapper<?> mapper : exceptionMappers) {
-            register(routing, mapper);
-        }
-        routing.error(HttpException.class, ErrorResponses::problem)
-                .error(JsonDecodeException.class, ErrorResponses::badJson)
-                .error(KilnClientException.class, UpstreamFailures::handle)
-                .error(Throwable.class, ErrorResponses::unexpected);
+        ErrorResponses.install(routing, exceptionMappers);
         // The request timeout first, so that it stays outermost; then the graph's global filters, which come as
         // a hash set: equal orders are put in class-name order so that they run in the same order on every start.
         List<KilnFilter> global = new ArrayList<>();
@@ -217,10 +208,6 @@ public final class KilnBoot {
         // Registered last: only requests no router handled reach it.
         routing.any(new RouteFallback(routers));
         return routing;
-    }
-
-    private static <T extends Throwable> void register(HttpRouting.Builder routing, ExceptionMapper<T> mapper) {
-        routing.error(mapper.type(), (req, res, e) -> ErrorResponses.send(req, res, mapper.toProblem(e, req)));
     }
 
     private static DirectHandlers directHandlers(long maxPayloadSize) {

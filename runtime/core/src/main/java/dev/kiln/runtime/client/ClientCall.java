@@ -1,6 +1,8 @@
 package dev.kiln.runtime.client;
 
+import dev.kiln.runtime.http.GatewayTimeoutException;
 import dev.kiln.runtime.http.KilnHeaders;
+import dev.kiln.runtime.http.ServiceUnavailableException;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
 import io.helidon.http.Header;
@@ -93,8 +95,8 @@ public final class ClientCall {
     }
 
     /**
-     * Sends the request and reads the whole answer. Failing to connect throws a
-     * {@link KilnClientException} with status 503, a read timeout one with 504.
+     * Sends the request, with the client's credentials if it has any, and reads the whole answer. Failing to
+     * connect throws a {@link ServiceUnavailableException}, a read timeout a {@link GatewayTimeoutException}.
      */
     public ClientResponse send() {
         String target = client.base() + path + (query == null ? "" : "?" + query);
@@ -109,7 +111,30 @@ public final class ClientCall {
                 request.header(header);
             }
         }
+        ClientCredentials credentials = client.credentials();
+        if (credentials != null && !hasHeader(credentials.header())) {
+            String value = credentials.get();
+            if (value != null) {
+                if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                    throw new IllegalStateException("The credentials of the client of service '" + client.service()
+                            + "' gave a " + credentials.header().defaultCase() + " value with a line break");
+                }
+                request.header(HeaderValues.create(credentials.header(), value));
+            }
+        }
         return Exchange.run(client, method, path, request, body);
+    }
+
+    /** Whether this call sets {@code name} itself (a header parameter), which then wins over the credentials. */
+    private boolean hasHeader(HeaderName name) {
+        if (headers != null) {
+            for (Header header : headers) {
+                if (header.headerName().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private ClientCall body(Header contentType, byte[] bytes) {

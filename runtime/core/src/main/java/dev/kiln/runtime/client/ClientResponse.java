@@ -1,19 +1,26 @@
 package dev.kiln.runtime.client;
 
+import dev.kiln.runtime.http.HttpException;
 import dev.kiln.runtime.http.Problem;
 import dev.kiln.runtime.http.ProblemCodec;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonDecodeException;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Headers;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.Method;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A service's whole answer, read. The typed accessors check the status first: anything outside 2xx
- * throws a {@link KilnClientException} carrying the service's problem document.
+ * throws the {@link HttpException} subclass for the status ({@link dev.kiln.runtime.http.NotFoundException}
+ * for 404, ...), carrying the service's problem document and headers and naming the service.
  *
  * <pre>{@code
  * Order order = call.send().json(200, OrderJsonCodec.INSTANCE);
@@ -22,19 +29,26 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ClientResponse {
+    /** Headers about the message rather than the answer: not copied to the exception for a failed call. */
+    private static final Set<HeaderName> FRAMING = Set.of(HeaderNames.CONTENT_LENGTH, HeaderNames.CONTENT_TYPE,
+            HeaderNames.TRANSFER_ENCODING, HeaderNames.CONNECTION, HeaderNames.create("Keep-Alive"), HeaderNames.DATE);
+
     private final KilnHttpClient client;
     private final Method method;
     private final String path;
     private final int status;
     private final String contentType;
+    private final Headers headers;
     private final byte[] body;
 
-    ClientResponse(KilnHttpClient client, Method method, String path, int status, String contentType, byte[] body) {
+    ClientResponse(KilnHttpClient client, Method method, String path, int status, String contentType, Headers headers,
+                   byte[] body) {
         this.client = client;
         this.method = method;
         this.path = path;
         this.status = status;
         this.contentType = contentType;
+        this.headers = headers;
         this.body = body;
     }
 
@@ -56,14 +70,14 @@ public final class ClientResponse {
     /**
      * The body decoded with {@code codec}. {@code expectedStatus} is the route's declared status; any
      * 2xx is accepted, since a body that decodes is what matters. A body that does not fit the codec is
-     * a {@link KilnClientException} 502.
+     * {@link dev.kiln.runtime.http.BadGatewayException} (502).
      */
     public <T> T json(int expectedStatus, JsonCodec<T> codec) {
         requireSuccess();
         try {
             return Json.decode(codec, body);
         } catch (JsonDecodeException e) {
-            throw new KilnClientException(client.service(), 502, Problem.of(502, "Service '" + client.service()
+            throw HttpException.fromService(client.service(), Problem.of(502, "Service '" + client.service()
                     + "' answered " + call() + " with " + status + " and a body that does not fit: " + e.describe()), e);
         }
     }
@@ -95,7 +109,13 @@ public final class ClientResponse {
 
     private void requireSuccess() {
         if (status < 200 || status > 299) {
-            throw new KilnClientException(client.service(), status, problem());
+            HttpException failure = HttpException.fromService(client.service(), problem(), null);
+            for (Header header : headers) {
+                if (!FRAMING.contains(header.headerName())) {
+                    failure.withHeader(header);
+                }
+            }
+            throw failure;
         }
     }
 
@@ -105,9 +125,7 @@ public final class ClientResponse {
             try {
                 Problem problem = Json.decode(ProblemCodec.INSTANCE, body);
                 if (problem.status() != 0 || problem.detail() != null) {
-                    return problem.status() == status ? problem
-                            : new Problem(problem.type(), Problem.title(status), status, problem.detail(),
-                                    problem.instance(), problem.errors(), problem.errorId());
+                    return problem.status() == status ? problem : problem.withStatus(status);
                 }
             } catch (JsonDecodeException notAProblem) {
                 // fall through to a synthesised problem

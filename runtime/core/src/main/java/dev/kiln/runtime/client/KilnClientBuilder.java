@@ -12,14 +12,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The common part of every generated client's {@code Builder}: where the service is and how long to
- * wait for it.
+ * The common part of every generated client's {@code Builder}: where the service is, how long to wait
+ * for it, and what to send with every call.
  *
  * <pre>{@code
  * OrderApi orders = OrderApiClient.builder()
  *         .config(config)                        // kiln.clients.orders.uri, .connect-timeout, .read-timeout
  *         .readTimeout(Duration.ofSeconds(5))
  *         .header("X-Caller", "shop")
+ *         .credentials(CredentialSupplier.bearer(tokens::current))
  *         .build();
  * }</pre>
  *
@@ -37,6 +38,7 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private WebClient webClient;
+    private ClientCredentials credentials;
 
     /** @param serviceName the logical name of the service this client calls, as in {@code @Service("orders")} */
     protected KilnClientBuilder(String serviceName) {
@@ -72,6 +74,16 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     /** A header sent with every request. */
     public B header(String name, String value) {
         headers.add(new String[] {Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")});
+        return self();
+    }
+
+    /**
+     * Credentials for every call: {@code credentials.get()} is asked for once per call and sent in
+     * {@code credentials.header()} ({@code Authorization}), so rotating tokens work; a null value sends none.
+     * A call that sets that header itself (a header parameter) sends its own. Applies with {@link #webClient} too.
+     */
+    public B credentials(ClientCredentials credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
         return self();
     }
 
@@ -118,7 +130,7 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
             }
             client = builder.build();
         }
-        return new KilnHttpClient(serviceName, baseUri, client, readTimeout);
+        return new KilnHttpClient(serviceName, baseUri, client, readTimeout, credentials);
     }
 
     private URI parse(String what, String text) {

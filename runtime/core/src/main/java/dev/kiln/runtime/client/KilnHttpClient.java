@@ -22,12 +22,15 @@ public final class KilnHttpClient {
     private final String base;
     private final WebClient webClient;
     private final Duration readTimeout;
+    private final ClientCredentials credentials;
 
-    KilnHttpClient(String service, URI baseUri, WebClient webClient, Duration readTimeout) {
+    KilnHttpClient(String service, URI baseUri, WebClient webClient, Duration readTimeout,
+                   ClientCredentials credentials) {
         this.service = Objects.requireNonNull(service, "service");
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
         this.webClient = Objects.requireNonNull(webClient, "webClient");
         this.readTimeout = readTimeout;
+        this.credentials = credentials;
         String text = baseUri.toString();
         int query = text.indexOf('?');
         text = query < 0 ? text : text.substring(0, query);
@@ -65,6 +68,11 @@ public final class KilnHttpClient {
 
     Duration readTimeout() {
         return readTimeout;
+    }
+
+    /** The credentials sent with every call, or null. */
+    ClientCredentials credentials() {
+        return credentials;
     }
 
     @Override

@@ -3,19 +3,32 @@ package dev.kiln.runtime.http;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonDecodeException;
 import dev.kiln.runtime.log.RequestIds;
+import io.helidon.http.Header;
+import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Turns what a route throws into a problem response. {@code KilnBoot} registers these as the
- * routing's error handlers; the methods are public so custom routing can reuse them.
+ * Turns what a route or filter throws into a problem response. {@link #install} registers these as a
+ * routing's error handlers, with the application's {@link ExceptionMapper}s; the methods are public so
+ * custom routing can reuse them.
+ *
+ * <p>Helidon picks the handler registered for the thrown class, else for its superclass, and so on up to
+ * {@code Throwable}. So a mapper for a subclass wins over one for its superclass, and a mapper for
+ * {@code RuntimeException} never sees what Kiln answers itself: {@link HttpException}s (their own problem and
+ * headers), {@link JsonDecodeException}s (400 naming the faulty value) and Helidon's own HTTP exceptions
+ * (their status). Anything else without a mapper is a 500 with an error id, logged with its stack trace.
  *
  * <pre>{@code
- * routing.error(HttpException.class, ErrorResponses::problem)
- *        .error(JsonDecodeException.class, ErrorResponses::badJson)
- *        .error(Throwable.class, ErrorResponses::unexpected);
+ * HttpRouting.Builder routing = HttpRouting.builder();
+ * ErrorResponses.install(routing, Set.of(ExceptionMapper.of(OutOfStockException.class,
+ *         e -> Problem.of(409, "Only " + e.available() + " of " + e.sku() + " left"))));
  * }</pre>
  */
 public final class ErrorResponses {
@@ -23,8 +36,84 @@ public final class ErrorResponses {
 
     private ErrorResponses() {}
 
-    /** Answers with the exception's problem. */
+    /**
+     * Registers {@code mappers}, then Kiln's own handlers, as {@code routing}'s error handlers. Refuses (with an
+     * {@link IllegalArgumentException}) two mappers for one type, and mappers for what Kiln answers itself:
+     * {@link HttpException} and its subclasses (throw one carrying the problem you want instead),
+     * {@link JsonDecodeException} and Helidon's {@link io.helidon.http.HttpException}s. A mapper for
+     * {@code Throwable} replaces the 500 for unexpected failures.
+     *
+     * <p>A mapper that throws, or returns null or a problem whose status is not 4xx or 5xx, is answered like any
+     * unexpected failure: a 500 with an error id, its failure logged with the exception it was given.
+     */
+    public static void install(HttpRouting.Builder routing, Collection<? extends ExceptionMapper<?>> mappers) {
+        Set<Class<?>> mapped = new HashSet<>();
+        for (ExceptionMapper<?> mapper : mappers) {
+            Class<?> type = Objects.requireNonNull(mapper.type(), () -> "type() of ExceptionMapper " + mapper);
+            if (HttpException.class.isAssignableFrom(type) || type == JsonDecodeException.class
+                    || io.helidon.http.HttpException.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException("ExceptionMapper " + mapper + " maps " + type.getName()
+                        + ", which Kiln answers itself: an HttpException answers with its own problem, so throw one"
+                        + " carrying the problem you want (HttpException.of(problem)) instead of mapping it");
+            }
+            if (!mapped.add(type)) {
+                throw new IllegalArgumentException("Two ExceptionMappers map " + type.getName()
+                        + "; keep one (which of them would answer is not defined)");
+            }
+            register(routing, mapper);
+        }
+        // Helidon keeps the first handler registered for a type: the mappers' Throwable, if any, stays.
+        routing.error(HttpException.class, ErrorResponses::problem)
+                .error(JsonDecodeException.class, ErrorResponses::badJson)
+                .error(io.helidon.http.HttpException.class, ErrorResponses::unexpected)
+                .error(Throwable.class, ErrorResponses::unexpected);
+    }
+
+    private static <T extends Throwable> void register(HttpRouting.Builder routing, ExceptionMapper<T> mapper) {
+        routing.error(mapper.type(), (req, res, e) -> mapped(req, res, mapper, e));
+    }
+
+    /** Answers with what {@code mapper} makes of {@code e}; a 500 with an error id when the mapper fails. */
+    static <T extends Throwable> void mapped(ServerRequest req, ServerResponse res, ExceptionMapper<T> mapper, T e) {
+        Problem problem;
+        try {
+            problem = mapper.toProblem(e, req);
+        } catch (RuntimeException failure) {
+            failure.addSuppressed(e);
+            mapperFailed(req, res, mapper, failure);
+            return;
+        }
+        if (problem == null || problem.status() < 400 || problem.status() > 599) {
+            mapperFailed(req, res, mapper, new IllegalStateException("ExceptionMapper " + mapper + " for "
+                    + mapper.type().getName() + " returned " + (problem == null ? "null" : "status " + problem.status())
+                    + "; it must return a problem with a 4xx or 5xx status", e));
+            return;
+        }
+        send(req, res, problem);
+    }
+
+    private static void mapperFailed(ServerRequest req, ServerResponse res, ExceptionMapper<?> mapper, Throwable failure) {
+        String errorId = UUID.randomUUID().toString();
+        LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
+                + req.path().absolute().path() + " failed and its ExceptionMapper for " + mapper.type().getName()
+                + " failed too; error id " + errorId, failure);
+        send(req, res, internalError(errorId));
+    }
+
+    /**
+     * Answers with the exception's problem and headers. One a typed client threw (see
+     * {@link HttpException#service()}) is another service's failure: it is answered with a gateway status naming
+     * that service, not with what that service answered.
+     */
     public static void problem(ServerRequest req, ServerResponse res, HttpException e) {
+        if (e.service().isPresent()) {
+            UpstreamFailures.answer(req, res, e);
+            return;
+        }
+        // Helidon resets the response's headers before error handlers run: they are set here, not where thrown.
+        for (Header header : e.headers()) {
+            res.header(header);
+        }
         send(req, res, e.problem());
     }
 

@@ -6,7 +6,12 @@ import java.util.function.Function;
 
 /**
  * Turns an application exception into a problem answer. Contribute mappers to the application's graph
- * as a set; the most specific mapper for a thrown type wins.
+ * as a set; {@link ErrorResponses#install} registers them. The mapper for the thrown class answers, else the
+ * one for its nearest superclass: a mapper for {@code OutOfStockException} wins over one for
+ * {@code RuntimeException}. What Kiln answers itself ({@link HttpException} and its subclasses,
+ * {@code JsonDecodeException}, Helidon's HTTP exceptions) keeps its answer whatever the mappers, and a mapper for
+ * one of those types is refused at startup. A mapper that throws or returns null is answered with a 500 and an
+ * error id, its failure logged.
  *
  * <pre>{@code
  * @Module

@@ -3,15 +3,19 @@ package dev.kiln.runtime.http;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * {@link Problem} as {@code application/problem+json}; null members are left out. Reading is lenient:
- * unknown members and members of the wrong kind are skipped, since problems also come from other servers.
+ * {@link Problem} as {@code application/problem+json}: the standard members, Kiln's {@code errorId} and
+ * {@code errors}, then the extension members; null standard members are left out. Reading is lenient, since
+ * problems also come from other servers: standard members of the wrong kind are skipped, and any other
+ * member becomes an extension member.
  *
  * <pre>{@code
  * byte[] body = Json.encode(ProblemCodec.INSTANCE, Problem.of(404, "No order 7"));
@@ -56,6 +60,7 @@ public final class ProblemCodec implements JsonCodec<Problem> {
             }
             g.writeEndArray();
         }
+        ProblemExtensions.write(g, value.extensions());
         g.writeEndObject();
     }
 
@@ -69,6 +74,7 @@ public final class ProblemCodec implements JsonCodec<Problem> {
         String instance = null;
         String errorId = null;
         List<ProblemError> errors = List.of();
+        Map<String, Object> extensions = null;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             JsonToken token = p.nextToken();
             switch (name) {
@@ -79,10 +85,15 @@ public final class ProblemCodec implements JsonCodec<Problem> {
                 case "instance" -> instance = text(p);
                 case "errorId" -> errorId = text(p);
                 case "errors" -> errors = errors(p);
-                default -> p.skipChildren();
+                default -> {
+                    if (extensions == null) {
+                        extensions = new LinkedHashMap<>();
+                    }
+                    extensions.put(name, ProblemExtensions.read(p));
+                }
             }
         }
-        return new Problem(type, title, status, detail, instance, errors, errorId);
+        return new Problem(type, title, status, detail, instance, errors, errorId, extensions);
     }
 
     private static List<ProblemError> errors(JsonParser p) {

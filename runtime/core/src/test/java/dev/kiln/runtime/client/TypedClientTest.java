@@ -9,8 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.http.BadGatewayException;
+import dev.kiln.runtime.http.BadRequestException;
+import dev.kiln.runtime.http.GatewayTimeoutException;
+import dev.kiln.runtime.http.InternalServerErrorException;
 import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.NotFoundException;
+import dev.kiln.runtime.http.Problem;
 import dev.kiln.runtime.http.ProblemError;
+import dev.kiln.runtime.http.ServiceUnavailableException;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
 import dev.kiln.runtime.testapp.Color;
@@ -115,23 +122,23 @@ class TypedClientTest {
     }
 
     @Test
-    void errorStatusesBecomeClientExceptionsWithTheProblem() {
-        KilnClientException notFound = assertThrows(KilnClientException.class, () -> orders.get(424242));
+    void errorStatusesBecomeTheirExceptionTypesWithTheProblem() {
+        NotFoundException notFound = assertThrows(NotFoundException.class, () -> orders.get(424242));
         assertEquals(404, notFound.status());
-        assertEquals("orders", notFound.service());
+        assertEquals(Optional.of("orders"), notFound.service());
         assertEquals("No order 424242", notFound.problem().detail());
         assertEquals("/orders/424242/strict", notFound.problem().instance());
 
-        KilnClientException invalid = assertThrows(KilnClientException.class,
+        BadRequestException invalid = assertThrows(BadRequestException.class,
                 () -> orders.create(new NewOrder(" ", Optional.empty(), List.of(), Color.RED)));
         assertEquals(400, invalid.status());
         assertEquals(List.of(ProblemError.pointer("/customer", "must not be blank")), invalid.problem().errors());
 
-        KilnClientException cancelMissing = assertThrows(KilnClientException.class,
+        NotFoundException cancelMissing = assertThrows(NotFoundException.class,
                 () -> orders.cancel(999999, Optional.empty()));
         assertEquals(404, cancelMissing.status());
 
-        KilnClientException boom = assertThrows(KilnClientException.class, orders::boom);
+        InternalServerErrorException boom = assertThrows(InternalServerErrorException.class, orders::boom);
         assertEquals(500, boom.status());
         assertNotNull(boom.problem().errorId());
         assertFalse(boom.getMessage().contains("hunter2"));
@@ -140,7 +147,7 @@ class TypedClientTest {
     @Test
     void nonProblemBodiesAreSynthesisedIntoProblems() {
         KilnHttpClient http = KilnHttpClient.create("gateway", app.uri());
-        KilnClientException e = assertThrows(KilnClientException.class,
+        BadGatewayException e = assertThrows(BadGatewayException.class,
                 () -> http.call(Method.GET, "/plain-error").send().text(200));
         assertEquals(502, e.status());
         assertEquals("Bad Gateway", e.problem().title());
@@ -150,8 +157,8 @@ class TypedClientTest {
     @Test
     void unknownRouteIsNotMistakenForAnEmptyOptional() {
         OrderApiClient wrongBase = OrderApiClient.create(app.uri().resolve("/not-the-api"));
-        KilnClientException e = assertThrows(KilnClientException.class, () -> wrongBase.find(1));
-        assertEquals(404, e.status());
+        NotFoundException e = assertThrows(NotFoundException.class, () -> wrongBase.find(1));
+        assertEquals(Problem.NO_ROUTE, e.problem().type());
         assertTrue(e.problem().detail().startsWith("No route serves GET /not-the-api/orders/1"), e.problem().detail());
     }
 
@@ -170,9 +177,10 @@ class TypedClientTest {
             port = socket.getLocalPort();
         }
         URI nowhere = URI.create("http://127.0.0.1:" + port);
-        KilnClientException e = assertThrows(KilnClientException.class, () -> OrderApiClient.create(nowhere).find(1));
+        ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
+                () -> OrderApiClient.create(nowhere).find(1));
         assertEquals(503, e.status());
-        assertEquals("orders", e.service());
+        assertEquals(Optional.of("orders"), e.service());
         assertTrue(e.problem().detail().startsWith("Service 'orders' could not be reached at " + nowhere), e.problem().detail());
         assertNotNull(e.getCause());
     }
@@ -183,8 +191,8 @@ class TypedClientTest {
                 .config(KilnConfig.of(Map.of("kiln.clients.orders.uri", app.uri().toString(),
                         "kiln.clients.orders.read-timeout", "200ms")))
                 .build();
-        KilnClientException e = assertThrows(KilnClientException.class, () -> impatient.slow(1200));
-        assertEquals(504, e.status());
+        GatewayTimeoutException e = assertThrows(GatewayTimeoutException.class, () -> impatient.slow(1200));
+        assertEquals(Optional.of("orders"), e.service());
         assertEquals("slept 10", impatient.slow(10));
     }
 

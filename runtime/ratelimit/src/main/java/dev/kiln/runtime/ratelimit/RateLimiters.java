@@ -38,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * RateLimiter search = limiters.limiter("CatalogApi.search", 20, Duration.ofSeconds(1));
  * RateLimitKeys keys = limiters.keys();
  * // in the handler:
- * if (!RateLimits.check(search, keys.ip(req), req, res)) return;
+ * RateLimits.check(search, keys.ip(req), res);      // throws the 429
  * }</pre>
  */
 public final class RateLimiters implements Lifecycle, AutoCloseable {

@@ -1,24 +1,22 @@
 package dev.kiln.runtime.ratelimit;
 
-import dev.kiln.runtime.http.ErrorResponses;
-import dev.kiln.runtime.http.Problem;
+import dev.kiln.runtime.http.HttpException;
+import dev.kiln.runtime.http.ServiceUnavailableException;
+import dev.kiln.runtime.http.TooManyRequestsException;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
  * The one call at the top of a rate-limited handler. Allowed: the {@code RateLimit-Limit},
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset} headers (seconds, IETF draft) are set and the
- * handler goes on. Denied: the response is sent here, 429 {@code application/problem+json} with those headers
- * and {@code Retry-After} (seconds), and the handler returns.
- *
- * <p>The response is written rather than thrown: Helidon resets a response's headers before routing's error
- * handlers run, and {@code HttpException} carries no headers, so a thrown 429 would lose them.
+ * handler goes on. Denied: a {@link TooManyRequestsException} is thrown, answered 429
+ * {@code application/problem+json} with those headers and {@code Retry-After} (seconds); with a failed store
+ * and {@code kiln.ratelimit.redis.fail-open=false}, a {@link ServiceUnavailableException} (503, {@code Retry-After}).
  *
  * <pre>{@code
  * private void create(ServerRequest req, ServerResponse res) {
- *     if (!RateLimits.check(CREATE_LIMIT, keys.ip(req), req, res)) return;
+ *     RateLimits.check(CREATE_LIMIT, keys.ip(req), res);
  *     NewOrder order = Bodies.json(req, NewOrderJsonCodec.INSTANCE);
  *     ...
  * }
@@ -35,17 +33,15 @@ public final class RateLimits {
     private RateLimits() {}
 
     /**
-     * Takes a permit for {@code key}; returns {@code true} when the handler may go on, {@code false} when
-     * the 429 (or, with a failed store and {@code kiln.ratelimit.redis.fail-open=false}, the 503) has been sent.
+     * Takes a permit for {@code key} and sets the {@code RateLimit-*} headers on {@code res}; throws
+     * {@link #refusal(Decision) the refusal} when there is none.
      */
-    public static boolean check(RateLimiter limiter, String key, ServerRequest req, ServerResponse res) {
+    public static void check(RateLimiter limiter, String key, ServerResponse res) {
         Decision decision = limiter.tryAcquire(key);
-        if (decision.allowed()) {
-            headers(res, decision);
-            return true;
+        if (!decision.allowed()) {
+            throw refusal(decision);
         }
-        reject(req, res, decision);
-        return false;
+        headers(res, decision);
     }
 
     /** Sets the {@code RateLimit-*} headers of {@code decision}; none when the store failed and they are unknown. */
@@ -58,19 +54,21 @@ public final class RateLimits {
         res.header(RESET, Long.toString(decision.resetSeconds()));
     }
 
-    /** Sends the problem response for a denied {@code decision}: 429, or 503 when the store failed. */
-    public static void reject(ServerRequest req, ServerResponse res, Decision decision) {
-        headers(res, decision);
-        res.header(HeaderNames.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-        ErrorResponses.send(req, res, problem(decision));
-    }
-
-    /** The problem document of a denied decision. */
-    public static Problem problem(Decision decision) {
+    /**
+     * The exception answering a denied {@code decision}: 429 with {@code Retry-After} and the {@code RateLimit-*}
+     * headers, or 503 with {@code Retry-After} when the store failed.
+     */
+    public static HttpException refusal(Decision decision) {
+        String retryAfter = Long.toString(decision.retryAfterSeconds());
         if (decision.storeFailed()) {
-            return Problem.of(503, "The rate limit could not be checked; retry in a moment");
+            return new ServiceUnavailableException("The rate limit could not be checked; retry in a moment")
+                    .withHeader(HeaderNames.RETRY_AFTER, retryAfter);
         }
-        return Problem.of(429, "Too many requests: all " + decision.limit() + " permits of this rate limit are used; "
-                + "retry in " + decision.retryAfterSeconds() + " s");
+        return new TooManyRequestsException("Too many requests: all " + decision.limit()
+                + " permits of this rate limit are used; retry in " + retryAfter + " s")
+                .withHeader(LIMIT, Integer.toString(decision.limit()))
+                .withHeader(REMAINING, Integer.toString(decision.remaining()))
+                .withHeader(RESET, Long.toString(decision.resetSeconds()))
+                .withHeader(HeaderNames.RETRY_AFTER, retryAfter);
     }
 }

@@ -60,9 +60,7 @@ final class LimitedApp implements KilnRouter {
     }
 
     private void hello(ServerRequest req, ServerResponse res) {
-        if (!RateLimits.check(hello, keys.ip(req), req, res)) {
-            return;
-        }
+        RateLimits.check(hello, keys.ip(req), res);
         Responses.text(res, 200, "hello");
     }
 

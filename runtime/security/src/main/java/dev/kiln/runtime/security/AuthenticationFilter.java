@@ -3,31 +3,39 @@ package dev.kiln.runtime.security;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.HttpException;
+import dev.kiln.runtime.http.KilnFilter;
+import dev.kiln.runtime.registry.RouteDescriptor;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
-import io.helidon.webserver.http.Filter;
-import io.helidon.webserver.http.FilterChain;
-import io.helidon.webserver.http.RoutingRequest;
-import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import java.util.Objects;
 
 /**
- * Authenticates every request before routing and stores its principal (see {@link Security}). A request
- * without credentials goes on as {@link Principal#ANONYMOUS}: the route's rule decides. A request with
- * credentials that are not valid is answered 401 here, with a problem document and the failure's
- * {@code WWW-Authenticate} challenge, and goes no further.
+ * Authenticates every request of a route before its handler runs, and stores the principal (see
+ * {@link Security}). A request without credentials goes on as {@link Principal#ANONYMOUS}: the route's
+ * rule decides. A request with credentials that are not valid is answered 401 here, with a problem
+ * document and the failure's {@code WWW-Authenticate} challenge, and goes no further.
  *
  * <p>Any other 401 on the way out (a rule refusing an anonymous request, a service throwing one) gets
  * the configured schemes' challenges, as RFC 9110 requires of every 401.
  *
+ * <p>It is a global {@link KilnFilter} of order {@link #ORDER}, so it runs before the application's own
+ * filters. A generated application installs it through {@link KilnSecurityModule} when one of its routes
+ * carries a security rule or takes a {@link Principal}; by hand:
+ *
  * <pre>{@code
- * HttpRouting.Builder routing = HttpRouting.builder()
- *         .addFilter(AuthenticationFilter.fromConfig(config))
- *         .error(HttpException.class, ErrorResponses::problem);
+ * KilnBoot.builder(config, DESCRIPTOR)
+ *         .filters(List.of(AuthenticationFilter.fromConfig(config)))
+ *         .routers(List.of(router))
+ *         .start();
  * }</pre>
  */
-public final class AuthenticationFilter implements Filter {
+public final class AuthenticationFilter implements KilnFilter {
+    /** Where authentication runs among filters: early, so that filters of order 0 see the principal. */
+    public static final int ORDER = -100;
+
     private final Authenticators authenticators;
     private final Header challenge;
 
@@ -50,8 +58,15 @@ public final class AuthenticationFilter implements Filter {
     }
 
     @Override
-    public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public void filter(RouteDescriptor route, ServerRequest req, ServerResponse res, Next next) throws Exception {
         if (challenge != null) {
+            // beforeSend, not a header set now: Helidon clears headers before an error handler answers a
+            // thrown 401, and runs this listener when that answer is sent.
             res.beforeSend(() -> {
                 if (res.status().code() == 401 && !res.headers().contains(HeaderNames.WWW_AUTHENTICATE)) {
                     res.header(challenge);
@@ -61,15 +76,12 @@ public final class AuthenticationFilter implements Filter {
         Principal principal;
         try {
             principal = authenticators.authenticate(req.headers());
-        } catch (AuthenticationException e) {
-            e.challenge().ifPresent(value -> res.header(HeaderNames.WWW_AUTHENTICATE, value));
-            ErrorResponses.send(req, res, e.problem());
-            return;
         } catch (HttpException e) {
-            ErrorResponses.send(req, res, e.problem());
+            // An AuthenticationException carries its WWW-Authenticate challenge as a header.
+            ErrorResponses.problem(req, res, e);
             return;
         }
         Security.setPrincipal(req, principal);
-        chain.proceed();
+        next.proceed(req, res);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.security;
 
+import dev.kiln.runtime.client.ClientCredentials;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +9,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * What a typed client sends to prove who it is: a header value, asked for once per call, so a supplier
- * backed by a token cache can hand out a fresh token when the old one expires. {@link #header()} is
- * {@code Authorization} unless the credential travels in another header (an API key).
+ * What a typed client sends to prove who it is, for the schemes this module authenticates: the client's
+ * {@link ClientCredentials} (a header value, asked for once per call, so a supplier backed by a token cache
+ * can hand out a fresh token when the old one expires), built from a token, a user and password, or an API
+ * key. {@link #header()} is {@code Authorization} unless the credential travels in another header (an API key).
  *
  * <pre>{@code
  * CredentialSupplier fixed = CredentialSupplier.bearer(token);
@@ -18,21 +20,15 @@ import java.util.function.Supplier;
  * CredentialSupplier basic = CredentialSupplier.basic("alice", "s3cret");
  * CredentialSupplier key = CredentialSupplier.apiKey("X-API-Key", apiKey);
  *
- * String value = credentials.get();                  // per call; null sends nothing
- * if (value != null) call.header(credentials.header(), value);
+ * OrderApi orders = OrderApiClient.builder().config(config).credentials(refreshed).build();
  * }</pre>
  */
 @FunctionalInterface
-public interface CredentialSupplier extends Supplier<String> {
+public interface CredentialSupplier extends ClientCredentials, Supplier<String> {
 
     /** The header value for the next call ({@code Bearer eyJ...}), or null to send no credentials. */
     @Override
     String get();
-
-    /** The header the value goes in. */
-    default HeaderName header() {
-        return HeaderNames.AUTHORIZATION;
-    }
 
     /** {@code Authorization: Bearer <token>}, the same token every call. */
     static CredentialSupplier bearer(String token) {

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.security;
 
+import dev.kiln.runtime.log.PrincipalNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,5 +42,9 @@ public final class Security {
     /** Stores the request's principal; {@link AuthenticationFilter} calls this, and so may a custom filter. */
     public static void setPrincipal(ServerRequest req, Principal principal) {
         req.context().register(PRINCIPAL, Objects.requireNonNull(principal, "principal"));
+        if (principal.isAuthenticated()) {
+            // For the access log, which must not know security types.
+            PrincipalNames.set(req, principal.name());
+        }
     }
 }

@@ -4,15 +4,20 @@
  * generated routers call, and {@link dev.kiln.runtime.security.CredentialSupplier} for typed clients.
  *
  * <p>Everything is composed once at startup from configuration; per request, {@link
- * dev.kiln.runtime.security.AuthenticationFilter} authenticates and stores the principal, and each route
- * makes its rule's check inline. Unauthenticated → 401 with {@code WWW-Authenticate}; authenticated but
- * not allowed → 403; both as {@code application/problem+json}.
+ * dev.kiln.runtime.security.AuthenticationFilter} (a global filter that {@link
+ * dev.kiln.runtime.security.KilnSecurityModule} adds to a generated application) authenticates and stores
+ * the principal, and each generated route makes its rule's check inline, before it binds any parameter.
+ * Unauthenticated → 401 with {@code WWW-Authenticate}; authenticated but not allowed → 403; both as
+ * {@code application/problem+json}.
  *
  * <pre>{@code
- * routing.addFilter(AuthenticationFilter.fromConfig(config));
- * ...
- * Principal principal = Security.principal(req);
- * Rules.requireRoles(principal, ROLES_ADMIN);
+ * // generated for @RolesAllowed("admin") on OrderApi.cancel
+ * private void cancel(ServerRequest req, ServerResponse res) {
+ *     Principal principal = Security.principal(req);
+ *     Rules.requireRoles(principal, ROLES_ADMIN);
+ *     long id = Params.toLong(Params.path(req, PATH_ID), PATH_ID);
+ *     ...
+ * }
  * }</pre>
  *
  * <h2>Configuration</h2>

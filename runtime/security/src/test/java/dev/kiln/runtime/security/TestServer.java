@@ -2,9 +2,10 @@ package dev.kiln.runtime.security;
 
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
+import dev.kiln.runtime.http.KilnFilter;
+import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.ProblemDirectHandler;
 import dev.kiln.runtime.http.HttpException;
-import dev.kiln.runtime.json.JsonDecodeException;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
@@ -13,14 +14,15 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A real Helidon WebServer on a free port, set up like {@code KilnBoot} (which takes no filters yet) and
- * routed the way a generated router will be: the filter authenticates, each route makes its rule's
- * check first, errors are Kiln problem documents.
+ * A real Helidon WebServer on a free port, set up like {@code KilnBoot} and routed the way a generated
+ * router is: routes registered through {@link KilnRoutes} behind the authentication filter, each route
+ * makes its rule's check first, errors are Kiln problem documents.
  */
 final class TestServer implements AutoCloseable {
     static final Set<String> ADMIN = Set.of("admin");
@@ -45,47 +47,46 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Authenticators authenticators) {
-        HttpRouting.Builder routing = HttpRouting.builder()
-                .addFilter(new AuthenticationFilter(authenticators))
-                // A later filter sees the principal the authentication filter stored.
-                .addFilter((chain, req, res) -> {
-                    res.header("X-Principal", Security.principal(req).name());
-                    chain.proceed();
-                })
-                .error(HttpException.class, ErrorResponses::problem)
-                .error(JsonDecodeException.class, ErrorResponses::badJson)
-                .error(Throwable.class, ErrorResponses::unexpected)
-                .get("/public", (req, res) -> {
-                    Rules.permitAll();
-                    describe(req, res);
-                })
-                .get("/me", (req, res) -> {
-                    Rules.requireAuthenticated(Security.principal(req));
-                    describe(req, res);
-                })
-                .get("/admin", (req, res) -> {
-                    Rules.requireRoles(Security.principal(req), ADMIN);
-                    describe(req, res);
-                })
-                .get("/reports", (req, res) -> {
-                    Rules.requireRoles(Security.principal(req), ADMIN_OR_AUDITOR);
-                    describe(req, res);
-                })
-                .get("/orders", (req, res) -> {
-                    Rules.requireScopes(Security.principal(req), READ);
-                    describe(req, res);
-                })
-                .post("/orders", (req, res) -> {
-                    Rules.requireScopes(Security.principal(req), READ_WRITE);
-                    describe(req, res);
-                })
-                .get("/closed", (req, res) -> {
-                    Rules.denyAll();
-                    describe(req, res);
-                })
-                .get("/service-refuses", (req, res) -> {
-                    throw HttpException.unauthorized("The service wants a fresh login");
-                });
+        HttpRouting.Builder routing = HttpRouting.builder();
+        // As KilnBoot does: Kiln's error handlers.
+        ErrorResponses.install(routing, List.of());
+        // A later filter sees the principal the authentication filter stored.
+        KilnFilter echoPrincipal = (route, req, res, next) -> {
+            res.header("X-Principal", Security.principal(req).name());
+            next.proceed(req, res);
+        };
+        KilnRoutes routes = new KilnRoutes(routing, List.of(new AuthenticationFilter(authenticators), echoPrincipal));
+        routes.add("GET", "/public", (req, res) -> {
+            Rules.permitAll();
+            describe(req, res);
+        });
+        routes.add("GET", "/me", (req, res) -> {
+            Rules.requireAuthenticated(Security.principal(req));
+            describe(req, res);
+        });
+        routes.add("GET", "/admin", (req, res) -> {
+            Rules.requireRoles(Security.principal(req), ADMIN);
+            describe(req, res);
+        });
+        routes.add("GET", "/reports", (req, res) -> {
+            Rules.requireRoles(Security.principal(req), ADMIN_OR_AUDITOR);
+            describe(req, res);
+        });
+        routes.add("GET", "/orders", (req, res) -> {
+            Rules.requireScopes(Security.principal(req), READ);
+            describe(req, res);
+        });
+        routes.add("POST", "/orders", (req, res) -> {
+            Rules.requireScopes(Security.principal(req), READ_WRITE);
+            describe(req, res);
+        });
+        routes.add("GET", "/closed", (req, res) -> {
+            Rules.denyAll();
+            describe(req, res);
+        });
+        routes.add("GET", "/service-refuses", (req, res) -> {
+            throw HttpException.unauthorized("The service wants a fresh login");
+        });
         // As KilnBoot does: requests Helidon refuses before routing are answered as problems too.
         ProblemDirectHandler direct = new ProblemDirectHandler(10L << 20);
         DirectHandlers.Builder directHandlers = DirectHandlers.builder();
@@ -113,6 +114,10 @@ final class TestServer implements AutoCloseable {
 
     Http http() {
         return http;
+    }
+
+    URI uri() {
+        return URI.create("http://localhost:" + server.port());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.kiln.samples.orders;
 
-import dev.kiln.runtime.client.KilnClientException;
+import dev.kiln.runtime.http.BadRequestException;
+import dev.kiln.runtime.http.ConflictException;
 import dev.kiln.runtime.http.HttpException;
+import dev.kiln.runtime.http.NotFoundException;
 import dev.kiln.samples.shop.api.CatalogApi;
 import dev.kiln.samples.shop.api.NewOrder;
 import dev.kiln.samples.shop.api.Order;
@@ -66,13 +68,14 @@ final class OrderService implements OrderApi {
     private Reservation reserve(long orderId, NewOrder.OrderLine line) {
         try {
             return catalog.reserve(line.sku(), new ReservationRequest("order-" + orderId, line.quantity()));
-        } catch (KilnClientException e) {
-            // The catalog's answer becomes ours when it is about the request; anything else is upstream trouble.
-            if (e.status() == 404 || e.status() == 409 || e.status() == 400) {
-                throw HttpException.of(e.status() == 404 ? 422 : e.status(),
-                        "Line for " + line.sku() + " rejected by the catalog: " + e.problem().detail());
-            }
-            throw e;
+        } catch (NotFoundException e) {
+            // The catalog's answer becomes ours when it is about the request; anything else the catalog throws
+            // escapes, and the caller gets a gateway status naming the catalog.
+            throw HttpException.unprocessable("Line for " + line.sku() + " rejected by the catalog: "
+                    + e.problem().detail());
+        } catch (ConflictException | BadRequestException e) {
+            throw HttpException.of(e.status(), "Line for " + line.sku() + " rejected by the catalog: "
+                    + e.problem().detail());
         }
     }
 

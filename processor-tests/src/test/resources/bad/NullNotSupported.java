@@ -1,0 +1,18 @@
+package bad;
+
+import dev.kiln.Body;
+import dev.kiln.Get;
+import dev.kiln.Header;
+import dev.kiln.Path;
+import dev.kiln.Post;
+import dev.kiln.QueryParam;
+import dev.kiln.Service;
+import jakarta.validation.constraints.Null;
+import java.util.Optional;
+
+@Service("orders")
+@Path("/orders")
+public interface NullNotSupported {
+    @Get
+    String list(@QueryParam @Null Optional<String> legacy); // <-- [KilnConstraintNotSupported]
+}

@@ -1,0 +1,3 @@
+package secure;
+
+public record NewOrder(String customer) {}

@@ -1,0 +1,3 @@
+package secure;
+
+public record Order(long id, String customer) {}

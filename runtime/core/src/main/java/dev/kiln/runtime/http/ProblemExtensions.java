@@ -1,0 +1,148 @@
+package dev.kiln.runtime.http;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A {@link Problem}'s extension members: checked and copied when a problem is made, written and read by
+ * {@link ProblemCodec}. Values are JSON-shaped (text, numbers, booleans, null, lists and string-keyed maps)
+ * so that what a server writes, a client reads back as the same Java values (integers as {@code Integer},
+ * {@code Long} or {@code BigInteger} by size, fractions as {@code Double}).
+ */
+final class ProblemExtensions {
+    /** Members a problem document defines itself; an extension may not take their names. */
+    static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "errors", "errorId");
+
+    private ProblemExtensions() {}
+
+    /** An unmodifiable, order-keeping deep copy; refuses reserved names and values JSON cannot hold. */
+    static Map<String, Object> copy(Map<String, ?> extensions) {
+        if (extensions == null || extensions.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> member : extensions.entrySet()) {
+            String name = member.getKey();
+            if (name == null || RESERVED.contains(name)) {
+                throw new IllegalArgumentException("'" + name + "' cannot be a problem extension member: "
+                        + "the name is null or one of the standard members " + RESERVED);
+            }
+            copy.put(name, value(member.getValue(), name));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Object value(Object value, String path) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal) {
+            return value;
+        }
+        if (value instanceof Short || value instanceof Byte) {
+            return ((Number) value).intValue();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            if (!Double.isFinite(number)) {
+                throw new IllegalArgumentException("Problem extension member '" + path + "' is " + number
+                        + ", which JSON cannot hold");
+            }
+            return number;
+        }
+        if (value instanceof Collection<?> items) {
+            List<Object> copy = new ArrayList<>(items.size());
+            int i = 0;
+            for (Object item : items) {
+                copy.add(value(item, path + "/" + i++));
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        if (value instanceof Map<?, ?> members) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> member : members.entrySet()) {
+                if (!(member.getKey() instanceof String name)) {
+                    throw new IllegalArgumentException("Problem extension member '" + path
+                            + "' is a map with a key that is not a string: " + member.getKey());
+                }
+                copy.put(name, value(member.getValue(), path + "/" + name));
+            }
+            return Collections.unmodifiableMap(copy);
+        }
+        throw new IllegalArgumentException("Problem extension member '" + path + "' holds a "
+                + value.getClass().getName() + "; use text, numbers, booleans, null, or lists and maps of them");
+    }
+
+    /** Writes each member after the standard ones. */
+    static void write(JsonGenerator g, Map<String, Object> extensions) {
+        for (Map.Entry<String, Object> member : extensions.entrySet()) {
+            g.writeName(member.getKey());
+            writeValue(g, member.getValue());
+        }
+    }
+
+    private static void writeValue(JsonGenerator g, Object value) {
+        switch (value) {
+            case null -> g.writeNull();
+            case String text -> g.writeString(text);
+            case Boolean flag -> g.writeBoolean(flag);
+            case Integer number -> g.writeNumber(number);
+            case Long number -> g.writeNumber(number);
+            case BigInteger number -> g.writeNumber(number);
+            case BigDecimal number -> g.writeNumber(number);
+            case Double number -> g.writeNumber(number);
+            case List<?> items -> {
+                g.writeStartArray();
+                for (Object item : items) {
+                    writeValue(g, item);
+                }
+                g.writeEndArray();
+            }
+            case Map<?, ?> members -> {
+                g.writeStartObject();
+                for (Map.Entry<?, ?> member : members.entrySet()) {
+                    g.writeName((String) member.getKey());
+                    writeValue(g, member.getValue());
+                }
+                g.writeEndObject();
+            }
+            default -> throw new IllegalStateException("not a checked extension value: " + value.getClass());
+        }
+    }
+
+    /** Reads the value at the parser's current token, whatever its shape. */
+    static Object read(JsonParser p) {
+        JsonToken token = p.currentToken();
+        return switch (token) {
+            case VALUE_STRING -> p.getString();
+            case VALUE_NUMBER_INT -> p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case START_ARRAY -> {
+                List<Object> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(p));
+                }
+                yield Collections.unmodifiableList(items);
+            }
+            case START_OBJECT -> {
+                Map<String, Object> members = new LinkedHashMap<>();
+                for (String name = p.nextName(); name != null; name = p.nextName()) {
+                    p.nextToken();
+                    members.put(name, read(p));
+                }
+                yield Collections.unmodifiableMap(members);
+            }
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,265 @@
+package dev.kiln.runtime.validation;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+
+/**
+ * The checks generated validators call where a plain Java expression would not do: blankness, length in
+ * code points, e-mail addresses, digit counts, decimal bounds and the temporal constraints. None of them
+ * accepts {@code null}: generated code tests for {@code null} first, because {@code null} passes every
+ * constraint except {@code @NotNull}, {@code @NotBlank} and {@code @NotEmpty}.
+ *
+ * <pre>{@code
+ * if (customer == null || Checks.isBlank(customer)) violations.add("customer", "must not be blank");
+ * if (code != null && Checks.length(code) > 3) violations.add("code", "size must be at most 3");
+ * if (created != null && !Checks.isPast(created, violations.clock())) violations.add("created", "must be in the past");
+ * }</pre>
+ */
+public final class Checks {
+    private static final int MAX_LOCAL_PART = 64;
+    private static final int MAX_DOMAIN = 255;
+    private static final int MAX_LABEL = 63;
+
+    private Checks() {}
+
+    /** Whether {@code text} has no character other than white space ({@code @NotBlank}). */
+    public static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of {@code text} in code points: {@code "😀"} is one character, as a user counts it ({@code @Size}). */
+    public static int length(CharSequence text) {
+        return Character.codePointCount(text, 0, text.length());
+    }
+
+    /**
+     * Whether {@code text} is a well-formed e-mail address ({@code @Email}): a dot-atom local part of at
+     * most 64 characters, one {@code @}, and a domain of at most 255 characters made of labels (letters,
+     * digits and inner hyphens, non-ASCII letters allowed) or an address literal in brackets.
+     */
+    public static boolean isEmail(CharSequence text) {
+        int at = lastIndexOf(text, '@');
+        if (at <= 0 || at > MAX_LOCAL_PART || at == text.length() - 1) {
+            return false;
+        }
+        return isLocalPart(text, 0, at) && isDomain(text, at + 1, text.length());
+    }
+
+    /** Whether {@code value} has at most {@code integer} integer digits and no fraction digits beyond {@code fraction} ({@code @Digits}). */
+    public static boolean hasDigits(long value, int integer, int fraction) {
+        int digits = 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        return digits <= integer;
+    }
+
+    /** {@link #hasDigits(long, int, int)} for a {@code BigInteger}. */
+    public static boolean hasDigits(BigInteger value, int integer, int fraction) {
+        return hasDigits(new BigDecimal(value), integer, fraction);
+    }
+
+    /** {@link #hasDigits(long, int, int)} for a {@code BigDecimal}; trailing zeros of the fraction do not count. */
+    public static boolean hasDigits(BigDecimal value, int integer, int fraction) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        int integerDigits = stripped.precision() - stripped.scale();
+        int fractionDigits = Math.max(stripped.scale(), 0);
+        return integerDigits <= integer && fractionDigits <= fraction;
+    }
+
+    /** {@code value} compared with a decimal bound ({@code @DecimalMin}, {@code @DecimalMax}): negative, zero or positive. */
+    public static int compare(long value, BigDecimal bound) {
+        return BigDecimal.valueOf(value).compareTo(bound);
+    }
+
+    /** {@link #compare(long, BigDecimal)} for a finite or infinite {@code double}; callers rule out NaN first. */
+    public static int compare(double value, BigDecimal bound) {
+        if (Double.isInfinite(value)) {
+            return value > 0 ? 1 : -1;
+        }
+        // valueOf, not new BigDecimal(double): 0.1 is compared as 0.1, not as its binary expansion.
+        return BigDecimal.valueOf(value).compareTo(bound);
+    }
+
+    /** {@link #compare(long, BigDecimal)} for a {@code BigInteger}. */
+    public static int compare(BigInteger value, BigDecimal bound) {
+        return new BigDecimal(value).compareTo(bound);
+    }
+
+    /** {@link #compare(long, BigDecimal)} for a {@code BigDecimal}. */
+    public static int compare(BigDecimal value, BigDecimal bound) {
+        return value.compareTo(bound);
+    }
+
+    /** {@code @Past}: strictly before now. */
+    public static boolean isPast(Instant value, Clock clock) {
+        return value.isBefore(clock.instant());
+    }
+
+    /** {@code @Past} for a date: before today in the clock's zone. */
+    public static boolean isPast(LocalDate value, Clock clock) {
+        return value.isBefore(LocalDate.now(clock));
+    }
+
+    /** {@code @Past} for a local date-time in the clock's zone. */
+    public static boolean isPast(LocalDateTime value, Clock clock) {
+        return value.isBefore(LocalDateTime.now(clock));
+    }
+
+    /** {@code @Past} for an offset date-time: its instant is before now. */
+    public static boolean isPast(OffsetDateTime value, Clock clock) {
+        return value.toInstant().isBefore(clock.instant());
+    }
+
+    /** {@code @PastOrPresent}: not after now. */
+    public static boolean isPastOrPresent(Instant value, Clock clock) {
+        return !value.isAfter(clock.instant());
+    }
+
+    /** {@code @PastOrPresent} for a date: today or before. */
+    public static boolean isPastOrPresent(LocalDate value, Clock clock) {
+        return !value.isAfter(LocalDate.now(clock));
+    }
+
+    /** {@code @PastOrPresent} for a local date-time. */
+    public static boolean isPastOrPresent(LocalDateTime value, Clock clock) {
+        return !value.isAfter(LocalDateTime.now(clock));
+    }
+
+    /** {@code @PastOrPresent} for an offset date-time. */
+    public static boolean isPastOrPresent(OffsetDateTime value, Clock clock) {
+        return !value.toInstant().isAfter(clock.instant());
+    }
+
+    /** {@code @Future}: strictly after now. */
+    public static boolean isFuture(Instant value, Clock clock) {
+        return value.isAfter(clock.instant());
+    }
+
+    /** {@code @Future} for a date: after today in the clock's zone. */
+    public static boolean isFuture(LocalDate value, Clock clock) {
+        return value.isAfter(LocalDate.now(clock));
+    }
+
+    /** {@code @Future} for a local date-time. */
+    public static boolean isFuture(LocalDateTime value, Clock clock) {
+        return value.isAfter(LocalDateTime.now(clock));
+    }
+
+    /** {@code @Future} for an offset date-time. */
+    public static boolean isFuture(OffsetDateTime value, Clock clock) {
+        return value.toInstant().isAfter(clock.instant());
+    }
+
+    /** {@code @FutureOrPresent}: not before now. */
+    public static boolean isFutureOrPresent(Instant value, Clock clock) {
+        return !value.isBefore(clock.instant());
+    }
+
+    /** {@code @FutureOrPresent} for a date: today or after. */
+    public static boolean isFutureOrPresent(LocalDate value, Clock clock) {
+        return !value.isBefore(LocalDate.now(clock));
+    }
+
+    /** {@code @FutureOrPresent} for a local date-time. */
+    public static boolean isFutureOrPresent(LocalDateTime value, Clock clock) {
+        return !value.isBefore(LocalDateTime.now(clock));
+    }
+
+    /** {@code @FutureOrPresent} for an offset date-time. */
+    public static boolean isFutureOrPresent(OffsetDateTime value, Clock clock) {
+        return !value.toInstant().isBefore(clock.instant());
+    }
+
+    // RFC 5322 dot-atom: atext runs separated by single dots; non-ASCII allowed (RFC 6531).
+    private static boolean isLocalPart(CharSequence text, int start, int end) {
+        boolean dotAllowed = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (!dotAllowed) {
+                    return false;
+                }
+                dotAllowed = false;
+            } else if (isAtext(c)) {
+                dotAllowed = true;
+            } else {
+                return false;
+            }
+        }
+        return dotAllowed;
+    }
+
+    private static boolean isAtext(char c) {
+        return c >= 0x80 || Character.isLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
+    }
+
+    private static boolean isDomain(CharSequence text, int start, int end) {
+        if (end - start > MAX_DOMAIN) {
+            return false;
+        }
+        if (text.charAt(start) == '[') {
+            return text.charAt(end - 1) == ']' && isAddressLiteral(text, start + 1, end - 1);
+        }
+        int labelStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '.') {
+                if (!isLabel(text, labelStart, i)) {
+                    return false;
+                }
+                labelStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLabel(CharSequence text, int start, int end) {
+        if (end == start || end - start > MAX_LABEL || text.charAt(start) == '-' || text.charAt(end - 1) == '-') {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // [192.0.2.1] or [IPv6:2001:db8::1]: digits, hex letters, dots and colons.
+    private static boolean isAddressLiteral(CharSequence text, int start, int end) {
+        if (end <= start) {
+            return false;
+        }
+        int from = start;
+        if (end - start > 5 && text.subSequence(start, start + 5).toString().equalsIgnoreCase("IPv6:")) {
+            from = start + 5;
+        }
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.digit(c, 16) < 0 && c != '.' && c != ':') {
+                return false;
+            }
+        }
+        return from < end;
+    }
+
+    private static int lastIndexOf(CharSequence text, char c) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
