@@ -17,6 +17,7 @@ import dev.kiln.runtime.registry.ServiceDescriptor;
 import dev.kiln.runtime.security.Principal;
 import dev.kiln.runtime.security.Rules;
 import dev.kiln.runtime.security.Security;
+import dev.kiln.runtime.validation.Violations;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Duration;
@@ -105,6 +106,10 @@ public final class OrderApiRouter implements KilnRouter {
         String rateLimitKey = rateLimitKeys.principal(principal.isAuthenticated() ? principal.name() : null, req);
         RateLimits.check(createLimit, rateLimitKey, res);
         NewOrder order = Bodies.json(req, NewOrderJsonCodec.INSTANCE);
+        // Every constraint is checked, and all violations are answered in one 400.
+        Violations violations = new Violations();
+        NewOrderValidator.validate(order, violations);
+        violations.throwIfAny();
         Order result = service.create(principal, order);
         Responses.json(res, 201, OrderJsonCodec.INSTANCE, result);
     }

@@ -1,3 +1,6 @@
 package secure;
 
-public record NewOrder(String customer) {}
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public record NewOrder(@NotBlank @Size(max = 80) String customer) {}

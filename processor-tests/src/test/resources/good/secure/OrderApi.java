@@ -16,9 +16,13 @@ import dev.kiln.runtime.security.Principal;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import java.util.List;
 
-/** Every rule, every rate-limit key, interface and method filters, and Principal parameters. */
+/**
+ * Every rule, every rate-limit key, interface and method filters, Principal parameters, and a validated body:
+ * the order of a handler is rule, limit, binding, validation, call.
+ */
 @Service("orders")
 @Path("/orders")
 @Authenticated
@@ -30,13 +34,16 @@ public interface OrderApi {
     @Get("/{id}")
     Order get(@PathParam long id);
 
-    /** Its own rule, limit (per principal) and filter, after the interface's; takes the principal first. */
+    /**
+     * Its own rule, limit (per principal) and filter, after the interface's; takes the principal first; the
+     * body is validated.
+     */
     @Post
     @Status(201)
     @RolesAllowed({"admin", "clerk"})
     @RateLimit(permits = 10, per = "30s", key = RateLimit.Key.PRINCIPAL)
     @Filters(TraceFilter.class)
-    Order create(Principal principal, @Body NewOrder order);
+    Order create(Principal principal, @Body @Valid NewOrder order);
 
     @Delete("/{id}")
     @DenyAll

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.bench.baseline.BaselineServer;
 import dev.kiln.bench.kiln.KilnBenchApp;
 import dev.kiln.bench.model.BenchData;
+import dev.kiln.bench.secure.BenchSecurity;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
 import io.helidon.webserver.WebServer;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +74,32 @@ class BenchServersSmokeTest {
     void bothRejectAMissingRequiredQueryParameter() throws Exception {
         assertEquals(400, send(kiln.port(), HttpRequest.newBuilder().GET(), "/items/1").statusCode());
         assertEquals(400, send(baseline.port(), HttpRequest.newBuilder().GET(), "/items/1").statusCode());
+    }
+
+    @Test
+    void secureOrderPostAnswersTheSameBytesWithAValidToken() throws Exception {
+        String token = BenchSecurity.token(Duration.ofMinutes(5));
+        HttpResponse<byte[]> fromKiln = send(kiln.port(), securePost(token), "/secure/orders");
+        HttpResponse<byte[]> fromBaseline = send(baseline.port(), securePost(token), "/secure/orders");
+        assertSame("/secure/orders", fromKiln, fromBaseline);
+    }
+
+    @Test
+    void bothRefuseTheSecureRouteWithoutAValidTokenOrBody() throws Exception {
+        for (int port : new int[] {kiln.port(), baseline.port()}) {
+            assertEquals(401, send(port, post(), "/secure/orders").statusCode(), "no token, port " + port);
+            assertEquals(401, send(port, securePost("not.a.jwt"), "/secure/orders").statusCode(), "junk, port " + port);
+            String invalid = new String(BenchData.ORDER_JSON, StandardCharsets.UTF_8).replace("\"quantity\":2", "\"quantity\":0");
+            HttpResponse<byte[]> refused = send(port, HttpRequest.newBuilder()
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + BenchSecurity.token(Duration.ofMinutes(5)))
+                    .POST(HttpRequest.BodyPublishers.ofString(invalid)), "/secure/orders");
+            assertEquals(400, refused.statusCode(), "quantity 0, port " + port);
+        }
+    }
+
+    private static HttpRequest.Builder securePost(String token) {
+        return post().header("Authorization", "Bearer " + token);
     }
 
     private static HttpRequest.Builder post() {

@@ -85,6 +85,9 @@ final class RouteHandler {
                 .addStatement("$T $N = new $T()", RuntimeTypes.VIOLATIONS, violations, RuntimeTypes.VIOLATIONS);
         for (int i = 0; i < route.params().size(); i++) {
             ParamModel param = route.params().get(i);
+            if (param.constraints().isEmpty()) {
+                continue; // a parameter without constraints (the Principal among them) has nothing to check
+            }
             ConstraintCode.Slot slot = param.kind() == ParamKind.BODY
                     ? new ConstraintCode.Here()
                     : new ConstraintCode.Parameter(paramConstant(param));

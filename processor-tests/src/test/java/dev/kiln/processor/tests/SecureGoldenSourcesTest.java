@@ -37,7 +37,7 @@ class SecureGoldenSourcesTest {
 
     static List<String> expectedFiles() {
         return List.of(
-                "secure/OrderApiRouter.java", "secure/OrderApiClient.java",
+                "secure/OrderApiRouter.java", "secure/NewOrderValidator.java", "secure/OrderApiClient.java",
                 "secure/KilnSecureAppComponent.java", "secure/KilnSecureApp.java",
                 "META-INF/kiln/security/secure.SecureApp.json",
                 "META-INF/kiln/security/services/secure.OrderApi.json");
