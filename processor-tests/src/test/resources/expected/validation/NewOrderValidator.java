@@ -54,7 +54,7 @@ public final class NewOrderValidator {
             }
         }
         LocalDate deliverBy = value.deliverBy();
-        if (deliverBy != null && !Checks.isFuture(deliverBy, violations.clock())) {
+        if (deliverBy != null && Checks.compareToNow(deliverBy, violations.clock()) <= 0) {
             violations.add("deliverBy", "must be in the future");
         }
         List<Line> lines = value.lines();

@@ -238,8 +238,9 @@ final class ConstraintCode {
                     ? CodeBlock.of("!$T.isEmail($N)", RuntimeTypes.CHECKS, local)
                     : CodeBlock.of("!$T.isEmail($N) || !$N.matcher($N).matches()", RuntimeTypes.CHECKS, local,
                             pattern(c.regexp().get(), c.flags(), hint), local);
-            case Constraint.Past c -> temporal(c.orPresent() ? "isPastOrPresent" : "isPast", local);
-            case Constraint.Future c -> temporal(c.orPresent() ? "isFutureOrPresent" : "isFuture", local);
+            // The violation: not before now (@Past), after now (@PastOrPresent), and so on.
+            case Constraint.Past c -> temporal(c.orPresent() ? ">" : ">=", local);
+            case Constraint.Future c -> temporal(c.orPresent() ? "<" : "<=", local);
             case Constraint.Digits c ->
                     CodeBlock.of("!$T.hasDigits($N, $L, $L)", RuntimeTypes.CHECKS, local, c.integer(), c.fraction());
             case Constraint.NotNull c -> throw new IllegalArgumentException("null fails @NotNull");
@@ -309,8 +310,9 @@ final class ConstraintCode {
         };
     }
 
-    private CodeBlock temporal(String check, String local) {
-        return CodeBlock.of("!$T.$N($N, $N.clock())", RuntimeTypes.CHECKS, check, local, violations);
+    private CodeBlock temporal(String violatingComparison, String local) {
+        return CodeBlock.of("$T.compareToNow($N, $N.clock()) $L 0", RuntimeTypes.CHECKS, local, violations,
+                violatingComparison);
     }
 
     private static String literal(long value) {

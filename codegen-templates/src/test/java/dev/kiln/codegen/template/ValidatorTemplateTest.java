@@ -198,7 +198,7 @@ class ValidatorTemplateTest {
                 "if (text == null || Checks.isBlank(text)) {",
                 "if (!Checks.isEmail(text) || !TEXT_PATTERN_.matcher(text).matches()) {",
                 "violations.add(\"text\", \"a company address\");",
-                "if (!Checks.isPast(instant, violations.clock())) {",
+                "if (Checks.compareToNow(instant, violations.clock()) >= 0) {",
                 "violations.enter(\"nested\");",
                 "violations.add(entry.getKey(), \"must be at least 1\");",
                 "CheckedValidator.validate(childValue, violations);");

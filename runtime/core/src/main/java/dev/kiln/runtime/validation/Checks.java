@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
  * <pre>{@code
  * if (customer == null || Checks.isBlank(customer)) violations.add("customer", "must not be blank");
  * if (code != null && Checks.length(code) > 3) violations.add("code", "size must be at most 3");
- * if (created != null && !Checks.isPast(created, violations.clock())) violations.add("created", "must be in the past");
+ * if (created != null && Checks.compareToNow(created, violations.clock()) >= 0) violations.add("created", "must be in the past");
  * }</pre>
  */
 public final class Checks {
@@ -101,84 +101,27 @@ public final class Checks {
         return value.compareTo(bound);
     }
 
-    /** {@code @Past}: strictly before now. */
-    public static boolean isPast(Instant value, Clock clock) {
-        return value.isBefore(clock.instant());
+    /**
+     * The sign of {@code value} against now ({@code @Past}: below 0, {@code @PastOrPresent}: at most 0,
+     * {@code @Future}: above 0, {@code @FutureOrPresent}: at least 0).
+     */
+    public static int compareToNow(Instant value, Clock clock) {
+        return value.compareTo(clock.instant());
     }
 
-    /** {@code @Past} for a date: before today in the clock's zone. */
-    public static boolean isPast(LocalDate value, Clock clock) {
-        return value.isBefore(LocalDate.now(clock));
+    /** {@link #compareToNow(Instant, Clock)} for a date, against today in the clock's zone. */
+    public static int compareToNow(LocalDate value, Clock clock) {
+        return Integer.signum(value.compareTo(LocalDate.now(clock)));
     }
 
-    /** {@code @Past} for a local date-time in the clock's zone. */
-    public static boolean isPast(LocalDateTime value, Clock clock) {
-        return value.isBefore(LocalDateTime.now(clock));
+    /** {@link #compareToNow(Instant, Clock)} for a local date-time, in the clock's zone. */
+    public static int compareToNow(LocalDateTime value, Clock clock) {
+        return Integer.signum(value.compareTo(LocalDateTime.now(clock)));
     }
 
-    /** {@code @Past} for an offset date-time: its instant is before now. */
-    public static boolean isPast(OffsetDateTime value, Clock clock) {
-        return value.toInstant().isBefore(clock.instant());
-    }
-
-    /** {@code @PastOrPresent}: not after now. */
-    public static boolean isPastOrPresent(Instant value, Clock clock) {
-        return !value.isAfter(clock.instant());
-    }
-
-    /** {@code @PastOrPresent} for a date: today or before. */
-    public static boolean isPastOrPresent(LocalDate value, Clock clock) {
-        return !value.isAfter(LocalDate.now(clock));
-    }
-
-    /** {@code @PastOrPresent} for a local date-time. */
-    public static boolean isPastOrPresent(LocalDateTime value, Clock clock) {
-        return !value.isAfter(LocalDateTime.now(clock));
-    }
-
-    /** {@code @PastOrPresent} for an offset date-time. */
-    public static boolean isPastOrPresent(OffsetDateTime value, Clock clock) {
-        return !value.toInstant().isAfter(clock.instant());
-    }
-
-    /** {@code @Future}: strictly after now. */
-    public static boolean isFuture(Instant value, Clock clock) {
-        return value.isAfter(clock.instant());
-    }
-
-    /** {@code @Future} for a date: after today in the clock's zone. */
-    public static boolean isFuture(LocalDate value, Clock clock) {
-        return value.isAfter(LocalDate.now(clock));
-    }
-
-    /** {@code @Future} for a local date-time. */
-    public static boolean isFuture(LocalDateTime value, Clock clock) {
-        return value.isAfter(LocalDateTime.now(clock));
-    }
-
-    /** {@code @Future} for an offset date-time. */
-    public static boolean isFuture(OffsetDateTime value, Clock clock) {
-        return value.toInstant().isAfter(clock.instant());
-    }
-
-    /** {@code @FutureOrPresent}: not before now. */
-    public static boolean isFutureOrPresent(Instant value, Clock clock) {
-        return !value.isBefore(clock.instant());
-    }
-
-    /** {@code @FutureOrPresent} for a date: today or after. */
-    public static boolean isFutureOrPresent(LocalDate value, Clock clock) {
-        return !value.isBefore(LocalDate.now(clock));
-    }
-
-    /** {@code @FutureOrPresent} for a local date-time. */
-    public static boolean isFutureOrPresent(LocalDateTime value, Clock clock) {
-        return !value.isBefore(LocalDateTime.now(clock));
-    }
-
-    /** {@code @FutureOrPresent} for an offset date-time. */
-    public static boolean isFutureOrPresent(OffsetDateTime value, Clock clock) {
-        return !value.toInstant().isBefore(clock.instant());
+    /** {@link #compareToNow(Instant, Clock)} for an offset date-time: its instant against now. */
+    public static int compareToNow(OffsetDateTime value, Clock clock) {
+        return value.toInstant().compareTo(clock.instant());
     }
 
     // RFC 5322 dot-atom: atext runs separated by single dots; non-ASCII allowed (RFC 6531).

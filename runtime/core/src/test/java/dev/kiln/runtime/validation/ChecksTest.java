@@ -86,28 +86,28 @@ class ChecksTest {
     @Test
     void temporalChecksUseTheClockAndItsZone() {
         Instant now = PARIS.instant();
-        assertTrue(Checks.isPast(now.minusNanos(1), PARIS));
-        assertFalse(Checks.isPast(now, PARIS));
-        assertTrue(Checks.isPastOrPresent(now, PARIS));
-        assertTrue(Checks.isFuture(now.plusNanos(1), PARIS));
-        assertFalse(Checks.isFuture(now, PARIS));
-        assertTrue(Checks.isFutureOrPresent(now, PARIS));
+        assertTrue(Checks.compareToNow(now.minusNanos(1), PARIS) < 0);
+        assertFalse(Checks.compareToNow(now, PARIS) < 0);
+        assertTrue(Checks.compareToNow(now, PARIS) <= 0);
+        assertTrue(Checks.compareToNow(now.plusNanos(1), PARIS) > 0);
+        assertFalse(Checks.compareToNow(now, PARIS) > 0);
+        assertTrue(Checks.compareToNow(now, PARIS) >= 0);
 
         LocalDate today = LocalDate.of(2024, 6, 1);
-        assertFalse(Checks.isPast(today, PARIS));
-        assertTrue(Checks.isPast(today.minusDays(1), PARIS));
-        assertTrue(Checks.isPastOrPresent(today, PARIS));
-        assertFalse(Checks.isFuture(today, PARIS));
-        assertTrue(Checks.isFutureOrPresent(today, PARIS));
+        assertFalse(Checks.compareToNow(today, PARIS) < 0);
+        assertTrue(Checks.compareToNow(today.minusDays(1), PARIS) < 0);
+        assertTrue(Checks.compareToNow(today, PARIS) <= 0);
+        assertFalse(Checks.compareToNow(today, PARIS) > 0);
+        assertTrue(Checks.compareToNow(today, PARIS) >= 0);
 
         LocalDateTime local = LocalDateTime.of(2024, 6, 1, 0, 30);
-        assertFalse(Checks.isPast(local, PARIS));
-        assertTrue(Checks.isPastOrPresent(local, PARIS));
-        assertTrue(Checks.isFuture(local.plusSeconds(1), PARIS));
+        assertFalse(Checks.compareToNow(local, PARIS) < 0);
+        assertTrue(Checks.compareToNow(local, PARIS) <= 0);
+        assertTrue(Checks.compareToNow(local.plusSeconds(1), PARIS) > 0);
 
         OffsetDateTime sameInstant = OffsetDateTime.parse("2024-05-31T12:30:00-10:00");
-        assertTrue(Checks.isPastOrPresent(sameInstant, PARIS));
-        assertTrue(Checks.isFutureOrPresent(sameInstant, PARIS));
-        assertFalse(Checks.isPast(sameInstant, PARIS));
+        assertTrue(Checks.compareToNow(sameInstant, PARIS) <= 0);
+        assertTrue(Checks.compareToNow(sameInstant, PARIS) >= 0);
+        assertFalse(Checks.compareToNow(sameInstant, PARIS) < 0);
     }
 }

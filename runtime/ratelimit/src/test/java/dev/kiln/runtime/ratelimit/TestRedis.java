@@ -16,8 +16,9 @@ import redis.embedded.RedisServer;
 /**
  * A real Redis server on a free port: the binary embedded-redis ships (Redis 6.2, Linux/macOS, x86-64 and
  * arm64), or else {@code redis-server} from the PATH ({@code apt-get install redis-server}). No persistence.
+ * Shared with other modules' tests through this module's test-jar.
  */
-final class TestRedis implements AutoCloseable {
+public final class TestRedis implements AutoCloseable {
     private final int port;
     private RedisServer embedded;
     private Process process;
@@ -28,19 +29,19 @@ final class TestRedis implements AutoCloseable {
         this.port = port;
     }
 
-    static TestRedis start() {
+    public static TestRedis start() {
         TestRedis redis = new TestRedis(freePort());
         redis.startServer();
         return redis;
     }
 
     /** {@code redis://127.0.0.1:<port>}. */
-    String uri() {
+    public String uri() {
         return "redis://127.0.0.1:" + port;
     }
 
     /** Commands on a connection of its own, to look at what the limiters wrote. */
-    RedisCommands<String, String> inspect() {
+    public RedisCommands<String, String> inspect() {
         if (inspector == null) {
             inspectorClient = RedisClient.create(uri());
             inspector = inspectorClient.connect();

@@ -2,7 +2,6 @@ package dev.kiln.runtime.security;
 
 import dev.kiln.runtime.config.KilnConfig;
 import io.helidon.config.Config;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -22,18 +21,7 @@ final class SecuritySettings {
      * dropped; empty when absent.
      */
     static List<String> list(KilnConfig config, String key) {
-        Config node = config.helidon().get(key);
-        List<String> values = new ArrayList<>();
-        if (node.type() == Config.Type.LIST) {
-            for (Config element : node.asNodeList().get()) {
-                element.asString().ifPresent(values::add);
-            }
-        } else if (node.hasValue()) {
-            values.addAll(List.of(node.asString().get().split(",")));
-        }
-        values.replaceAll(String::strip);
-        values.removeIf(String::isEmpty);
-        return values;
+        return config.getList(key);
     }
 
     /** The names of the entries under {@code key} ({@code kiln.security.basic.users} → user names), sorted. */
