@@ -13,6 +13,7 @@ import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.ratelimit.Decision;
 import dev.kiln.runtime.ratelimit.RateLimiter;
 import dev.kiln.runtime.ratelimit.RateLimiters;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -29,8 +30,8 @@ import java.util.regex.Pattern;
 /**
  * {@code POST /secure/orders} written by hand: the same checks the Kiln route declares with annotations —
  * HS256 bearer token (signature, issuer, audience, expiry and not-before with 60 s skew), role
- * {@code clerk}, a per-principal rate limit (Kiln's limiter, used directly), then the order's constraints —
- * each failure answered with its status.
+ * {@code clerk}, a per-principal rate limit (Kiln's limiter, used directly; {@code RateLimit-*} headers on
+ * the answer), then the order's constraints — each failure answered with its status.
  *
  * <pre>{@code
  * rules.post("/secure/orders", new BaselineSecureOrders()::handle);
@@ -38,6 +39,9 @@ import java.util.regex.Pattern;
  */
 final class BaselineSecureOrders {
     private static final long SKEW_MILLIS = 60_000;
+    private static final HeaderName RATE_LIMIT_LIMIT = HeaderNames.create("RateLimit-Limit");
+    private static final HeaderName RATE_LIMIT_REMAINING = HeaderNames.create("RateLimit-Remaining");
+    private static final HeaderName RATE_LIMIT_RESET = HeaderNames.create("RateLimit-Reset");
     private static final Pattern SKU = Pattern.compile("[A-Z]{2}-\\d{3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -76,6 +80,10 @@ final class BaselineSecureOrders {
             refuse(res, Status.TOO_MANY_REQUESTS_429);
             return;
         }
+        // The same answer as Kiln's: the budget left, on every allowed request.
+        res.header(RATE_LIMIT_LIMIT, Integer.toString(decision.limit()));
+        res.header(RATE_LIMIT_REMAINING, Integer.toString(decision.remaining()));
+        res.header(RATE_LIMIT_RESET, Long.toString(decision.resetSeconds()));
         BenchOrder order = BaselineOrderReader.read(req.content().inputStream());
         if (!valid(order)) {
             throw new BadRequest("The order is not valid");

@@ -64,15 +64,6 @@ public final class AuthenticationFilter implements KilnFilter {
 
     @Override
     public void filter(RouteDescriptor route, ServerRequest req, ServerResponse res, Next next) throws Exception {
-        if (challenge != null) {
-            // beforeSend, not a header set now: Helidon clears headers before an error handler answers a
-            // thrown 401, and runs this listener when that answer is sent.
-            res.beforeSend(() -> {
-                if (res.status().code() == 401 && !res.headers().contains(HeaderNames.WWW_AUTHENTICATE)) {
-                    res.header(challenge);
-                }
-            });
-        }
         Principal principal;
         try {
             principal = authenticators.authenticate(req.headers());
@@ -82,6 +73,25 @@ public final class AuthenticationFilter implements KilnFilter {
             return;
         }
         Security.setPrincipal(req, principal);
-        next.proceed(req, res);
+        try {
+            next.proceed(req, res);
+        } catch (HttpException e) {
+            // A rule refusing an anonymous caller, or a service refusing one: RFC 9110 wants a challenge on
+            // every 401. Added to the exception (its headers are answered), so a request that is not refused
+            // pays nothing for it.
+            if (challenge != null && e.status() == 401 && !hasChallenge(e)) {
+                e.withHeader(challenge);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean hasChallenge(HttpException e) {
+        for (Header header : e.headers()) {
+            if (header.headerName().equals(HeaderNames.WWW_AUTHENTICATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

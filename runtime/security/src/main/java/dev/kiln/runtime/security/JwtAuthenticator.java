@@ -60,6 +60,7 @@ public final class JwtAuthenticator implements Authenticator {
         this.remote = keys.remote();
         this.processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(keys.selector());
+        processor.setJWSVerifierFactory(new CachingVerifierFactory());
         // Untyped tokens, typ JWT and RFC 9068 access tokens (at+jwt); other types, say an ID token typed id+jwt, are refused.
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, ACCESS_TOKEN,
                 ACCESS_TOKEN_MEDIA_TYPE, null));
