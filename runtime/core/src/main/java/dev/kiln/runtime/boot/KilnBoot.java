@@ -31,8 +31,8 @@ import java.util.Objects;
  * {@code server.host} (default {@code 0.0.0.0}), {@code server.max-payload-size} (default {@code 10MB};
  * larger bodies answer 413), {@code server.shutdown-timeout} (default {@code 10s}),
  * {@code server.advertised-host} (the host put in registry entries; default {@code localhost} for a
- * wildcard bind address, else the bind host), {@code server.request-timeout} (default {@code 30s},
- * {@code 0s} turns it off; a request that has not begun its answer by then gets a 503 problem and its
+ * wildcard bind address, else the bind host), {@code server.request-timeout} (default {@code 0s}: off;
+ * {@code 30s} is a usual value; a request that has not begun its answer by then gets a 503 problem and its
  * handler is interrupted), {@code kiln.access-log.enabled} (default {@code false}; one JSON line per
  * request on the {@code kiln.access} logger), {@code kiln.cors.*} (off unless
  * {@code kiln.cors.allowed-origins} is set; also {@code allowed-methods}, {@code allowed-headers},

@@ -30,7 +30,8 @@ import java.util.concurrent.locks.LockSupport;
  * keep a timed-out route's failure from being logged and answered as a 500. Requests no route serves are
  * answered at once and need no deadline.
  *
- * <p>Per request this costs one small object and a lock-free queue insertion. A watchdog thread (started
+ * <p>Per request this costs one small object and a lock-free queue insertion; a call that ended in time lets go
+ * of its request at once, so the queue never keeps requests alive. A watchdog thread (started
  * with the first request, ended after a minute without any) sweeps the queue every {@code timeout / 20}
  * (5–100 ms). When a request expires it interrupts the handler, which usually ends at once (blocking calls
  * throw); the handler's own thread then answers 503. If it has not come back after {@link #GRACE_NANOS},
@@ -70,12 +71,15 @@ final class RequestTimeoutFilter implements KilnFilter {
             next.proceed(req, res);
         } catch (Throwable e) {
             if (call.leave()) {
+                call.release();
                 throw e;
             }
             timedOut(call, e);
             return;
         }
-        if (!call.leave()) {
+        if (call.leave()) {
+            call.release();
+        } else {
             timedOut(call, null);
         }
     }
@@ -199,9 +203,11 @@ final class RequestTimeoutFilter implements KilnFilter {
         static final int ANSWERED_HERE = 4;         // the handler's thread sends the 503
         static final int ANSWERED_BY_WATCHDOG = 5;
 
-        final transient ServerRequest req;
-        final transient ServerResponse res;
-        final transient Thread handler;
+        // Dropped once the route has ended in time: the queue keeps a finished call until the next sweep, and
+        // must not keep its request (and the request's buffers) alive that long.
+        transient ServerRequest req;
+        transient ServerResponse res;
+        transient Thread handler;
         final long deadline;
         private volatile boolean interrupted;
         private volatile boolean answered;
@@ -233,6 +239,13 @@ final class RequestTimeoutFilter implements KilnFilter {
         boolean leave() {
             int now = get();
             return now == ANSWERING || now == LEFT || (now == RUNNING && compareAndSet(RUNNING, LEFT));
+        }
+
+        /** After {@link #leave()} returned true: the watchdog will not touch this call again. */
+        void release() {
+            req = null;
+            res = null;
+            handler = null;
         }
 
         /** On the watchdog: decides on 503 unless the route got ahead, and interrupts its handler. */

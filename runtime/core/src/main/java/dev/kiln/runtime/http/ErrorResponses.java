@@ -154,6 +154,11 @@ public final class ErrorResponses {
         Problem withInstance = problem.instance() == null ? problem.withInstance(req.path().absolute().path()) : problem;
         res.status(problem.status());
         res.header(KilnHeaders.CONTENT_TYPE_PROBLEM);
+        // Error handling reset the headers the request id filter set.
+        String requestId = RequestIds.of(req);
+        if (requestId != null) {
+            res.header(RequestIds.HEADER, requestId);
+        }
         res.send(Json.encode(ProblemCodec.INSTANCE, withInstance));
     }
 }

@@ -1,7 +1,5 @@
 package dev.kiln.runtime.log;
 
-import io.helidon.http.Header;
-import io.helidon.http.HeaderValues;
 import io.helidon.http.ServerRequestHeaders;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
@@ -30,9 +28,9 @@ public final class RequestIdFilter implements Filter {
                 ? headers.get(RequestIds.HEADER).get()
                 : null);
         RequestIds.set(req, id);
-        Header echo = HeaderValues.create(RequestIds.HEADER, id);
-        // Just before sending: error handling resets the response's headers before it writes a problem.
-        res.beforeSend(() -> res.header(echo));
+        // Set now, for answers the route writes. Error handling resets the response's headers before it
+        // writes a problem; ErrorResponses.send, which writes every problem, sets the id again.
+        res.header(RequestIds.HEADER, id);
         LogContext.requestId(id);
         boolean returned = false;
         try {
