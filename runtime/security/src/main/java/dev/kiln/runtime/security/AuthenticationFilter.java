@@ -72,7 +72,11 @@ public final class AuthenticationFilter implements KilnFilter {
             ErrorResponses.problem(req, res, e);
             return;
         }
-        Security.setPrincipal(req, principal);
+        if (principal.isAuthenticated()) {
+            // Anonymous requests store nothing: Security.principal answers ANONYMOUS for them, and the
+            // request context is not created for nothing.
+            Security.setPrincipal(req, principal);
+        }
         try {
             next.proceed(req, res);
         } catch (HttpException e) {
