@@ -62,4 +62,8 @@ public interface ScalarsApi {
                   @Header("X-Trace") Optional<UUID> trace,
                   @Header("X-Flag") List<Boolean> flags,
                   @Header("X-Mode") @DefaultValue("fast") String mode);
+
+    /** Echoes a list-valued header: members with commas, quotes or edge spaces must arrive as sent. */
+    @Get("/labels")
+    List<String> labels(@Header("X-Label") List<String> labels);
 }

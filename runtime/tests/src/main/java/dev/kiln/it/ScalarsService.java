@@ -52,4 +52,9 @@ final class ScalarsService implements ScalarsApi {
                          Optional<LocalDate> since, Optional<UUID> trace, List<Boolean> flags, String mode) {
         return new Shapes(maybe, page, tint, tags, ids, since, trace, flags, mode);
     }
+
+    @Override
+    public List<String> labels(List<String> labels) {
+        return labels;
+    }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -244,8 +243,6 @@ class ScalarParamsHttpTest {
      * lines (proxies are allowed to combine them), with the same meaning.
      */
     @Test
-    @Disabled("bug: 'X-Flag: true, false' answers 400 \"Header 'X-Flag' must be true or false, but was 'true, false'\";"
-            + " Params.headerAll returns Helidon's field values without splitting list members at commas")
     void aCommaSeparatedListHeaderBindsLikeRepeatedLines() {
         HttpResponse<String> response = http.get("/scalars/shapes", "X-Flag", "true, false");
 

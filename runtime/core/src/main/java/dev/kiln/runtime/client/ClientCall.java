@@ -65,18 +65,48 @@ public final class ClientCall {
         return this;
     }
 
-    /** Adds a header. */
+    /**
+     * Adds a header. A value HTTP cannot carry as is (a character outside visible ASCII, space and tab) is
+     * refused here with an {@link IllegalArgumentException}, rather than sent altered.
+     */
     public ClientCall header(HeaderName name, String value) {
-        headers().add(HeaderValues.create(name, value));
+        headers().add(HeaderValues.create(name, checkedValue(name, value)));
         return this;
     }
 
-    /** Adds a header with several values. */
+    /**
+     * Adds a list-valued header, one member per value; each is checked as by
+     * {@link #header(HeaderName, String)}. A member the server would split or trim (a comma, a quote, an
+     * edge space, empty) is sent as a quoted-string, so that it arrives as sent.
+     */
     public ClientCall headerAll(HeaderName name, Collection<String> values) {
         if (!values.isEmpty()) {
-            headers().add(HeaderValues.create(name, values));
+            List<String> members = new ArrayList<>(values.size());
+            for (String value : values) {
+                members.add(listMember(checkedValue(name, value)));
+            }
+            headers().add(HeaderValues.create(name, members));
         }
         return this;
+    }
+
+    private static String listMember(String value) {
+        boolean plain = !value.isEmpty() && value.indexOf(',') < 0 && value.indexOf('"') < 0
+                && !Character.isWhitespace(value.charAt(0)) && !Character.isWhitespace(value.charAt(value.length() - 1));
+        return plain ? value : '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** {@code value}, if every character is visible ASCII, space or tab (RFC 9110 field-value, without obs-text). */
+    private static String checkedValue(HeaderName name, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c > 0x7E) {
+                throw new IllegalArgumentException("Header " + name.defaultCase() + " cannot carry the character U+"
+                        + String.format("%04X", (int) c) + " at index " + i + ": header values are ASCII;"
+                        + " send such text in a query parameter or the body");
+            }
+        }
+        return value;
     }
 
     /** Sends {@code value} as {@code application/json}. */

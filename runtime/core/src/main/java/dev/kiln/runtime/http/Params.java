@@ -67,9 +67,61 @@ public final class Params {
         return headers.contains(p.header()) ? headers.get(p.header()).get() : null;
     }
 
-    /** Every value of a repeated header; empty when absent. */
+    /**
+     * Every value of a list-valued header: repeated lines and comma-separated members alike
+     * ({@code X-Tag: a, b} and two lines {@code a}, {@code b} give the same list); empty when absent.
+     */
     public static List<String> headerAll(ServerRequest req, Param p) {
-        return req.headers().all(p.header(), List::of);
+        List<String> lines = req.headers().all(p.header(), List::of);
+        for (String line : lines) {
+            if (line.indexOf(',') >= 0 || line.indexOf('"') >= 0) {
+                List<String> members = new ArrayList<>();
+                for (String each : lines) {
+                    listMembers(each, members);
+                }
+                return members;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Adds the members of one list-valued field line (RFC 9110 section 5.6.1): comma-separated, optional
+     * whitespace around each, empty members dropped, a member in double quotes taken as a quoted-string
+     * ({@code "a, b"} is one member {@code a, b}; {@code \"} inside is a quote).
+     */
+    static void listMembers(String line, List<String> members) {
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < n && line.charAt(i) == '"') {
+                StringBuilder member = new StringBuilder();
+                i++;
+                while (i < n && line.charAt(i) != '"') {
+                    if (line.charAt(i) == '\\' && i + 1 < n) {
+                        i++;
+                    }
+                    member.append(line.charAt(i++));
+                }
+                i++; // the closing quote (or the end, for an unterminated one)
+                members.add(member.toString());
+                while (i < n && line.charAt(i) != ',') {
+                    i++; // text after a quoted-string is not part of any member
+                }
+            } else {
+                int comma = line.indexOf(',', i);
+                int end = comma < 0 ? n : comma;
+                String member = line.substring(i, end).strip();
+                if (!member.isEmpty()) {
+                    members.add(member);
+                }
+                i = end;
+            }
+            i++; // the comma
+        }
     }
 
     /** {@code raw}, or a 400 "Query parameter 'limit' is required" when null. */

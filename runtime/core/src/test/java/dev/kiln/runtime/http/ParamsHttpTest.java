@@ -119,6 +119,11 @@ class ParamsHttpTest {
         assertEquals("maybe=Optional[5] page=2 tags=[a, b c, a] ids=[3, 1] boxed=-4 trace=Optional[abc] headerTags=[x, y]",
                 http.get("/shapes?maybe=5&page=2&tag=a&tag=b%20c&tag=a&id=3&id=1&id=3&boxed=-4",
                         "X-Trace", "abc", "X-Tag", "x", "X-Tag", "y").body());
+        // RFC 9110 list-valued fields: members of one line and repeated lines alike; quoted-strings keep their
+        // commas and escaped quotes (what the typed client sends for such members); empty members dropped.
+        assertEquals("maybe=Optional.empty page=7 tags=[] ids=[] boxed=null trace=Optional.empty"
+                        + " headerTags=[x, y, z, a, b, c\"d, e\\f]",
+                http.get("/shapes", "X-Tag", "x, y ,, z", "X-Tag", "\"a, b\", \"c\\\"d\"", "X-Tag", "e\\f").body());
         Problem badListElement = Http.problem(http.get("/shapes?id=1&id=two"));
         assertTrue(badListElement.detail().startsWith("Query parameter 'id' must be an integer"), badListElement.detail());
         Problem badOptional = Http.problem(http.get("/shapes?maybe=x"));
