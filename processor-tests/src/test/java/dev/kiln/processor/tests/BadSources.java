@@ -1,10 +1,14 @@
 package dev.kiln.processor.tests;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.tools.JavaFileObject;
 
 /**
  * Reads the bad sources under {@code src/test/resources/bad}. Each marks the line its error must be
@@ -13,6 +17,19 @@ import java.util.List;
  */
 final class BadSources {
     private BadSources() {}
+
+    /**
+     * The contract of every negative case: the compilation failed with exactly one error, tagged
+     * {@code [tag]}, in {@code source} on the line {@code bad/<file>} marks, and no warning.
+     */
+    static void assertOneTaggedError(Compilation compilation, JavaFileObject source, String file, String tag) {
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadWarningCount(0);
+        assertThat(compilation).hadErrorContaining("[" + tag + "] ")
+                .inFile(source)
+                .onLine(markedLine("bad/" + file, tag));
+    }
 
     /** The 1-based line of {@code resource} marked with {@code tag}; fails when there is not exactly one. */
     static int markedLine(String resource, String tag) {

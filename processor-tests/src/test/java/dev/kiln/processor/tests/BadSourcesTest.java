@@ -1,9 +1,7 @@
 package dev.kiln.processor.tests;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -63,14 +61,8 @@ class BadSourcesTest {
     @MethodSource("cases")
     void reportsOneTaggedErrorOnTheMarkedLine(String file, String tag) {
         JavaFileObject source = JavaFileObjects.forResource("bad/" + file);
-        int line = BadSources.markedLine("bad/" + file, tag);
 
-        Compilation compilation = Kiln.compile(source);
-
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[" + tag + "]").inFile(source).onLine(line);
-        assertThat(compilation).hadErrorContaining("[" + tag + "] ");
+        BadSources.assertOneTaggedError(Kiln.compile(source), source, file, tag);
     }
 
     @Test

@@ -53,9 +53,7 @@ class SecurityBadSourcesTest {
     void reportsOneTaggedErrorOnTheMarkedLine(String file, String tag) {
         JavaFileObject source = JavaFileObjects.forResource("bad/" + file);
 
-        Compilation compilation = Kiln.compile(source);
-
-        assertOneError(compilation, source, file, tag);
+        BadSources.assertOneTaggedError(Kiln.compile(source), source, file, tag);
     }
 
     @ParameterizedTest(name = "{0}: [{1}]")
@@ -68,17 +66,8 @@ class SecurityBadSourcesTest {
                 .withClasspath(classpathWithout(artifact))
                 .compile(source);
 
-        assertOneError(compilation, source, file, tag);
+        BadSources.assertOneTaggedError(compilation, source, file, tag);
         assertThat(compilation).hadErrorContaining("needs dev.kiln:" + artifact + ", which is not on the classpath");
-    }
-
-    private static void assertOneError(Compilation compilation, JavaFileObject source, String file, String tag) {
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadWarningCount(0);
-        assertThat(compilation).hadErrorContaining("[" + tag + "] ")
-                .inFile(source)
-                .onLine(BadSources.markedLine("bad/" + file, tag));
     }
 
     /** This JVM's classpath without the artifact: its jar in a repository, or its module's classes in the reactor. */

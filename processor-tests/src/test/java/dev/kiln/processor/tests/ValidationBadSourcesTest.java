@@ -1,8 +1,5 @@
 package dev.kiln.processor.tests;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-
-import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -46,12 +43,7 @@ class ValidationBadSourcesTest {
     @MethodSource("cases")
     void reportsOneTaggedErrorOnTheMarkedLine(String file, String tag) {
         JavaFileObject source = JavaFileObjects.forResource("bad/" + file);
-        int line = BadSources.markedLine("bad/" + file, tag);
 
-        Compilation compilation = Kiln.compile(source);
-
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[" + tag + "] ").inFile(source).onLine(line);
+        BadSources.assertOneTaggedError(Kiln.compile(source), source, file, tag);
     }
 }
