@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kiln.runtime.boot.KilnHandle;
+import dev.kiln.runtime.security.Tokens;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class FiltersHttpTest {
 
     @Test
     void filtersRunAuthenticationFirstThenTheInterfacesThenTheMethodsInOrder() {
-        HttpResponse<String> response = http.get("/secure/filtered", "Authorization", "Bearer " + Tokens.admin());
+        HttpResponse<String> response = http.get("/secure/filtered", "Authorization", "Bearer " + Tokens.signed(Tokens.admin()));
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("handler", response.body());

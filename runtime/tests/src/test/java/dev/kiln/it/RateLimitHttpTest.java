@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.ratelimit.TestRedis;
+import dev.kiln.runtime.security.Tokens;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class RateLimitHttpTest {
     void aPerPrincipalLimitGivesEachUserABudgetAndChecksTheRuleFirst() {
         try (KilnHandle app = TestServer.start(SecureConfig.values())) {
             RawHttp http = new RawHttp(app.uri());
-            String ada = "Bearer " + Tokens.admin();
-            String bob = "Bearer " + Tokens.reader();
+            String ada = "Bearer " + Tokens.signed(Tokens.admin());
+            String bob = "Bearer " + Tokens.signed(Tokens.reader());
             // Anonymous requests are refused by the rule before they spend a permit.
             for (int i = 0; i < 3; i++) {
                 RawHttp.problem(http.get("/secure/limited-per-user"), 401);
@@ -67,9 +68,9 @@ class RateLimitHttpTest {
         try (KilnHandle app = TestServer.start(SecureConfig.values())) {
             RawHttp http = new RawHttp(app.uri());
             assertEquals(200, http.get("/secure/limited-global").statusCode());
-            assertEquals(200, http.get("/secure/limited-global", "Authorization", "Bearer " + Tokens.admin()).statusCode());
+            assertEquals(200, http.get("/secure/limited-global", "Authorization", "Bearer " + Tokens.signed(Tokens.admin())).statusCode());
 
-            RawHttp.problem(http.get("/secure/limited-global", "Authorization", "Bearer " + Tokens.reader()), 429);
+            RawHttp.problem(http.get("/secure/limited-global", "Authorization", "Bearer " + Tokens.signed(Tokens.reader())), 429);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.kiln.it;
 
 import dev.kiln.runtime.security.ApiKeys;
 import dev.kiln.runtime.security.Passwords;
+import dev.kiln.runtime.security.Tokens;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -8,6 +8,7 @@ import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.http.ForbiddenException;
 import dev.kiln.runtime.http.UnauthorizedException;
 import dev.kiln.runtime.security.CredentialSupplier;
+import dev.kiln.runtime.security.Tokens;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ class SecurityHttpTest {
         String[] headers() {
             return switch (this) {
                 case ANONYMOUS -> new String[0];
-                case ADMIN_TOKEN -> new String[] {"Authorization", "Bearer " + Tokens.admin()};
-                case READER_TOKEN -> new String[] {"Authorization", "Bearer " + Tokens.reader()};
+                case ADMIN_TOKEN -> new String[] {"Authorization", "Bearer " + Tokens.signed(Tokens.admin())};
+                case READER_TOKEN -> new String[] {"Authorization", "Bearer " + Tokens.signed(Tokens.reader())};
                 case AUDITOR_BASIC -> new String[] {"Authorization",
                         CredentialSupplier.basic("carol", SecureConfig.CAROL_PASSWORD).get()};
                 case BOT_API_KEY -> new String[] {"X-API-Key", SecureConfig.API_KEY};
@@ -125,7 +126,7 @@ class SecurityHttpTest {
 
     /** Tokens the server must refuse, each with the detail the client is told. */
     static Stream<Arguments> forged() {
-        String valid = Tokens.admin();
+        String valid = Tokens.signed(Tokens.admin());
         String[] parts = valid.split("\\.");
         Instant now = Instant.now();
         return Stream.of(
@@ -192,7 +193,7 @@ class SecurityHttpTest {
     @Test
     void theTypedClientSendsCredentialsAndNoPrincipal() {
         SecureApi admin = SecureApiClient.builder().baseUri(app.uri())
-                .credentials(CredentialSupplier.bearer(Tokens::admin))
+                .credentials(CredentialSupplier.bearer(() -> Tokens.signed(Tokens.admin())))
                 .build();
         assertEquals("ada|Bearer|admin|orders:read,orders:write", admin.me(null));
         assertEquals("written: note", admin.writeOrder("note"));
@@ -203,7 +204,7 @@ class SecurityHttpTest {
         assertEquals(401, unauthenticated.status());
         assertEquals("secure", unauthenticated.service().orElseThrow());
         ForbiddenException forbidden = assertThrows(ForbiddenException.class, () -> SecureApiClient.builder()
-                .baseUri(app.uri()).credentials(CredentialSupplier.bearer(Tokens::reader)).build().admin());
+                .baseUri(app.uri()).credentials(CredentialSupplier.bearer(() -> Tokens.signed(Tokens.reader()))).build().admin());
         assertEquals(403, forbidden.status());
     }
 

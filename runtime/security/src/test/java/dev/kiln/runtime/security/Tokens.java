@@ -23,17 +23,20 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
-/** Signs test tokens with nimbus, the way an identity provider would. */
-final class Tokens {
-    static final String ISSUER = "https://issuer.test";
-    static final String AUDIENCE = "orders-api";
-    static final String SECRET = "0123456789abcdef0123456789abcdef-kiln-test";
-    static final String OTHER_SECRET = "fedcba9876543210fedcba9876543210-not-ours";
+/**
+ * Signs test tokens with nimbus, the way an identity provider would. Shared with other modules' tests
+ * through this module's test-jar.
+ */
+public final class Tokens {
+    public static final String ISSUER = "https://issuer.test";
+    public static final String AUDIENCE = "orders-api";
+    public static final String SECRET = "0123456789abcdef0123456789abcdef-kiln-test";
+    public static final String OTHER_SECRET = "fedcba9876543210fedcba9876543210-not-ours";
 
     private Tokens() {}
 
     /** Valid for five minutes from {@code now}, from our issuer, for our audience. */
-    static JWTClaimsSet.Builder claims(String subject, Instant now) {
+    public static JWTClaimsSet.Builder claims(String subject, Instant now) {
         return new JWTClaimsSet.Builder()
                 .subject(subject)
                 .issuer(ISSUER)
@@ -42,21 +45,26 @@ final class Tokens {
                 .expirationTime(Date.from(now.plusSeconds(300)));
     }
 
-    static JWTClaimsSet.Builder claims(String subject) {
+    public static JWTClaimsSet.Builder claims(String subject) {
         return claims(subject, Instant.now());
     }
 
     /** {@code admin} with both order scopes ({@code scope} as a string). */
-    static JWTClaimsSet admin() {
+    public static JWTClaimsSet admin() {
         return claims("ada").claim("roles", List.of("admin")).claim("scope", "orders:read orders:write").build();
     }
 
     /** {@code user} allowed to read orders ({@code scp} as a list). */
-    static JWTClaimsSet reader() {
+    public static JWTClaimsSet reader() {
         return claims("bob").claim("roles", List.of("user")).claim("scp", List.of("orders:read")).build();
     }
 
-    static String hs256(String secret, JWTClaimsSet claims) {
+    /** {@code claims} signed HS256 with {@link #SECRET}: a token the test configurations accept. */
+    public static String signed(JWTClaimsSet claims) {
+        return hs256(SECRET, claims);
+    }
+
+    public static String hs256(String secret, JWTClaimsSet claims) {
         return sign(new JWSHeader(JWSAlgorithm.HS256), claims, mac(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -129,7 +137,7 @@ final class Tokens {
     }
 
     /** Base64url without padding, as in a compact JWS. */
-    static String b64(String json) {
+    public static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }
