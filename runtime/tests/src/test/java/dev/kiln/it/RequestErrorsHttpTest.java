@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,33 +158,97 @@ class RequestErrorsHttpTest {
     void wrongMethodIs405WithAllow() {
         HttpResponse<String> collection = http.send("PUT", "/documents", "application/json", "{}");
         Map<String, Object> problem = RawHttp.problem(collection, 405);
-        assertEquals("POST, GET", collection.headers().firstValue("Allow").orElseThrow());
-        assertEquals("Method PUT is not allowed on /documents; allowed: POST, GET", RawHttp.detail(problem));
+        assertEquals("POST, GET, HEAD", collection.headers().firstValue("Allow").orElseThrow());
+        assertEquals("Method PUT is not allowed on /documents; allowed: POST, GET, HEAD", RawHttp.detail(problem));
         assertEquals("Method Not Allowed", problem.get("title"));
 
         HttpResponse<String> query = http.send("DELETE", "/scalars/query", null, (byte[]) null);
         RawHttp.problem(query, 405);
-        assertEquals("GET", query.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD", query.headers().firstValue("Allow").orElseThrow());
 
         HttpResponse<String> item = http.send("POST", "/documents/abc", "application/json", "{}");
         RawHttp.problem(item, 405);
-        assertEquals("GET, DELETE", item.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD, DELETE", item.headers().firstValue("Allow").orElseThrow());
 
         HttpResponse<String> tags = http.send("PATCH", "/documents/abc/tags", "application/json", "[]");
         RawHttp.problem(tags, 405);
         assertEquals("PUT", tags.headers().firstValue("Allow").orElseThrow());
     }
 
-    /** RFC 9110 section 9.1: a server that supports GET on a resource must also support HEAD there. */
+    /**
+     * RFC 9110 §9.3.2: a GET route serves HEAD with the GET answer's status and headers, its length as
+     * Content-Length, and no body. Checked on the wire: a HEAD and a GET pipelined on one connection must come
+     * back as a bare head followed by the full GET answer.
+     */
     @Test
-    @Disabled("bug: HEAD on a GET route answers 405 (Allow: GET) instead of the GET headers without a body;"
-            + " routes are registered with rules.get(...) only and RouteFallback treats HEAD like any other method")
-    void headOnAGetRouteAnswersLikeGetWithoutABody() {
-        HttpResponse<String> head = http.send("HEAD", "/scalars/shapes", null, (byte[]) null);
+    void headOnAGetRouteAnswersTheGetHeadWithoutABody() throws IOException {
+        String wire = pipelined("HEAD /scalars/shapes HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET /scalars/shapes HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        String[] parts = wire.split("\r\n\r\n", 3);
+        String headHead = parts[0];
+        String getHead = parts[1];
+        String getBody = parts[2];
+        assertTrue(headHead.startsWith("HTTP/1.1 200 OK"), wire);
+        assertTrue(getHead.startsWith("HTTP/1.1 200 OK"), "the GET answer follows the HEAD head at once: " + wire);
+        assertEquals(header(getHead, "Content-Type"), header(headHead, "Content-Type"));
+        assertEquals("application/json", header(headHead, "Content-Type"));
+        assertEquals(String.valueOf(getBody.getBytes(StandardCharsets.UTF_8).length), header(headHead, "Content-Length"));
+        assertEquals(header(getHead, "Content-Length"), header(headHead, "Content-Length"));
+        assertTrue(getBody.startsWith("{"), getBody);
 
+        // Through a client, with parameters, and on a route whose GET answers 404 itself.
+        HttpResponse<String> head = http.send("HEAD", "/scalars/shapes", null, (byte[]) null);
         assertEquals(200, head.statusCode());
-        assertEquals("application/json", head.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("", head.body());
+        HttpResponse<String> missing = http.send("HEAD", "/documents/missing", null, (byte[]) null);
+        assertEquals(404, missing.statusCode());
+        assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("", missing.body());
+    }
+
+    /** The problems a HEAD request gets (bad parameter, no route, wrong method) carry their heads only. */
+    @Test
+    void headRequestsThatFailGetProblemHeadsWithoutBodies() throws IOException {
+        String wire = pipelined("HEAD /documents/missing HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "HEAD /nowhere HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "HEAD /documents/a/b/c HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET /documents/missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        String[] parts = wire.split("\r\n\r\n", 5);
+        assertEquals(5, parts.length, wire);
+        assertTrue(parts[0].startsWith("HTTP/1.1 404"), wire);
+        assertTrue(parts[1].startsWith("HTTP/1.1 404"), wire);
+        assertTrue(parts[2].startsWith("HTTP/1.1 404"), wire);
+        assertTrue(parts[3].startsWith("HTTP/1.1 404"), "the last answer follows the three heads at once: " + wire);
+        assertEquals(header(parts[3], "Content-Length"), header(parts[0], "Content-Length"));
+        assertEquals("application/problem+json", header(parts[1], "Content-Type"));
+        assertTrue(parts[4].contains("The requested resource does not exist"), parts[4]);
+
+        // A path served by POST only: 405, and the Allow header lists what is served.
+        HttpResponse<String> wrong = http.send("HEAD", "/documents/here/notes", null, (byte[]) null);
+        assertEquals(405, wrong.statusCode());
+        assertEquals("POST", wrong.headers().firstValue("Allow").orElseThrow());
+        assertEquals("", wrong.body());
+    }
+
+    /** Writes {@code requests} on one connection and reads every answer, until the server closes it. */
+    private static String pipelined(String requests) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(requests.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput(); // the server closes its side once it has answered everything
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String header(String head, String name) {
+        for (String line : head.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).trim();
+            }
+        }
+        throw new AssertionError("no " + name + " in " + head);
     }
 
     @Test

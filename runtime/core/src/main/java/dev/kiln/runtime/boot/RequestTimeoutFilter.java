@@ -64,6 +64,7 @@ final class RequestTimeoutFilter implements KilnFilter {
     @Override
     public void filter(RouteDescriptor route, ServerRequest req, ServerResponse res, Next next) throws Exception {
         Call call = new Call(req, res, Thread.currentThread(), System.nanoTime() + timeoutNanos);
+        RequestIds.share(req); // the watchdog answers, and logs, from its own thread
         res.beforeSend(call);
         calls.offer(call);
         watch();

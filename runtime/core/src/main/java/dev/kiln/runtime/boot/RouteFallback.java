@@ -42,6 +42,9 @@ final class RouteFallback implements Handler {
         for (Route route : routes) {
             if (route.matcher().match(path).accepted()) {
                 allowed.add(route.method());
+                if (route.method().equals("GET")) {
+                    allowed.add("HEAD"); // every GET route serves HEAD too (KilnRoutes)
+                }
             }
         }
         String method = req.prologue().method().text();

@@ -4,6 +4,7 @@ import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonDecodeException;
 import dev.kiln.runtime.log.RequestIds;
 import io.helidon.http.Header;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -159,6 +160,11 @@ public final class ErrorResponses {
         if (requestId != null) {
             res.header(RequestIds.HEADER, requestId);
         }
-        res.send(Json.encode(ProblemCodec.INSTANCE, withInstance));
+        byte[] body = Json.encode(ProblemCodec.INSTANCE, withInstance);
+        if (Method.HEAD.equals(req.prologue().method())) {
+            HeadResponse.sendHead(res, body.length);
+        } else {
+            res.send(body);
+        }
     }
 }

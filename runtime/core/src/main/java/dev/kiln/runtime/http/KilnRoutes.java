@@ -37,11 +37,19 @@ public final class KilnRoutes {
         this.prefix = prefix;
     }
 
-    /** Registers {@code handler} for {@code method path}, behind the global filters and {@code filters}. */
+    /**
+     * Registers {@code handler} for {@code method path}, behind the global filters and {@code filters}. A GET
+     * route serves HEAD too (RFC 9110 §9.3.2): the same filters and handler run, and the answer carries the
+     * status and headers of the GET answer, its body's length as {@code Content-Length}, and no body.
+     */
     public KilnRoutes add(String method, String path, Handler handler, KilnFilter... filters) {
         String fullPath = prefix + path;
         RouteDescriptor route = new RouteDescriptor(method, fullPath);
-        rules.route(Method.create(method), fullPath, compose(route, chain(filters), handler));
+        Handler composed = compose(route, chain(filters), handler);
+        rules.route(Method.create(method), fullPath, composed);
+        if ("GET".equals(method)) {
+            rules.route(Method.HEAD, fullPath, (req, res) -> composed.handle(req, new HeadResponse(res)));
+        }
         return this;
     }
 

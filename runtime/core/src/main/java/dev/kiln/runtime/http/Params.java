@@ -271,7 +271,7 @@ public final class Params {
 
     /** {@code 2024-01-31T10:15:30Z}. */
     public static Instant toInstant(String raw, Param p) {
-        return temporal(raw, p, Instant::parse, "an ISO-8601 instant such as 2024-01-31T10:15:30Z");
+        return temporal(raw, p, TextFormats::parseInstant, "an ISO-8601 instant such as 2024-01-31T10:15:30Z");
     }
 
     /** {@code PT10S}, {@code PT1.5S}, {@code P2D}. */

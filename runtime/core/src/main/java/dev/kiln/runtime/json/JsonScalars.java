@@ -217,7 +217,7 @@ final class JsonScalars {
     }
 
     static Instant readInstant(JsonParser p) {
-        return text(p, "an ISO-8601 instant such as 2024-01-31T10:15:30Z", Instant::parse);
+        return text(p, "an ISO-8601 instant such as 2024-01-31T10:15:30Z", TextFormats::parseInstant);
     }
 
     static Duration readDuration(JsonParser p) {

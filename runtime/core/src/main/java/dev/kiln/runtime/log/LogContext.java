@@ -34,8 +34,4 @@ public final class LogContext {
     static void requestId(String id) {
         HelidonMdc.set(REQUEST_ID, id);
     }
-
-    static void clearRequestId() {
-        HelidonMdc.remove(REQUEST_ID);
-    }
 }

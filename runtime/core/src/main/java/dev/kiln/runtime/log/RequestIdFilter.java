@@ -31,18 +31,10 @@ public final class RequestIdFilter implements Filter {
         // Set now, for answers the route writes. Error handling resets the response's headers before it
         // writes a problem; ErrorResponses.send, which writes every problem, sets the id again.
         res.header(RequestIds.HEADER, id);
+        // Not cleared after the request: a failure thrown by a server filter is answered by the error handlers
+        // after this filter has returned, and their log line should carry the id. It stays on the connection's
+        // thread until the connection's next request replaces it (clearing would cost as much as setting).
         LogContext.requestId(id);
-        boolean returned = false;
-        try {
-            chain.proceed();
-            returned = true;
-        } finally {
-            // A failure thrown by a server filter is answered by the error handlers after this filter has
-            // returned; their log line should still carry the id, so it stays until the next request on this
-            // connection replaces it. (A route's failures are answered inside the chain, before we get here.)
-            if (returned) {
-                LogContext.clearRequestId();
-            }
-        }
+        chain.proceed();
     }
 }

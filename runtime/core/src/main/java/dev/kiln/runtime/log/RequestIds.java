@@ -24,7 +24,7 @@ public final class RequestIds {
     /** The longest id accepted from a caller. */
     public static final int MAX_LENGTH = 128;
 
-    /** The context classifier: private, so only {@link RequestIdFilter} assigns the id. */
+    /** The context classifier of a {@linkplain #share shared} id: private, so only this class assigns it. */
     private static final Object KEY = new Object() {
         @Override
         public String toString() {
@@ -32,11 +32,49 @@ public final class RequestIds {
         }
     };
 
+    /**
+     * The request the current thread handles, and its id. Helidon runs a request's filters, handler and error
+     * handling on one thread (a virtual thread per HTTP/1 connection or HTTP/2 stream), so a thread-local
+     * keeps the id without creating the request's Helidon context, which costs more than the rest of the
+     * filter. It is replaced by the connection's next request, and dies with the thread.
+     */
+    private static final ThreadLocal<Current> CURRENT = ThreadLocal.withInitial(Current::new);
+
+    private static final class Current {
+        ServerRequest request;
+        String id;
+    }
+
     private RequestIds() {}
 
-    /** The request's id, or null when the request did not pass {@link RequestIdFilter} (custom routing). */
+    /**
+     * The request's id, or null when the request did not pass {@link RequestIdFilter} (custom routing). On a
+     * thread other than the request's own (an executor the handler hands work to), the id is known only once
+     * the request's thread has called {@link #share}; passing the id itself along is simpler.
+     */
     public static String of(ServerRequest req) {
+        Current current = CURRENT.get();
+        if (current.request == req) {
+            return current.id;
+        }
         return req.context().get(KEY, String.class).orElse(null);
+    }
+
+    /** The id of the request this thread is handling, or null outside a request. */
+    static String current() {
+        return CURRENT.get().id;
+    }
+
+    /**
+     * Makes the id of {@code req}, which this thread is handling, readable through {@link #of} from any
+     * thread (it is put in the request's Helidon context). Kiln's request timeout does this, as its watchdog
+     * answers from its own thread.
+     */
+    public static void share(ServerRequest req) {
+        String id = of(req);
+        if (id != null) {
+            req.context().register(KEY, id);
+        }
     }
 
     /** {@code candidate} when it is an acceptable id, otherwise a new one. */
@@ -73,6 +111,8 @@ public final class RequestIds {
     }
 
     static void set(ServerRequest req, String id) {
-        req.context().register(KEY, id);
+        Current current = CURRENT.get();
+        current.request = req;
+        current.id = id;
     }
 }

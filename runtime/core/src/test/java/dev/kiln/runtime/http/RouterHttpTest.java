@@ -211,13 +211,13 @@ class RouterHttpTest {
     void knownPathWithAnotherMethodIs405WithAllow() {
         HttpResponse<String> response = http.send("PATCH", "/orders/7", "application/json", "{}");
         assertEquals(405, response.statusCode());
-        assertEquals("GET, DELETE", response.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD, DELETE", response.headers().firstValue("Allow").orElseThrow());
         Problem problem = Http.problem(response);
-        assertEquals("Method PATCH is not allowed on /orders/7; allowed: GET, DELETE", problem.detail());
+        assertEquals("Method PATCH is not allowed on /orders/7; allowed: GET, HEAD, DELETE", problem.detail());
 
         HttpResponse<String> collection = http.send("DELETE", "/orders", null, (byte[]) null);
         assertEquals(405, collection.statusCode());
-        assertEquals("GET, POST", collection.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD, POST", collection.headers().firstValue("Allow").orElseThrow());
     }
 
     @Test

@@ -52,6 +52,13 @@ class RequestIdHttpTest {
         @Override
         public void routing(KilnRoutes routes) {
             routes.add("GET", "/id", (req, res) -> Responses.text(res, 200, RequestIds.of(req) + "|" + LogContext.requestId()));
+            // Read from another thread: unknown there until the request's thread shares it.
+            routes.add("GET", "/id/elsewhere", (req, res) -> {
+                String before = CompletableFuture.supplyAsync(() -> RequestIds.of(req)).join();
+                RequestIds.share(req);
+                String after = CompletableFuture.supplyAsync(() -> RequestIds.of(req)).join();
+                Responses.text(res, 200, before + "|" + after);
+            });
         }
     }
 
@@ -92,6 +99,13 @@ class RequestIdHttpTest {
         assertTrue(UUID_V4.matcher(id).matches(), id);
         assertEquals(id + "|" + id, first.body());
         assertNotEquals(id, echoed(second));
+    }
+
+    @Test
+    void anotherThreadReadsTheIdOnceShared() {
+        assertEquals("null|shared-1", http.get("/id/elsewhere", HEADER, "shared-1").body());
+        HttpResponse<String> created = http.get("/id/elsewhere");
+        assertEquals("null|" + echoed(created), created.body());
     }
 
     @Test
