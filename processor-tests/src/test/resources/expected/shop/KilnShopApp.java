@@ -23,6 +23,8 @@ public final class KilnShopApp {
      * Loads the configuration ({@code --key=value} arguments win) and starts.
      */
     public static KilnHandle run(String... args) {
+        // Helidon's server classes initialise on another thread while the configuration and graph are built
+        KilnBoot.preload();
         return start(KilnConfig.load(args));
     }
 

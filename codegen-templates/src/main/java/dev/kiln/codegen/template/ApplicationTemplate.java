@@ -60,6 +60,8 @@ public final class ApplicationTemplate {
                         .returns(RuntimeTypes.KILN_HANDLE)
                         .addParameter(ArrayTypeName.of(String.class), "args")
                         .varargs(true)
+                        .addComment("Helidon's server classes initialise on another thread while the configuration and graph are built")
+                        .addStatement("$T.preload()", RuntimeTypes.KILN_BOOT)
                         .addStatement("return start($T.load(args))", RuntimeTypes.KILN_CONFIG)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("start")

@@ -55,6 +55,25 @@ public final class KilnBoot {
 
     private KilnBoot() {}
 
+    /**
+     * Starts initialising Helidon's routing and server classes on a background thread, so that they are ready,
+     * or nearly, when {@link Builder#start()} needs them: their static set-up (Helidon's service registry
+     * among it) takes about as long as reading the configuration and building the graph, which happen
+     * meanwhile on the calling thread. Nothing is built or kept; the JVM runs each class initialiser once, so
+     * the start-up waits for any it needs that is still running. Generated applications call it first thing
+     * in {@code run}; a failure here only means the start-up does that work itself.
+     */
+    public static void preload() {
+        Thread.ofPlatform().name("kiln-preload").daemon().start(() -> {
+            try {
+                HttpRouting.builder();
+                WebServer.builder();
+            } catch (RuntimeException | LinkageError e) {
+                LOGGER.log(System.Logger.Level.DEBUG, "Preloading Helidon's server classes failed", e);
+            }
+        });
+    }
+
     /** Starts with a fresh {@link InMemoryServiceRegistry}, no global filters and no exception mappers. */
     public static KilnHandle start(KilnConfig config, ApplicationDescriptor descriptor,
                                    List<? extends Lifecycle> lifecycle, List<? extends KilnRouter> routers) {

@@ -1,16 +1,34 @@
 package dev.kiln.runtime.config;
 
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
+import java.util.TreeSet;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * An application's configuration, read once at boot. Sources, highest precedence first:
  * <ol>
@@ -31,10 +49,23 @@ import java.util.Optional;
  * }</pre>
  */
 public final class KilnConfig {
-    private final Config config;
+    private static final String APPLICATION_YAML = "application.yaml";
 
-    private KilnConfig(Config config) {
-        this.config = config;
+    /**
+     * The sources as flat maps, highest precedence first: overrides, arguments and system properties merged
+     * (all use dotted keys); the environment by variable name; {@code application.yaml} by dotted key, lists
+     * flattened the usual way ({@code methods: [GET, POST]} is {@code methods.0=GET}, {@code methods.1=POST}).
+     * Read once: flat maps cost a fraction of a configuration tree at startup, and nothing here changes while
+     * the application runs.
+     */
+    private final Map<String, String> explicit;
+    private final Map<String, String> environment;
+    private final Map<String, String> file;
+
+    private KilnConfig(Map<String, String> explicit, Map<String, String> environment, Map<String, String> file) {
+        this.explicit = explicit;
+        this.environment = environment;
+        this.file = file;
     }
 
     /** Loads every source; {@code args} are the program arguments as given to {@code main}. */
@@ -45,37 +76,54 @@ public final class KilnConfig {
     /** Loads every source, with {@code overrides} above all of them. */
     public static KilnConfig load(Map<String, String> overrides, String... args) {
         Objects.requireNonNull(overrides, "overrides");
-        Config config = Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .addSource(ConfigSources.create(Map.copyOf(overrides), "overrides"))
-                .addSource(ConfigSources.create(arguments(args), "arguments"))
-                .addSource(ConfigSources.systemProperties())
-                .addSource(ConfigSources.environmentVariables())
-                .addSource(ConfigSources.classpath("application.yaml").optional())
-                .build();
-        return new KilnConfig(config);
+        Map<String, String> explicit = new HashMap<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            explicit.put(name, System.getProperty(name));
+        }
+        explicit.putAll(arguments(args));   // each source overwrites the one below it
+        explicit.putAll(overrides);
+        return new KilnConfig(Map.copyOf(explicit), Map.copyOf(System.getenv()), Map.copyOf(classpathYaml()));
     }
 
     /** Exactly these values and nothing else: no environment, no system properties, no files. */
     public static KilnConfig of(Map<String, String> values) {
-        Config config = Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .addSource(ConfigSources.create(Map.copyOf(values), "values"))
-                .build();
-        return new KilnConfig(config);
+        return new KilnConfig(Map.copyOf(values), Map.of(), Map.of());
     }
 
-    /** Wraps an existing Helidon configuration. */
-    public static KilnConfig of(Config config) {
-        return new KilnConfig(Objects.requireNonNull(config, "config"));
+    /** Exactly the values of this YAML document (tests, embedding). */
+    public static KilnConfig ofYaml(String yaml) {
+        return new KilnConfig(Map.of(), Map.of(), Map.copyOf(yaml(new StringReader(yaml), "the YAML given")));
     }
 
-    /** The value at a dotted key such as {@code server.port}, or empty when absent. */
+    /**
+     * The value at a dotted key such as {@code server.port}, or empty when absent. The environment is asked
+     * for the key as written, with every character other than a letter or digit as {@code _}, the same in
+     * upper case ({@code SERVER_PORT}), and with dashes as {@code _DASH_} ({@code SERVER_MAX_DASH_PAYLOAD_DASH_SIZE}).
+     */
     public Optional<String> get(String key) {
-        Config node = config.get(key);
-        return node.hasValue() ? node.asString().asOptional() : Optional.empty();
+        String value = explicit.get(key);
+        if (value == null && !environment.isEmpty()) {
+            value = fromEnvironment(key);
+        }
+        if (value == null) {
+            value = file.get(key);
+        }
+        return Optional.ofNullable(value);
+    }
+
+    private String fromEnvironment(String key) {
+        String value = environment.get(key);
+        if (value == null) {
+            String underscored = key.replaceAll("[^A-Za-z0-9]", "_");
+            value = environment.get(underscored);
+            if (value == null) {
+                value = environment.get(underscored.toUpperCase(Locale.ROOT));
+            }
+            if (value == null && key.indexOf('-') >= 0) {
+                value = environment.get(environmentName(key));
+            }
+        }
+        return value;
     }
 
     /** The value at {@code key}, or {@code defaultValue} when absent. */
@@ -125,23 +173,42 @@ public final class KilnConfig {
      * dropped; empty when absent.
      */
     public List<String> getList(String key) {
-        Config node = config.get(key);
-        List<String> values = new ArrayList<>();
-        if (node.type() == Config.Type.LIST) {
-            for (Config element : node.asNodeList().get()) {
-                element.asString().ifPresent(values::add);
+        List<String> items = new ArrayList<>();
+        Optional<String> single = get(key);
+        if (single.isPresent()) {
+            items.addAll(List.of(single.get().split(",")));
+        } else {
+            for (int i = 0; ; i++) {
+                Optional<String> item = get(key + "." + i);
+                if (item.isEmpty()) {
+                    break;
+                }
+                items.add(item.get());
             }
-        } else if (node.hasValue()) {
-            values.addAll(List.of(node.asString().get().split(",")));
         }
-        values.replaceAll(String::strip);
-        values.removeIf(String::isEmpty);
-        return List.copyOf(values);
+        items.replaceAll(String::strip);
+        items.removeIf(String::isEmpty);
+        return List.copyOf(items);
     }
 
-    /** The underlying Helidon configuration, for Helidon components configured from it. */
-    public Config helidon() {
-        return config;
+    /**
+     * The names directly under {@code key}, sorted: for {@code kiln.security.basic.users} with users
+     * {@code alice} and {@code bob} below it, {@code [alice, bob]}. Empty when nothing is below it. Names come
+     * from {@code application.yaml}, system properties, arguments and overrides; the environment can set values
+     * under a name found there, not add names.
+     */
+    public List<String> childNames(String key) {
+        String prefix = key + ".";
+        TreeSet<String> names = new TreeSet<>();
+        List<String> keys = new ArrayList<>(explicit.keySet());
+        keys.addAll(file.keySet());
+        for (String candidate : keys) {
+            if (candidate.startsWith(prefix) && candidate.length() > prefix.length()) {
+                int dot = candidate.indexOf('.', prefix.length());
+                names.add(dot < 0 ? candidate.substring(prefix.length()) : candidate.substring(prefix.length(), dot));
+            }
+        }
+        return List.copyOf(names);
     }
 
     @Override
@@ -152,6 +219,62 @@ public final class KilnConfig {
     /** The environment variable that sets {@code key}: {@code server.max-payload-size} → {@code SERVER_MAX_DASH_PAYLOAD_DASH_SIZE}. */
     static String environmentName(String key) {
         return key.replace("-", "_dash_").replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> classpathYaml() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (InputStream in = (loader == null ? KilnConfig.class.getClassLoader() : loader)
+                .getResourceAsStream(APPLICATION_YAML)) {
+            return in == null ? Map.of() : yaml(new InputStreamReader(in, StandardCharsets.UTF_8), APPLICATION_YAML);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + APPLICATION_YAML + " from the classpath", e);
+        }
+    }
+
+    /**
+     * A YAML document flattened to dotted keys. Scalars keep their text as written (no YAML typing: a date
+     * stays the text of the date); nulls are absent.
+     */
+    private static Map<String, String> yaml(Reader reader, String source) {
+        Node root;
+        try {
+            // The composer alone: nodes with their text, without the object construction (and classes) of Yaml.
+            LoaderOptions options = new LoaderOptions();
+            root = new Composer(new ParserImpl(new StreamReader(reader), options), new Resolver(), options).getSingleNode();
+        } catch (YAMLException e) {
+            throw new IllegalStateException(source + " is not valid YAML: " + e.getMessage(), e);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        if (root != null) {
+            flatten("", root, values, source);
+        }
+        return values;
+    }
+
+    private static void flatten(String key, Node node, Map<String, String> values, String source) {
+        switch (node) {
+            case MappingNode mapping -> {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (!(tuple.getKeyNode() instanceof ScalarNode name)) {
+                        throw new IllegalStateException(source + ": the keys under '" + key + "' must be plain names");
+                    }
+                    flatten(key.isEmpty() ? name.getValue() : key + "." + name.getValue(), tuple.getValueNode(),
+                            values, source);
+                }
+            }
+            case SequenceNode sequence -> {
+                List<Node> items = sequence.getValue();
+                for (int i = 0; i < items.size(); i++) {
+                    flatten(key + "." + i, items.get(i), values, source);
+                }
+            }
+            case ScalarNode scalar -> {
+                if (!Tag.NULL.equals(scalar.getTag())) {
+                    values.put(key, scalar.getValue());
+                }
+            }
+            default -> throw new IllegalStateException(source + ": unsupported YAML at '" + key + "'");
+        }
     }
 
     private static Map<String, String> arguments(String... args) {

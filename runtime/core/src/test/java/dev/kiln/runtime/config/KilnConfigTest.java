@@ -97,7 +97,33 @@ class KilnConfigTest {
         KilnConfig config = KilnConfig.load();
         assertEquals(Duration.ofMillis(250), config.getDuration("kiln.test.timeout", Duration.ZERO));
         assertEquals(true, config.getBoolean("kiln.test.absent", true));
-        assertEquals(config.helidon().get("kiln.test.from-yaml").asString().get(), "yaml");
+        assertEquals(List.of("GET", "POST"), config.getList("kiln.test.methods"));
+    }
+
+    @Test
+    void yamlScalarsKeepTheirTextAndNullsAreAbsent() {
+        KilnConfig config = KilnConfig.ofYaml("""
+                a:
+                  date: 2024-01-31
+                  flag: yes
+                  number: 0x1F
+                  nothing: ~
+                  quoted: " spaced "
+                  users:
+                    alice: {roles: [admin]}
+                    bob:
+                      roles: [user]
+                """);
+        assertEquals(Optional.of("2024-01-31"), config.get("a.date"));
+        assertEquals(Optional.of("yes"), config.get("a.flag"));
+        assertEquals(Optional.of("0x1F"), config.get("a.number"));
+        assertEquals(Optional.empty(), config.get("a.nothing"));
+        assertEquals(Optional.of(" spaced "), config.get("a.quoted"));
+        assertEquals(List.of("alice", "bob"), config.childNames("a.users"));
+        assertEquals(List.of("admin"), config.getList("a.users.alice.roles"));
+        assertEquals(List.of(), config.childNames("a.date"));
+        IllegalStateException bad = assertThrows(IllegalStateException.class, () -> KilnConfig.ofYaml("a: [b"));
+        assertTrue(bad.getMessage().startsWith("the YAML given is not valid YAML"), bad.getMessage());
     }
 
     @Test

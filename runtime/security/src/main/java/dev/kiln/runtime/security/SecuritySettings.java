@@ -1,9 +1,7 @@
 package dev.kiln.runtime.security;
 
 import dev.kiln.runtime.config.KilnConfig;
-import io.helidon.config.Config;
 import java.util.List;
-import java.util.TreeSet;
 
 /** Reads the parts of {@code kiln.security.*} that {@link KilnConfig}'s scalar getters do not cover. */
 final class SecuritySettings {
@@ -26,15 +24,7 @@ final class SecuritySettings {
 
     /** The names of the entries under {@code key} ({@code kiln.security.basic.users} → user names), sorted. */
     static List<String> children(KilnConfig config, String key) {
-        Config node = config.helidon().get(key);
-        if (node.type() != Config.Type.OBJECT) {
-            return List.of();
-        }
-        TreeSet<String> names = new TreeSet<>();
-        for (Config child : node.asNodeList().get()) {
-            names.add(child.name());
-        }
-        return List.copyOf(names);
+        return config.childNames(key);
     }
 
     /** An {@link IllegalArgumentException} naming the key, for a value that cannot be used. */

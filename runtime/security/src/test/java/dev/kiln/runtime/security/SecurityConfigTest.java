@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.config.KilnConfig;
-import io.helidon.common.media.type.MediaTypes;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.WritableHeaders;
@@ -40,7 +37,7 @@ class SecurityConfigTest {
                             - orders:read
                             - orders:write
                 """.formatted(HASH, ApiKeys.hash("k"));
-        KilnConfig config = KilnConfig.of(Config.just(() -> ConfigSources.create(yaml, MediaTypes.APPLICATION_YAML)));
+        KilnConfig config = KilnConfig.ofYaml(yaml);
         Authenticators authenticators = Authenticators.fromConfig(config);
         assertEquals(List.of("Basic", "ApiKey"), authenticators.authenticators().stream().map(Authenticator::scheme).toList());
         assertEquals("Basic realm=\"shop\", charset=\"UTF-8\", ApiKey realm=\"shop\", header=\"X-API-Key\"",
