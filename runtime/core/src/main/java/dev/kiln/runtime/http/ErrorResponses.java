@@ -156,10 +156,7 @@ public final class ErrorResponses {
         res.status(problem.status());
         res.header(KilnHeaders.CONTENT_TYPE_PROBLEM);
         // Error handling reset the headers the request id filter set.
-        String requestId = RequestIds.of(req);
-        if (requestId != null) {
-            res.header(RequestIds.HEADER, requestId);
-        }
+        RequestIds.echo(req, res);
         byte[] body = Json.encode(ProblemCodec.INSTANCE, withInstance);
         if (Method.HEAD.equals(req.prologue().method())) {
             HeadResponse.sendHead(res, body.length);

@@ -275,9 +275,19 @@ public final class Json {
         writeText(g, value);
     }
 
-    /** Writes {@code "2024-01-31T10:15:30Z"}, or null. */
+    /** Writes {@code "2024-01-31T10:15:30Z"} (as {@link Instant#toString} spells it), or null. */
     public static void writeInstant(JsonGenerator g, Instant value) {
-        writeText(g, value);
+        if (value == null) {
+            g.writeNull();
+            return;
+        }
+        char[] text = new char[TextFormats.INSTANT_MAX_LENGTH];
+        int length = TextFormats.formatInstant(value, text);
+        if (length < 0) {
+            g.writeString(value.toString());
+        } else {
+            g.writeString(text, 0, length);
+        }
     }
 
     /** Writes {@code "PT10S"}, or null. */

@@ -122,6 +122,64 @@ public final class TextFormats {
         return Instant.parse(text);
     }
 
+    /** The longest text {@link #formatInstant} writes: {@code 9999-12-31T23:59:59.999999999Z}. */
+    public static final int INSTANT_MAX_LENGTH = 30;
+
+    /**
+     * Writes {@code instant} into {@code out} from index 0 exactly as {@link Instant#toString} spells it
+     * ({@code 2024-01-31T10:15:30Z}, with zero, three, six or nine fraction digits as needed) and returns the
+     * length, for years 0 to 9999; returns -1 for any other year, which {@link Instant#toString} must spell.
+     * Writing into a caller's buffer skips the formatter and the string it builds.
+     */
+    public static int formatInstant(Instant instant, char[] out) {
+        long seconds = instant.getEpochSecond();
+        long epochDay = Math.floorDiv(seconds, 86_400);
+        if (epochDay < MIN_FAST_EPOCH_DAY || epochDay > MAX_FAST_EPOCH_DAY) {
+            return -1;
+        }
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        put(out, 0, date.getYear(), 4);
+        out[4] = '-';
+        put(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        put(out, 8, date.getDayOfMonth(), 2);
+        out[10] = 'T';
+        put(out, 11, secondOfDay / 3_600, 2);
+        out[13] = ':';
+        put(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        put(out, 17, secondOfDay % 60, 2);
+        int length = 19;
+        int nanos = instant.getNano();
+        if (nanos != 0) {
+            out[length++] = '.';
+            if (nanos % 1_000_000 == 0) {
+                put(out, length, nanos / 1_000_000, 3);
+                length += 3;
+            } else if (nanos % 1_000 == 0) {
+                put(out, length, nanos / 1_000, 6);
+                length += 6;
+            } else {
+                put(out, length, nanos, 9);
+                length += 9;
+            }
+        }
+        out[length++] = 'Z';
+        return length;
+    }
+
+    private static final long MIN_FAST_EPOCH_DAY = LocalDate.of(0, 1, 1).toEpochDay();
+    private static final long MAX_FAST_EPOCH_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
+    /** {@code value} as exactly {@code width} decimal digits, zero-padded, at {@code at}. */
+    private static void put(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
     private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
             100_000_000, 1_000_000_000};
 

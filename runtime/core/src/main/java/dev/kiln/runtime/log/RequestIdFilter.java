@@ -30,7 +30,7 @@ public final class RequestIdFilter implements Filter {
         RequestIds.set(req, id);
         // Set now, for answers the route writes. Error handling resets the response's headers before it
         // writes a problem; ErrorResponses.send, which writes every problem, sets the id again.
-        res.header(RequestIds.HEADER, id);
+        res.header(RequestIdHeader.of(id));
         // Not cleared after the request: a failure thrown by a server filter is answered by the error handlers
         // after this filter has returned, and their log line should carry the id. It stays on the connection's
         // thread until the connection's next request replaces it (clearing would cost as much as setting).

@@ -3,6 +3,7 @@ package dev.kiln.runtime.log;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -60,9 +61,15 @@ public final class RequestIds {
         return req.context().get(KEY, String.class).orElse(null);
     }
 
-    /** The id of the request this thread is handling, or null outside a request. */
-    static String current() {
-        return CURRENT.get().id;
+    /**
+     * Sets {@code X-Request-Id} on {@code res} to the id of {@code req}, when it has one. For answers written
+     * after Helidon's error handling reset the headers the request id filter set.
+     */
+    public static void echo(ServerRequest req, ServerResponse res) {
+        String id = of(req);
+        if (id != null) {
+            res.header(RequestIdHeader.of(id));
+        }
     }
 
     /**

@@ -8,8 +8,35 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link TextFormats#parseInstant} answers exactly what {@link Instant#parse} answers, failures included. */
+/**
+ * {@link TextFormats#parseInstant} answers exactly what {@link Instant#parse} answers, failures included, and
+ * {@link TextFormats#formatInstant} writes exactly what {@link Instant#toString} does.
+ */
 class TextFormatsInstantTest {
+
+    @Test
+    void formatsLikeTheJdk() {
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.ofEpochSecond(-1),
+                Instant.ofEpochSecond(-1, 999_999_999), Instant.parse("0000-01-01T00:00:00Z"),
+                Instant.parse("9999-12-31T23:59:59.999999999Z"), Instant.parse("2024-02-29T12:00:00.5Z"),
+                Instant.parse("2024-01-31T10:15:30.000001Z"), Instant.parse("2024-01-31T10:15:30.010Z")));
+        Random random = new Random(20261126);
+        int[] fractions = {0, 1_000_000, 1_000, 1};
+        for (int i = 0; i < 5_000; i++) {
+            int unit = fractions[random.nextInt(fractions.length)];
+            int nanos = unit == 0 ? 0 : random.nextInt(1_000_000_000 / unit) * unit;
+            instants.add(Instant.ofEpochSecond(random.nextLong(-62_167_219_200L, 253_402_300_800L), nanos));
+        }
+        char[] buffer = new char[TextFormats.INSTANT_MAX_LENGTH];
+        for (Instant instant : instants) {
+            int length = TextFormats.formatInstant(instant, buffer);
+            assertEquals(instant.toString(), new String(buffer, 0, length));
+        }
+        // Outside years 0 to 9999 the caller falls back to toString().
+        assertEquals(-1, TextFormats.formatInstant(Instant.parse("-0001-12-31T23:59:59Z"), buffer));
+        assertEquals(-1, TextFormats.formatInstant(Instant.parse("+10000-01-01T00:00:00Z"), buffer));
+        assertEquals(-1, TextFormats.formatInstant(Instant.MAX, buffer));
+    }
 
     @Test
     void agreesWithTheJdkOnEveryShapeOfInput() {
