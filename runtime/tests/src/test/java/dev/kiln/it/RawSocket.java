@@ -47,6 +47,26 @@ final class RawSocket {
         return exchange(port, requestHead);
     }
 
+    /**
+     * Sends a request head announcing a chunked body, then {@code size} bytes of it in 1 KB chunks, all at once
+     * and without the closing chunk. For a body over the server's limit with {@code size} one byte over it:
+     * the server reads every byte before it can tell, so it closes with nothing unread, and its answer cannot
+     * be lost to a reset (which a client still streaming after the refusal would race).
+     */
+    static Response chunked(int port, String requestHead, int size) {
+        StringBuilder request = new StringBuilder(requestHead);
+        int remaining = size;
+        while (remaining > 0) {
+            int chunk = Math.min(1024, remaining);
+            request.append(Integer.toHexString(chunk)).append("\r\n").append("x".repeat(chunk));
+            remaining -= chunk;
+            if (remaining > 0) {
+                request.append("\r\n");
+            }
+        }
+        return exchange(port, request.toString());
+    }
+
     private static Response exchange(int port, String request) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -105,13 +103,13 @@ class RequestErrorsHttpTest {
 
     @Test
     void bodyOverTheLimitIs413WhenChunked() {
-        byte[] body = new byte[TestServer.MAX_PAYLOAD + 4096];
-        HttpRequest request = http.request("/documents/here/content")
-                .header("Content-Type", "application/octet-stream")
-                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                .build();
+        RawSocket.Response response = RawSocket.chunked(app.port(), "PUT /documents/here/content HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n",
+                TestServer.MAX_PAYLOAD + 1);
 
-        Map<String, Object> problem = RawHttp.problem(http.send(request), 413);
+        assertEquals(413, response.status(), response.body());
+        assertEquals("application/problem+json", response.header("Content-Type"));
+        Map<String, Object> problem = JsonTree.object(response.body());
         assertEquals("The request body is larger than the limit of 65536 bytes", RawHttp.detail(problem));
     }
 

@@ -15,17 +15,15 @@ import dev.kiln.runtime.testapp.Http;
 import dev.kiln.runtime.testapp.LogCapture;
 import dev.kiln.runtime.testapp.OrderApiRouter;
 import dev.kiln.runtime.testapp.OrderService;
+import dev.kiln.runtime.testapp.OverLimitBodies;
 import dev.kiln.runtime.testapp.TestApps;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -149,22 +147,20 @@ class RequestIdHttpTest {
 
     @Test
     void bodiesOverTheLimitAre413WithTheIdBeforeAndInsideRouting() {
-        byte[] big = new byte[8 * 1024];
-        Arrays.fill(big, (byte) 'x');
         // Declared length: refused by Helidon before routing, answered by the direct handler.
-        HttpResponse<String> sized = http.send("PUT", "/orders/1/attachment", "application/octet-stream", big, HEADER, "big-1");
-        assertEquals(413, sized.statusCode());
-        assertEquals("big-1", echoed(sized));
-        HttpResponse<String> sizedWithout = http.send("PUT", "/orders/1/attachment", "application/octet-stream", big);
-        assertEquals(413, sizedWithout.statusCode());
-        assertTrue(UUID_V4.matcher(echoed(sizedWithout)).matches(), echoed(sizedWithout));
+        String sized = OverLimitBodies.putDeclared(app.port(), "/orders/1/attachment", "application/octet-stream",
+                4096, HEADER, "big-1");
+        assertTrue(sized.startsWith("HTTP/1.1 413 "), sized);
+        assertEquals("big-1", rawRequestId(sized));
+        String sizedWithout = OverLimitBodies.putDeclared(app.port(), "/orders/1/attachment",
+                "application/octet-stream", 4096);
+        assertTrue(sizedWithout.startsWith("HTTP/1.1 413 "), sizedWithout);
+        assertTrue(UUID_V4.matcher(rawRequestId(sizedWithout)).matches(), sizedWithout);
         // Chunked: found out while the route reads the body.
-        HttpResponse<String> chunked = http.send(http.request("/orders/1/attachment", HEADER, "big-2")
-                .header("Content-Type", "application/octet-stream")
-                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
-                .build());
-        assertEquals(413, chunked.statusCode());
-        assertEquals("big-2", echoed(chunked));
+        String chunked = OverLimitBodies.putChunked(app.port(), "/orders/1/attachment", "application/octet-stream",
+                4096, HEADER, "big-2");
+        assertTrue(chunked.startsWith("HTTP/1.1 413 "), chunked);
+        assertEquals("big-2", rawRequestId(chunked));
     }
 
     @Test
