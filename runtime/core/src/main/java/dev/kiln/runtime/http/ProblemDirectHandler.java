@@ -86,14 +86,18 @@ public final class ProblemDirectHandler implements DirectHandler {
         int query = path == null ? -1 : path.indexOf('?');
         path = query < 0 ? path : path.substring(0, query);
         Problem body = path == null || path.isEmpty() ? problem : problem.withInstance(path);
-        return TransportResponse.builder()
+        TransportResponse.Builder response = TransportResponse.builder()
                 .status(status)
                 .headers(headers)
                 .header(KilnHeaders.CONTENT_TYPE_PROBLEM)
                 // Outside routing no filter runs: echo (or create) the id here. Inside routing the request id
                 // filter's own id replaces this one just before sending.
-                .header(RequestIds.HEADER, requestId(request))
-                .keepAlive(eventType.keepAlive())
+                .header(RequestIds.HEADER, requestId(request));
+        if ("HEAD".equals(request.method())) {
+            // A HEAD answer has no body; closing the connection keeps the client from waiting for one.
+            return response.keepAlive(false).build();
+        }
+        return response.keepAlive(eventType.keepAlive())
                 .entity(Json.encode(ProblemCodec.INSTANCE, body))
                 .build();
     }

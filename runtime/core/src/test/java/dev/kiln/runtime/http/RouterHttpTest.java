@@ -251,6 +251,20 @@ class RouterHttpTest {
         assertFalse(http10.contains("errorId"), http10);
     }
 
+    @Test
+    void aHeadRequestRejectedBeforeRoutingGetsTheProblemHeadAndTheConnectionCloses() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("HEAD /orders HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.endsWith("\r\n\r\n"), "a head and nothing after it: " + answer);
+        }
+    }
+
     /** Sends bytes no well-behaved client would, and reads until the server closes or goes quiet. */
     private static String raw(String request) throws IOException {
         try (Socket socket = new Socket(app.uri().getHost().equals("localhost") ? "127.0.0.1" : app.uri().getHost(),
