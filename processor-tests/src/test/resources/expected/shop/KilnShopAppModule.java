@@ -3,8 +3,10 @@ package shop;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import dev.kiln.runtime.client.ClientCredentials;
 import dev.kiln.runtime.config.KilnConfig;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,7 +23,7 @@ public abstract class KilnShopAppModule {
 
     @Provides
     @Singleton
-    static CatalogApi catalogApi(KilnConfig config) {
-        return CatalogApiClient.builder().config(config).build();
+    static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials) {
+        return CatalogApiClient.builder().config(config).credentialsFrom(credentials).build();
     }
 }

@@ -4,9 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.ApplicationModel;
 import dev.kiln.codegen.model.Names;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -44,7 +46,10 @@ public final class ModuleTemplate {
                     .addModifiers(Modifier.STATIC)
                     .returns(client.iface())
                     .addParameter(RuntimeTypes.KILN_CONFIG, "config")
-                    .addStatement("return $T.builder().config(config).build()", client.clientName())
+                    .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                            RuntimeTypes.CLIENT_CREDENTIALS), "credentials")
+                    .addStatement("return $T.builder().config(config).credentialsFrom(credentials).build()",
+                            client.clientName())
                     .build());
         }
         return GeneratedFiles.file(module, type);

@@ -46,6 +46,7 @@ final class RuntimeTypes {
 
     // dev.kiln.runtime.{config,boot,registry}
     static final ClassName KILN_CONFIG = ClassName.get(RUNTIME + ".config", "KilnConfig");
+    static final ClassName CLIENT_CREDENTIALS = ClassName.get(RUNTIME + ".client", "ClientCredentials");
     static final ClassName KILN_BOOT = ClassName.get(RUNTIME + ".boot", "KilnBoot");
     static final ClassName KILN_HANDLE = ClassName.get(RUNTIME + ".boot", "KilnHandle");
     static final ClassName SERVICE_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "ServiceDescriptor");

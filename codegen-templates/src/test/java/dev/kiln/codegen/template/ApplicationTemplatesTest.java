@@ -28,8 +28,8 @@ class ApplicationTemplatesTest {
                 "abstract OrderApi orderApi(OrderService implementation);",
                 "@Provides",
                 "@Singleton",
-                "static CatalogApi catalogApi(KilnConfig config) {",
-                "return CatalogApiClient.builder().config(config).build();");
+                "static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials) {",
+                "return CatalogApiClient.builder().config(config).credentialsFrom(credentials).build();");
         assertHasLines(module, "import jakarta.inject.Singleton;", "import dagger.Module;");
     }
 

@@ -20,12 +20,32 @@ class ApplicationGraphTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("graph.KilnGraphAppModule").contentsAsUtf8String()
-                .contains("static MailApi mailApi(KilnConfig config) {\n"
-                        + "        return MailApiClient.builder().config(config).build();");
+                .contains("static MailApi mailApi(KilnConfig config, Map<String, ClientCredentials> credentials) {\n"
+                        + "        return MailApiClient.builder().config(config).credentialsFrom(credentials).build();");
         assertThat(compilation).generatedSourceFile("graph.KilnGraphApp").contentsAsUtf8String()
                 .contains(".lifecycle(List.of(component.archive()))\n"
                         + "                .routers(List.of(new ReportApiRouter(component.reportApi())))");
         assertThat(compilation).generatedSourceFile("graph.KilnGraphApp").contentsAsUtf8String()
                 .contains("List.of(\"mail\")");
+    }
+
+    /**
+     * An application module's {@code @IntoMap @StringKey("mail") ClientCredentials} reaches the injected mail
+     * client: Dagger builds the graph (the runtime module declares the map), and the component passes the map
+     * with the contribution to the module's client binding.
+     */
+    @Test
+    void credentialsContributedByAnApplicationModuleReachTheInjectedClient() throws java.io.IOException {
+        Compilation compilation = Kiln.withDagger().compile(Kiln.resources("good/credentials",
+                "CredentialsApp.java", "MailCredentials.java", "MailApi.java", "NoticeApi.java", "NoticeService.java"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String component = compilation.generatedSourceFile("credentials.DaggerKilnCredentialsAppComponent")
+                .orElseThrow().getCharContent(true).toString();
+        for (String wiring : new String[] {
+                "builder.put(\"mail\", MailCredentials_MailFactory.create());",
+                "KilnCredentialsAppModule_MailApiFactory.create(configProvider, mapOfStringAndClientCredentialsProvider)"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(component.contains(wiring), () -> wiring + " in " + component);
+        }
     }
 }

@@ -3,11 +3,13 @@ package dev.kiln.runtime;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.Multibinds;
+import dev.kiln.runtime.client.ClientCredentials;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +32,15 @@ public abstract class KilnRuntimeModule {
     /** The application's exception mappers. Empty unless a module adds some. */
     @Multibinds
     abstract Set<ExceptionMapper<?>> exceptionMappers();
+
+    /**
+     * Credentials the clients the application injects send, by the called service's name ({@code catalog}
+     * for {@code @Service("catalog")}). Empty unless a module adds some:
+     * {@code @Provides @IntoMap @StringKey("catalog") static ClientCredentials catalog(...)}. An entry wins over
+     * {@code kiln.clients.<service>.bearer-token} / {@code .api-key}.
+     */
+    @Multibinds
+    abstract Map<String, ClientCredentials> clientCredentials();
 
     /** One in-memory registry per application component. */
     @Provides

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +40,8 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private WebClient webClient;
     private ClientCredentials credentials;
+    /** The credentials {@link #config} set, while nothing set on the builder replaced them. */
+    private ClientCredentials configuredCredentials;
 
     /** @param serviceName the logical name of the service this client calls, as in {@code @Service("orders")} */
     protected KilnClientBuilder(String serviceName) {
@@ -84,6 +87,7 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
      */
     public B credentials(ClientCredentials credentials) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.configuredCredentials = null;
         return self();
     }
 
@@ -98,7 +102,10 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
 
     /**
      * Reads {@code kiln.clients.<service>.uri} (required: an {@link IllegalStateException} naming the key
-     * when absent), {@code .connect-timeout} and {@code .read-timeout} (optional, e.g. {@code 2s}).
+     * when absent), {@code .connect-timeout} and {@code .read-timeout} (optional, e.g. {@code 2s}), and fixed
+     * credentials, at most one of: {@code .bearer-token} (sent as {@code Authorization: Bearer …}) or
+     * {@code .api-key} (sent in {@code .api-key-header}, {@code X-API-Key} unless set). Credentials set on this
+     * builder before or after win over configured ones.
      */
     public B config(KilnConfig config) {
         String prefix = "kiln.clients." + serviceName + ".";
@@ -106,6 +113,34 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
         baseUri = validated(key, parse(key, config.require(key)));
         connectTimeout = config.getDuration(prefix + "connect-timeout", connectTimeout);
         readTimeout = config.getDuration(prefix + "read-timeout", readTimeout);
+        Optional<String> bearer = config.get(prefix + "bearer-token").map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> apiKey = config.get(prefix + "api-key").map(String::strip).filter(k -> !k.isEmpty());
+        if (bearer.isPresent() && apiKey.isPresent()) {
+            throw new IllegalArgumentException("Configuration '" + prefix + "bearer-token' and '" + prefix
+                    + "api-key' are both set; a client sends one credential, so set only one");
+        }
+        if (credentials == null || credentials == configuredCredentials) { // nothing set on the builder itself
+            ClientCredentials fromConfig = bearer.map(ConfiguredCredentials::bearer)
+                    .or(() -> apiKey.map(k -> ConfiguredCredentials.apiKey(
+                            config.get(prefix + "api-key-header", ConfiguredCredentials.API_KEY_HEADER), k)))
+                    .orElse(null);
+            configuredCredentials = fromConfig;
+            credentials = fromConfig;
+        }
+        return self();
+    }
+
+    /**
+     * The credentials for this client's service in {@code byService} (keyed by service name, as in
+     * {@code @Service("catalog")}), if there is an entry; otherwise nothing changes. Generated applications
+     * pass the graph's {@code Map<String, ClientCredentials>} here for every client they inject, so a module
+     * contributes credentials with {@code @Provides @IntoMap @StringKey("catalog")}.
+     */
+    public B credentialsFrom(Map<String, ? extends ClientCredentials> byService) {
+        ClientCredentials entry = byService.get(serviceName);
+        if (entry != null) {
+            credentials(entry);
+        }
         return self();
     }
 
