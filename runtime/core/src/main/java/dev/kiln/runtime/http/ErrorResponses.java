@@ -77,18 +77,24 @@ public final class ErrorResponses {
     /** Answers with what {@code mapper} makes of {@code e}; a 500 with an error id when the mapper fails. */
     static <T extends Throwable> void mapped(ServerRequest req, ServerResponse res, ExceptionMapper<T> mapper, T e) {
         Problem problem;
+        List<Header> headers;
         try {
             problem = mapper.toProblem(e, req);
+            headers = problem == null ? List.of() : mapper.headers(e, req);
         } catch (RuntimeException failure) {
             failure.addSuppressed(e);
             mapperFailed(req, res, mapper, failure);
             return;
         }
-        if (problem == null || problem.status() < 400 || problem.status() > 599) {
+        if (problem == null || problem.status() < 400 || problem.status() > 599 || headers == null) {
             mapperFailed(req, res, mapper, new IllegalStateException("ExceptionMapper " + mapper + " for "
-                    + mapper.type().getName() + " returned " + (problem == null ? "null" : "status " + problem.status())
+                    + mapper.type().getName() + " returned " + (problem == null ? "null"
+                    : headers == null ? "null headers" : "status " + problem.status())
                     + "; it must return a problem with a 4xx or 5xx status", e));
             return;
+        }
+        for (Header header : headers) {
+            res.header(header);
         }
         send(req, res, problem);
     }

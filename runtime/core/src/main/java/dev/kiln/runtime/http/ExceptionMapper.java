@@ -1,6 +1,8 @@
 package dev.kiln.runtime.http;
 
+import io.helidon.http.Header;
 import io.helidon.webserver.http.ServerRequest;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -33,6 +35,20 @@ public interface ExceptionMapper<T extends Throwable> {
 
     /** The problem to answer with; its {@code instance} is filled in with the request path when null. */
     Problem toProblem(T exception, ServerRequest req);
+
+    /**
+     * Headers to answer with besides the problem, such as {@code Retry-After} on a 503; none unless overridden.
+     * Asked for after {@link #toProblem}; a failure here is answered like a failing mapper (a 500 with an error id).
+     *
+     * <pre>{@code
+     * public List<Header> headers(BusyException e, ServerRequest req) {
+     *     return List.of(HeaderValues.create(HeaderNames.RETRY_AFTER, String.valueOf(e.seconds())));
+     * }
+     * }</pre>
+     */
+    default List<Header> headers(T exception, ServerRequest req) {
+        return List.of();
+    }
 
     /** A mapper from a function of the exception alone. */
     static <T extends Throwable> ExceptionMapper<T> of(Class<T> type, Function<? super T, Problem> mapping) {

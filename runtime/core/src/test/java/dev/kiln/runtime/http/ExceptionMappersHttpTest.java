@@ -15,9 +15,13 @@ import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
 import dev.kiln.runtime.testapp.Http;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -74,6 +78,52 @@ class ExceptionMappersHttpTest {
 
     static final class SuccessMapperException extends RuntimeException {}
 
+    static final class BusyException extends RuntimeException {
+        private final int seconds;
+
+        BusyException(int seconds) {
+            this.seconds = seconds;
+        }
+    }
+
+    static final class BrokenHeadersException extends RuntimeException {}
+
+    /** 503 with Retry-After: a mapper that adds headers. */
+    private static final ExceptionMapper<BusyException> BUSY = new ExceptionMapper<>() {
+        @Override
+        public Class<BusyException> type() {
+            return BusyException.class;
+        }
+
+        @Override
+        public Problem toProblem(BusyException exception, ServerRequest req) {
+            return Problem.of(503, "Busy; try again in " + exception.seconds + " s");
+        }
+
+        @Override
+        public List<Header> headers(BusyException exception, ServerRequest req) {
+            return List.of(HeaderValues.create(HeaderNames.RETRY_AFTER, String.valueOf(exception.seconds)),
+                    HeaderValues.create("X-Busy-Region", "eu"));
+        }
+    };
+
+    private static final ExceptionMapper<BrokenHeadersException> BROKEN_HEADERS = new ExceptionMapper<>() {
+        @Override
+        public Class<BrokenHeadersException> type() {
+            return BrokenHeadersException.class;
+        }
+
+        @Override
+        public Problem toProblem(BrokenHeadersException exception, ServerRequest req) {
+            return Problem.of(409, "fine so far");
+        }
+
+        @Override
+        public List<Header> headers(BrokenHeadersException exception, ServerRequest req) {
+            throw new IllegalStateException("headers exploded");
+        }
+    };
+
     private static final List<ExceptionMapper<?>> MAPPERS = List.of(
             ExceptionMapper.of(RuntimeException.class, e -> Problem.of(422, "general: " + e.getMessage())),
             ExceptionMapper.of(OutOfStockException.class,
@@ -82,7 +132,8 @@ class ExceptionMappersHttpTest {
                 throw new IllegalStateException("the mapper exploded, secret s3cr3t");
             }),
             ExceptionMapper.of(NullMapperException.class, e -> null),
-            ExceptionMapper.of(SuccessMapperException.class, e -> Problem.of(200, "all fine")));
+            ExceptionMapper.of(SuccessMapperException.class, e -> Problem.of(200, "all fine")),
+            BUSY, BROKEN_HEADERS);
 
     private static KilnHandle app;
     private static Http http;
@@ -116,6 +167,12 @@ class ExceptionMappersHttpTest {
         });
         routes.put("/success-mapper", (req, res) -> {
             throw new SuccessMapperException();
+        });
+        routes.put("/busy", (req, res) -> {
+            throw new BusyException(7);
+        });
+        routes.put("/broken-headers", (req, res) -> {
+            throw new BrokenHeadersException();
         });
         List<RouteDescriptor> descriptors = new ArrayList<>();
         routes.keySet().forEach(path -> descriptors.add(new RouteDescriptor("GET", path)));
@@ -154,6 +211,26 @@ class ExceptionMappersHttpTest {
         assertEquals("Only 3 left", problem.detail());
         assertEquals(3, problem.extensions().get("available"));
         assertEquals("/out-of-stock", problem.instance());
+    }
+
+    @Test
+    void aMapperCanAnswerWithHeadersToo() {
+        HttpResponse<String> response = http.get("/busy", "X-Request-Id", "busy-1");
+
+        assertEquals(503, response.statusCode());
+        assertEquals("7", response.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals("eu", response.headers().firstValue("X-Busy-Region").orElseThrow());
+        assertEquals("busy-1", response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertEquals("Busy; try again in 7 s", Http.problem(response).detail());
+    }
+
+    @Test
+    void aMapperWhoseHeadersFailIsA500WithAnErrorId() {
+        HttpResponse<String> response = http.get("/broken-headers");
+
+        assertEquals(500, response.statusCode());
+        assertNotNull(Http.problem(response).errorId());
+        assertFalse(response.body().contains("exploded"), response.body());
     }
 
     @Test
