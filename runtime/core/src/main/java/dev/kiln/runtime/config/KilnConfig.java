@@ -194,14 +194,17 @@ public final class KilnConfig {
     /**
      * The names directly under {@code key}, sorted: for {@code kiln.security.basic.users} with users
      * {@code alice} and {@code bob} below it, {@code [alice, bob]}. Empty when nothing is below it. Names come
-     * from {@code application.yaml}, system properties, arguments and overrides; the environment can set values
-     * under a name found there, not add names.
+     * from every source; an environment variable counts under its dotted lower-case name
+     * ({@code KILN_SECURITY_BASIC_USERS_ALICE_PASSWORD} names {@code alice} under {@code kiln.security.basic.users}).
      */
     public List<String> childNames(String key) {
         String prefix = key + ".";
         TreeSet<String> names = new TreeSet<>();
         List<String> keys = new ArrayList<>(explicit.keySet());
         keys.addAll(file.keySet());
+        for (String name : environment.keySet()) {
+            keys.add(name.replace("_DASH_", "-").replace("_dash_", "-").replace('_', '.').toLowerCase(Locale.ROOT));
+        }
         for (String candidate : keys) {
             if (candidate.startsWith(prefix) && candidate.length() > prefix.length()) {
                 int dot = candidate.indexOf('.', prefix.length());

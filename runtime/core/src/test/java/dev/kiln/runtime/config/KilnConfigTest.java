@@ -93,6 +93,14 @@ class KilnConfigTest {
     }
 
     @Test
+    void environmentVariablesNameChildrenToo() {
+        // KILN_TEST_FROM_ENV, KILN_TEST_SHARED and KILN_TEST_MAX_DASH_SIZE come from the surefire configuration.
+        List<String> names = KilnConfig.load().childNames("kiln.test");
+        assertTrue(names.containsAll(List.of("from", "shared", "max-size", "from-yaml", "methods")), names.toString());
+        assertEquals(Optional.of("env"), KilnConfig.load().get("kiln.test.from.env"));
+    }
+
+    @Test
     void yamlValuesAreTyped() {
         KilnConfig config = KilnConfig.load();
         assertEquals(Duration.ofMillis(250), config.getDuration("kiln.test.timeout", Duration.ZERO));
