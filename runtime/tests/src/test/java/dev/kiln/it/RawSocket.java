@@ -67,6 +67,26 @@ final class RawSocket {
         return exchange(port, request.toString());
     }
 
+    /**
+     * Sends {@code request}, closes the sending side and reads until the server closes too: the body is
+     * everything after the head, whatever the head announced. For HEAD answers, which announce a length and
+     * send nothing.
+     */
+    static Response untilClosed(int port, String request) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            String head = readHead(in);
+            return new Response(Integer.parseInt(head.substring(9, 12)), head,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Response exchange(int port, String request) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);

@@ -107,6 +107,24 @@ class SecurityHttpTest {
         }
     }
 
+    /** HEAD on a secured GET route passes the same rule: a head-only 401 with its challenge, or the GET's head. */
+    @Test
+    void headRequestsPassTheGetRoutesRule() {
+        RawSocket.Response refused = RawSocket.untilClosed(app.port(),
+                "HEAD /secure/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals(401, refused.status(), refused.head());
+        assertTrue(refused.header("WWW-Authenticate").startsWith("Bearer"), refused.head());
+        assertEquals("", refused.body());
+        assertTrue(Integer.parseInt(refused.header("Content-Length")) > 0, "the problem's length: " + refused.head());
+
+        RawSocket.Response admitted = RawSocket.untilClosed(app.port(), "HEAD /secure/me HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + Tokens.signed(Tokens.admin()) + "\r\nConnection: close\r\n\r\n");
+        assertEquals(200, admitted.status(), admitted.head());
+        assertEquals("", admitted.body());
+        assertEquals(String.valueOf(call("GET /secure/me", Caller.ADMIN_TOKEN.headers()).body().length()),
+                admitted.header("Content-Length"));
+    }
+
     @Test
     void aMissingScopeIsNamedInThe403() {
         HttpResponse<String> response = call("POST /secure/orders", Caller.READER_TOKEN.headers());
