@@ -5,6 +5,7 @@ import dev.kiln.runtime.http.KilnHeaders;
 import dev.kiln.runtime.http.ServiceUnavailableException;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
+import dev.kiln.runtime.log.RequestIds;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderValues;
@@ -125,7 +126,8 @@ public final class ClientCall {
     }
 
     /**
-     * Sends the request, with the client's credentials if it has any, and reads the whole answer. Failing to
+     * Sends the request, with the client's credentials if it has any and the id of the request this thread is
+     * handling if any ({@code X-Request-Id}), and reads the whole answer. Failing to
      * connect throws a {@link ServiceUnavailableException}, a read timeout a {@link GatewayTimeoutException}.
      */
     public ClientResponse send() {
@@ -140,6 +142,11 @@ public final class ClientCall {
             for (Header header : headers) {
                 request.header(header);
             }
+        }
+        // Made while handling a request: the called service gets (and logs) the same request id.
+        String requestId = RequestIds.current();
+        if (requestId != null && !hasHeader(RequestIds.HEADER)) {
+            request.header(HeaderValues.create(RequestIds.HEADER, requestId));
         }
         ClientCredentials credentials = client.credentials();
         if (credentials != null && !hasHeader(credentials.header())) {

@@ -35,6 +35,16 @@ public final class RequestIdFilter implements Filter {
         // after this filter has returned, and their log line should carry the id. It stays on the connection's
         // thread until the connection's next request replaces it (clearing would cost as much as setting).
         LogContext.requestId(id);
-        chain.proceed();
+        boolean returned = false;
+        try {
+            chain.proceed();
+            returned = true;
+        } finally {
+            // A failure thrown by a server filter is answered by the error handlers after this filter has returned,
+            // and their answer needs the id: it is kept then, until the connection's next request replaces it.
+            if (returned) {
+                RequestIds.clear();
+            }
+        }
     }
 }

@@ -37,7 +37,7 @@ public final class RequestIds {
      * The request the current thread handles, and its id. Helidon runs a request's filters, handler and error
      * handling on one thread (a virtual thread per HTTP/1 connection or HTTP/2 stream), so a thread-local
      * keeps the id without creating the request's Helidon context, which costs more than the rest of the
-     * filter. It is replaced by the connection's next request, and dies with the thread.
+     * filter. It is emptied when the request returns from the filter, and dies with the thread.
      */
     private static final ThreadLocal<Current> CURRENT = ThreadLocal.withInitial(Current::new);
 
@@ -84,6 +84,15 @@ public final class RequestIds {
         }
     }
 
+    /**
+     * The id of the request this thread is handling, or null: outside a request, on another thread, or with
+     * custom routing that does not install {@link RequestIdFilter}. The typed client sends it on the calls a
+     * handler makes, so the called service logs the same id.
+     */
+    public static String current() {
+        return CURRENT.get().id;
+    }
+
     /** {@code candidate} when it is an acceptable id, otherwise a new one. */
     public static String acceptOrCreate(String candidate) {
         return isAcceptable(candidate) ? candidate : create();
@@ -121,5 +130,12 @@ public final class RequestIds {
         Current current = CURRENT.get();
         current.request = req;
         current.id = id;
+    }
+
+    /** The thread's request is over (two field writes: the thread-local itself stays for the next request). */
+    static void clear() {
+        Current current = CURRENT.get();
+        current.request = null;
+        current.id = null;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
+import dev.kiln.runtime.client.KilnHttpClient;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.KilnRouter;
 import dev.kiln.runtime.http.KilnRoutes;
@@ -17,6 +18,7 @@ import dev.kiln.runtime.testapp.OrderApiRouter;
 import dev.kiln.runtime.testapp.OrderService;
 import dev.kiln.runtime.testapp.OverLimitBodies;
 import dev.kiln.runtime.testapp.TestApps;
+import io.helidon.http.Method;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,6 +52,14 @@ class RequestIdHttpTest {
         @Override
         public void routing(KilnRoutes routes) {
             routes.add("GET", "/id", (req, res) -> Responses.text(res, 200, RequestIds.of(req) + "|" + LogContext.requestId()));
+            // Calls another service (this one) through the client: on the request's thread, and from another thread.
+            routes.add("GET", "/id/relay", (req, res) -> {
+                KilnHttpClient self = KilnHttpClient.create("self", app.uri());
+                String onThisThread = self.call(Method.GET, "/id").send().text(200);
+                String elsewhere = CompletableFuture.supplyAsync(() -> self.call(Method.GET, "/id").send().text(200))
+                        .join();
+                Responses.text(res, 200, onThisThread + "#" + elsewhere + "#" + RequestIds.current());
+            });
             // Read from another thread: unknown there until the request's thread shares it.
             routes.add("GET", "/id/elsewhere", (req, res) -> {
                 String before = CompletableFuture.supplyAsync(() -> RequestIds.of(req)).join();
@@ -97,6 +107,16 @@ class RequestIdHttpTest {
         assertTrue(UUID_V4.matcher(id).matches(), id);
         assertEquals(id + "|" + id, first.body());
         assertNotEquals(id, echoed(second));
+    }
+
+    @Test
+    void typedClientCallsMadeWhileHandlingCarryTheRequestsId() {
+        String[] parts = http.get("/id/relay", HEADER, "relay-1").body().split("#");
+        assertEquals("relay-1|relay-1", parts[0]);
+        String elsewhere = parts[1].substring(0, parts[1].indexOf('|'));
+        assertTrue(UUID_V4.matcher(elsewhere).matches(), "a call from another thread gets its own id: " + parts[1]);
+        assertEquals("relay-1", parts[2], "the handler's id is intact after the calls");
+        assertEquals(null, RequestIds.current(), "the test's own thread handles no request");
     }
 
     @Test
