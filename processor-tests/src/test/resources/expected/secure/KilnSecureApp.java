@@ -39,7 +39,8 @@ public final class KilnSecureApp {
                 .exceptionMappers(component.exceptionMappers())
                 .lifecycle(List.of(component.rateLimiters()))
                 .routers(List.of(new OrderApiRouter(component.orderApi(), component.rateLimiters(),
-                        component.auditFilter(), component.traceFilter())))
+                        component.auditFilter(), component.traceFilter(),
+                        component.validationClock())))
                 .start();
     }
 }

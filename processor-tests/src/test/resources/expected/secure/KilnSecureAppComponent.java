@@ -10,7 +10,10 @@ import dev.kiln.runtime.ratelimit.KilnRateLimitModule;
 import dev.kiln.runtime.ratelimit.RateLimiters;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import dev.kiln.runtime.security.KilnSecurityModule;
+import dev.kiln.runtime.validation.ValidationClock;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
@@ -41,6 +44,9 @@ public interface KilnSecureAppComponent {
     AuditFilter auditFilter();
 
     TraceFilter traceFilter();
+
+    @ValidationClock
+    Optional<Clock> validationClock();
 
     @Component.Factory
     interface Factory {

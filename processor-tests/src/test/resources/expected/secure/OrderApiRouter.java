@@ -20,9 +20,11 @@ import dev.kiln.runtime.security.Security;
 import dev.kiln.runtime.validation.Violations;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
@@ -64,8 +66,10 @@ public final class OrderApiRouter implements KilnRouter {
 
     private final TraceFilter traceFilter;
 
+    private final Clock validationClock;
+
     public OrderApiRouter(OrderApi service, RateLimiters rateLimiters, AuditFilter auditFilter,
-            TraceFilter traceFilter) {
+            TraceFilter traceFilter, Optional<Clock> validationClock) {
         this.service = Objects.requireNonNull(service, "service");
         this.rateLimitKeys = rateLimiters.keys();
         this.getLimit = rateLimiters.limiter("orders.get", 100, Duration.ofMinutes(1));
@@ -75,6 +79,7 @@ public final class OrderApiRouter implements KilnRouter {
         this.mineLimit = rateLimiters.limiter("orders.mine", 5, Duration.ofMillis(500));
         this.auditFilter = Objects.requireNonNull(auditFilter, "auditFilter");
         this.traceFilter = Objects.requireNonNull(traceFilter, "traceFilter");
+        this.validationClock = validationClock.orElseGet(Clock::systemDefaultZone);
     }
 
     @Override
@@ -107,7 +112,7 @@ public final class OrderApiRouter implements KilnRouter {
         RateLimits.check(createLimit, rateLimitKey, res);
         NewOrder order = Bodies.json(req, NewOrderJsonCodec.INSTANCE);
         // Every constraint is checked, and all violations are answered in one 400.
-        Violations violations = new Violations();
+        Violations violations = new Violations(validationClock);
         NewOrderValidator.validate(order, violations);
         violations.throwIfAny();
         Order result = service.create(principal, order);

@@ -14,6 +14,7 @@ import dev.kiln.runtime.validation.Checks;
 import dev.kiln.runtime.validation.Violations;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,8 +50,11 @@ public final class OrderApiRouter implements KilnRouter {
 
     private final OrderApi service;
 
-    public OrderApiRouter(OrderApi service) {
+    private final Clock validationClock;
+
+    public OrderApiRouter(OrderApi service, Optional<Clock> validationClock) {
         this.service = Objects.requireNonNull(service, "service");
+        this.validationClock = validationClock.orElseGet(Clock::systemDefaultZone);
     }
 
     @Override
@@ -71,7 +75,7 @@ public final class OrderApiRouter implements KilnRouter {
         String priorityRaw = Params.query(req, QUERY_PRIORITY);
         int priority = Params.toInt(priorityRaw == null ? "10" : priorityRaw, QUERY_PRIORITY);
         // Every constraint is checked, and all violations are answered in one 400.
-        Violations violations = new Violations();
+        Violations violations = new Violations(validationClock);
         NewOrderValidator.validate(order, violations);
         if (priority < 1) {
             violations.parameter(QUERY_PRIORITY, "must be at least 1");
@@ -90,7 +94,7 @@ public final class OrderApiRouter implements KilnRouter {
         List<String> tag = Params.toList(Params.queryAll(req, QUERY_TAG), QUERY_TAG, Params::toStringValue);
         String channel = Params.required(Params.header(req, HEADER_X_CHANNEL), HEADER_X_CHANNEL);
         // Every constraint is checked, and all violations are answered in one 400.
-        Violations violations = new Violations();
+        Violations violations = new Violations(validationClock);
         if (customer.isPresent()) {
             String customerValue = customer.get();
             if (Checks.length(customerValue) < 3 || Checks.length(customerValue) > 20) {
@@ -115,7 +119,7 @@ public final class OrderApiRouter implements KilnRouter {
         long id = Params.toLong(Params.path(req, PATH_ID), PATH_ID);
         List<Line> lines = Bodies.json(req, LIST_OF_LINE);
         // Every constraint is checked, and all violations are answered in one 400.
-        Violations violations = new Violations();
+        Violations violations = new Violations(validationClock);
         if (id <= 0) {
             violations.parameter(PATH_ID, "must be greater than 0");
         }

@@ -32,6 +32,14 @@ public record ServiceModel(ClassName iface, String name, String basePath, List<R
         return routes.stream().anyMatch(r -> r.policy().rateLimit().isPresent());
     }
 
+    /**
+     * Whether a route checks constraints (a constrained parameter or a {@code @Valid} body): its router then
+     * takes the graph's optional {@code @ValidationClock Clock}.
+     */
+    public boolean validates() {
+        return routes.stream().anyMatch(r -> r.params().stream().anyMatch(p -> !p.constraints().isEmpty()));
+    }
+
     /** Whether a route reads the request's principal, so the application must authenticate requests. */
     public boolean needsAuthentication() {
         return routes.stream().anyMatch(RouteModel::needsPrincipal);

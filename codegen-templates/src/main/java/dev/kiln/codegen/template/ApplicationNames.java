@@ -22,9 +22,12 @@ import java.util.Map;
  * @param exceptionMappers accessor of the graph's set of {@code ExceptionMapper}s
  * @param rateLimiters accessor of the graph's {@code RateLimiters}, or null when no served route is limited
  * @param filterClasses accessor per {@link ApplicationModel#filterClasses()}, by class
+ * @param validationClock accessor of the graph's optional {@code @ValidationClock Clock}, or null when no served
+ *                        route validates
  */
 record ApplicationNames(List<String> served, List<String> lifecycle, String registry, String filters,
-                        String exceptionMappers, String rateLimiters, Map<ClassName, String> filterClasses) {
+                        String exceptionMappers, String rateLimiters, Map<ClassName, String> filterClasses,
+                        String validationClock) {
 
     static ApplicationNames of(ApplicationModel app) {
         NameAllocator names = methodNames();
@@ -44,8 +47,11 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
         for (ClassName type : app.filterClasses()) {
             filterClasses.put(type, names.newName(Identifiers.lowerCamel(type)));
         }
+        String validationClock = app.served().stream().anyMatch(s -> s.service().validates())
+                ? names.newName("validationClock")
+                : null;
         return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle), registry, filters, exceptionMappers,
-                rateLimiters, Collections.unmodifiableMap(filterClasses));
+                rateLimiters, Collections.unmodifiableMap(filterClasses), validationClock);
     }
 
     /** An allocator for methods of a generated type, with {@code Object}'s method names taken. */

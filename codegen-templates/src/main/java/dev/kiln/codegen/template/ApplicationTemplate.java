@@ -94,6 +94,9 @@ public final class ApplicationTemplate {
         for (ClassName filter : service.filterClasses()) {
             args.add(CodeBlock.of("component.$N()", names.filterClasses().get(filter)));
         }
+        if (service.validates()) {
+            args.add(CodeBlock.of("component.$N()", names.validationClock()));
+        }
         return CodeBlock.of("new $T($L)", service.routerName(), CodeBlock.join(args, ",$W"));
     }
 

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.codegen.model.ApplicationModel;
 import dev.kiln.codegen.model.Names;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -63,6 +64,13 @@ public final class ComponentTemplate {
             type.addMethod(accessor(names.rateLimiters(), RuntimeTypes.RATE_LIMITERS));
         }
         names.filterClasses().forEach((filter, accessor) -> type.addMethod(accessor(accessor, filter)));
+        if (names.validationClock() != null) {
+            type.addMethod(MethodSpec.methodBuilder(names.validationClock())
+                    .addAnnotation(RuntimeTypes.VALIDATION_CLOCK)
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.CLOCK))
+                    .build());
+        }
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(RuntimeTypes.COMPONENT_FACTORY)

@@ -26,12 +26,15 @@ final class RouteHandler {
     private final Codecs codecs;
     private final String serviceField;
     private final RouteGuards guards;
+    private final String clockField;
 
-    RouteHandler(Constants constants, String serviceField, RouteGuards guards) {
+    /** @param clockField the router's {@code Clock} field, or null when no route validates */
+    RouteHandler(Constants constants, String serviceField, RouteGuards guards, String clockField) {
         this.constants = constants;
         this.codecs = new Codecs(constants);
         this.serviceField = serviceField;
         this.guards = guards;
+        this.clockField = clockField;
     }
 
     /** The handler {@code private void name(ServerRequest req, ServerResponse res)}; {@code names} is this method's. */
@@ -82,7 +85,8 @@ final class RouteHandler {
         ConstraintCode checks = new ConstraintCode(constants, violations, false);
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("// Every constraint is checked, and all violations are answered in one 400.\n")
-                .addStatement("$T $N = new $T()", RuntimeTypes.VIOLATIONS, violations, RuntimeTypes.VIOLATIONS);
+                .addStatement("$T $N = new $T($N)", RuntimeTypes.VIOLATIONS, violations, RuntimeTypes.VIOLATIONS,
+                        clockField);
         for (int i = 0; i < route.params().size(); i++) {
             ParamModel param = route.params().get(i);
             if (param.constraints().isEmpty()) {

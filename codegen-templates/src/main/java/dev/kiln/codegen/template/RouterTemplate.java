@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.RateLimitPolicy;
 import dev.kiln.codegen.model.RouteModel;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -40,7 +42,7 @@ public final class RouterTemplate {
         Fields fields = Fields.of(service, members);
         Constants constants = new Constants(members);
         RouteGuards guards = new RouteGuards(constants, fields.limiters(), fields.keys());
-        RouteHandler handler = new RouteHandler(constants, serviceField, guards);
+        RouteHandler handler = new RouteHandler(constants, serviceField, guards, fields.clock());
         List<String> handlerNames = handlerNames(service.routes());
 
         // The first pass declares every constant, so that the second can keep locals clear of them.
@@ -111,14 +113,21 @@ public final class RouterTemplate {
                     .addStatement("this.$N = $T.requireNonNull($N, $S)", fields.filters().get(filter), Objects.class,
                             param, param);
         }
+        if (fields.clock() != null) {
+            String clock = params.newName("validationClock");
+            constructor.addParameter(ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.CLOCK), clock)
+                    .addStatement("this.$N = $N.orElseGet($T::systemDefaultZone)", fields.clock(), clock,
+                            RuntimeTypes.CLOCK);
+        }
         return constructor.build();
     }
 
     /**
      * The router's fields beyond the service: a {@code RateLimiter} per limited route ({@code createLimit}),
-     * the {@code RateLimitKeys} when a limit counts by IP or principal, and one per filter class.
+     * the {@code RateLimitKeys} when a limit counts by IP or principal, one per filter class, and the clock
+     * time constraints compare with when a route validates.
      */
-    private record Fields(Map<RouteModel, String> limiters, String keys, Map<ClassName, String> filters) {
+    private record Fields(Map<RouteModel, String> limiters, String keys, Map<ClassName, String> filters, String clock) {
 
         static Fields of(ServiceModel service, NameAllocator members) {
             Map<RouteModel, String> limiters = new IdentityHashMap<>();
@@ -136,7 +145,8 @@ public final class RouterTemplate {
             for (ClassName filter : service.filterClasses()) {
                 filters.put(filter, members.newName(Identifiers.lowerCamel(filter)));
             }
-            return new Fields(limiters, keys, filters);
+            String clock = service.validates() ? members.newName("validationClock") : null;
+            return new Fields(limiters, keys, filters, clock);
         }
 
         /** The field declarations, in constructor order. */
@@ -155,6 +165,9 @@ public final class RouterTemplate {
             }
             filters.forEach((type, field) ->
                     specs.add(FieldSpec.builder(type, field, Modifier.PRIVATE, Modifier.FINAL).build()));
+            if (clock != null) {
+                specs.add(FieldSpec.builder(RuntimeTypes.CLOCK, clock, Modifier.PRIVATE, Modifier.FINAL).build());
+            }
             return specs;
         }
 

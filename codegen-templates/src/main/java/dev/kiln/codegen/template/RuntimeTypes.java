@@ -37,6 +37,8 @@ final class RuntimeTypes {
 
     // dev.kiln.runtime.validation
     static final ClassName VIOLATIONS = ClassName.get(VALIDATION, "Violations");
+    static final ClassName VALIDATION_CLOCK = ClassName.get(VALIDATION, "ValidationClock");
+    static final ClassName CLOCK = ClassName.get("java.time", "Clock");
     static final ClassName CHECKS = ClassName.get(VALIDATION, "Checks");
 
     // dev.kiln.runtime.client

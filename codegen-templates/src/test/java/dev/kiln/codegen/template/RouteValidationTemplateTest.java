@@ -67,7 +67,9 @@ class RouteValidationTemplateTest {
 
         assertHasLines(source,
                 "private static final Pattern TAG_PATTERN = Pattern.compile(\"^[a-z]+$\");",
-                "Violations violations = new Violations();",
+                "private final Clock validationClock;",
+                "this.validationClock = validationClock.orElseGet(Clock::systemDefaultZone);",
+                "Violations violations = new Violations(validationClock);",
                 "SignupValidator.validate(signup, violations);",
                 "if (limit < 1) {",
                 "violations.parameter(QUERY_LIMIT, \"must be at least 1\");",

@@ -48,4 +48,21 @@ class ApplicationGraphTest {
             org.junit.jupiter.api.Assertions.assertTrue(component.contains(wiring), () -> wiring + " in " + component);
         }
     }
+
+    /** An application module's {@code @ValidationClock Clock} reaches the router of a validating service. */
+    @Test
+    void aValidationClockBoundByAnApplicationModuleReachesTheRouter() throws java.io.IOException {
+        Compilation compilation = Kiln.withDagger().compile(Kiln.resources("good/clock",
+                "ClockApp.java", "FixedClock.java", "EventApi.java", "Event.java", "EventService.java"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String app = compilation.generatedSourceFile("clock.KilnClockApp").orElseThrow().getCharContent(true)
+                .toString().replaceAll("\\s+", " ");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                app.contains("new EventApiRouter(component.eventApi(), component.validationClock())"), () -> app);
+        String component = compilation.generatedSourceFile("clock.DaggerKilnClockAppComponent")
+                .orElseThrow().getCharContent(true).toString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                component.contains("return Optional.of(FixedClock_ValidationClockFactory.validationClock());"), () -> component);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.kiln.runtime;
 
 import dagger.Module;
+import dagger.BindsOptionalOf;
 import dagger.Provides;
 import dagger.multibindings.Multibinds;
 import dev.kiln.runtime.client.ClientCredentials;
@@ -8,7 +9,9 @@ import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.validation.ValidationClock;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +44,14 @@ public abstract class KilnRuntimeModule {
      */
     @Multibinds
     abstract Map<String, ClientCredentials> clientCredentials();
+
+    /**
+     * The clock {@code @Past}/{@code @Future} compare with, when an application module binds one
+     * ({@code @Provides @ValidationClock Clock}); absent, routers use the system clock.
+     */
+    @BindsOptionalOf
+    @ValidationClock
+    abstract Clock validationClock();
 
     /** One in-memory registry per application component. */
     @Provides
