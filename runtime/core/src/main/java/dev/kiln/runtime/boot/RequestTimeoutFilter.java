@@ -64,7 +64,6 @@ final class RequestTimeoutFilter implements KilnFilter {
     @Override
     public void filter(RouteDescriptor route, ServerRequest req, ServerResponse res, Next next) throws Exception {
         Call call = new Call(req, res, Thread.currentThread(), System.nanoTime() + timeoutNanos);
-        RequestIds.share(req); // the watchdog answers, and logs, from its own thread
         res.beforeSend(call);
         calls.offer(call);
         watch();
@@ -170,6 +169,7 @@ final class RequestTimeoutFilter implements KilnFilter {
             }
             if (fromWatchdog) {
                 call.res.header(HeaderValues.CONNECTION_CLOSE);
+                RequestIds.share(call.req, call.requestId); // the problem answered from here carries it too
             }
             ErrorResponses.send(call.req, call.res, Problem.of(503, detail));
         } catch (RuntimeException e) {
@@ -210,6 +210,8 @@ final class RequestTimeoutFilter implements KilnFilter {
         transient ServerResponse res;
         transient Thread handler;
         final long deadline;
+        /** Read on the handler's thread, where it is known; the watchdog logs and answers with it. */
+        final String requestId;
         private volatile boolean interrupted;
         private volatile boolean answered;
 
@@ -218,6 +220,7 @@ final class RequestTimeoutFilter implements KilnFilter {
             this.res = res;
             this.handler = handler;
             this.deadline = deadline;
+            this.requestId = RequestIds.of(req);
         }
 
         /** The gate, run by Helidon just before the response is written. */
@@ -283,9 +286,8 @@ final class RequestTimeoutFilter implements KilnFilter {
         }
 
         String describe() {
-            String id = RequestIds.of(req);
             return req.prologue().method().text() + " " + req.prologue().uriPath().rawPath()
-                    + (id == null ? "" : " (request id " + id + ")");
+                    + (requestId == null ? "" : " (request id " + requestId + ")");
         }
     }
 }

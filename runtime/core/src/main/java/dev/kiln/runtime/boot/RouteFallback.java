@@ -2,6 +2,7 @@ package dev.kiln.runtime.boot;
 
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.Problem;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import io.helidon.http.HeaderNames;
@@ -42,8 +43,8 @@ final class RouteFallback implements Handler {
         for (Route route : routes) {
             if (route.matcher().match(path).accepted()) {
                 allowed.add(route.method());
-                if (route.method().equals("GET")) {
-                    allowed.add("HEAD"); // every GET route serves HEAD too (KilnRoutes)
+                if (KilnRoutes.servesHead(route.method())) {
+                    allowed.add("HEAD");
                 }
             }
         }

@@ -47,10 +47,15 @@ public final class KilnRoutes {
         RouteDescriptor route = new RouteDescriptor(method, fullPath);
         Handler composed = compose(route, chain(filters), handler);
         rules.route(Method.create(method), fullPath, composed);
-        if ("GET".equals(method)) {
+        if (servesHead(method)) {
             rules.route(Method.HEAD, fullPath, (req, res) -> composed.handle(req, new HeadResponse(res)));
         }
         return this;
+    }
+
+    /** Whether a route declared with {@code method} also serves HEAD: GET routes do (RFC 9110 §9.3.2). */
+    public static boolean servesHead(String method) {
+        return "GET".equals(method);
     }
 
     /**

@@ -71,8 +71,7 @@ public final class ProblemDirectHandler implements DirectHandler {
     }
 
     private static String requestId(TransportRequest request) {
-        var headers = request.headers();
-        return RequestIds.acceptOrCreate(headers.contains(RequestIds.HEADER) ? headers.get(RequestIds.HEADER).get() : null);
+        return RequestIds.acceptOrCreate(request.headers());
     }
 
     /** A failure of the server rather than of the request: answered with an error id only. */

@@ -1,6 +1,5 @@
 package dev.kiln.runtime.log;
 
-import io.helidon.http.ServerRequestHeaders;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -23,10 +22,7 @@ public final class RequestIdFilter implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        ServerRequestHeaders headers = req.headers();
-        String id = RequestIds.acceptOrCreate(headers.contains(RequestIds.HEADER)
-                ? headers.get(RequestIds.HEADER).get()
-                : null);
+        String id = RequestIds.acceptOrCreate(req.headers());
         RequestIds.set(req, id);
         // Set now, for answers the route writes. Error handling resets the response's headers before it
         // writes a problem; ErrorResponses.send, which writes every problem, sets the id again.

@@ -2,6 +2,7 @@ package dev.kiln.runtime.log;
 
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Headers;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.UUID;
@@ -74,11 +75,18 @@ public final class RequestIds {
 
     /**
      * Makes the id of {@code req}, which this thread is handling, readable through {@link #of} from any
-     * thread (it is put in the request's Helidon context). Kiln's request timeout does this, as its watchdog
-     * answers from its own thread.
+     * thread (it is put in the request's Helidon context, which costs about as much as a small handler).
      */
     public static void share(ServerRequest req) {
-        String id = of(req);
+        share(req, of(req));
+    }
+
+    /**
+     * Makes {@code id}, which the request's own thread read with {@link #of}, readable through {@link #of} from any
+     * thread: for code that only learns on another thread that it needs the id there (Kiln's request-timeout
+     * watchdog, which answers from its own thread, and only for requests that time out).
+     */
+    public static void share(ServerRequest req, String id) {
         if (id != null) {
             req.context().register(KEY, id);
         }
@@ -91,6 +99,11 @@ public final class RequestIds {
      */
     public static String current() {
         return CURRENT.get().id;
+    }
+
+    /** The id a request with these headers gets: its {@code X-Request-Id} when acceptable, otherwise a new one. */
+    public static String acceptOrCreate(Headers headers) {
+        return acceptOrCreate(headers.contains(HEADER) ? headers.get(HEADER).get() : null);
     }
 
     /** {@code candidate} when it is an acceptable id, otherwise a new one. */
