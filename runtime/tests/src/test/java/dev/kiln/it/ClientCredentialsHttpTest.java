@@ -99,5 +99,9 @@ class ClientCredentialsHttpTest {
                 .config(clientConfig("api-key", SecureConfig.API_KEY, "bearer-token", ADMIN_TOKEN)));
         assertEquals("Configuration 'kiln.clients.secure.bearer-token' and 'kiln.clients.secure.api-key' are both"
                 + " set; a client sends one credential, so set only one", both.getMessage());
+
+        IllegalArgumentException split = assertThrows(IllegalArgumentException.class, () -> SecureApiClient.builder()
+                .config(clientConfig("bearer-token", "abc\ndef")));
+        assertEquals("The token must be non-blank text on one line", split.getMessage());
     }
 }

@@ -30,6 +30,8 @@ import java.util.Optional;
 public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     /** Connect timeout when none is configured. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** The header a configured {@code .api-key} goes in unless {@code .api-key-header} says otherwise. */
+    public static final String API_KEY_HEADER = "X-API-Key";
     /** Read timeout when none is configured. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
@@ -120,9 +122,9 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
                     + "api-key' are both set; a client sends one credential, so set only one");
         }
         if (credentials == null || credentials == configuredCredentials) { // nothing set on the builder itself
-            ClientCredentials fromConfig = bearer.map(ConfiguredCredentials::bearer)
-                    .or(() -> apiKey.map(k -> ConfiguredCredentials.apiKey(
-                            config.get(prefix + "api-key-header", ConfiguredCredentials.API_KEY_HEADER), k)))
+            ClientCredentials fromConfig = bearer.map(ClientCredentials::bearer)
+                    .or(() -> apiKey.map(k -> ClientCredentials.apiKey(
+                            config.get(prefix + "api-key-header", API_KEY_HEADER), k)))
                     .orElse(null);
             configuredCredentials = fromConfig;
             credentials = fromConfig;

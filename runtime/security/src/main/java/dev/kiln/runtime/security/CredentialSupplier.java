@@ -2,7 +2,6 @@ package dev.kiln.runtime.security;
 
 import dev.kiln.runtime.client.ClientCredentials;
 import io.helidon.http.HeaderName;
-import io.helidon.http.HeaderNames;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
@@ -32,8 +31,7 @@ public interface CredentialSupplier extends ClientCredentials, Supplier<String> 
 
     /** {@code Authorization: Bearer <token>}, the same token every call. */
     static CredentialSupplier bearer(String token) {
-        String value = "Bearer " + checked(token, "token");
-        return () -> value;
+        return of(ClientCredentials.bearer(token));
     }
 
     /** {@code Authorization: Bearer <token>} with the token {@code tokens} gives for each call (none when it gives null). */
@@ -41,13 +39,13 @@ public interface CredentialSupplier extends ClientCredentials, Supplier<String> 
         Objects.requireNonNull(tokens, "tokens");
         return () -> {
             String token = tokens.get();
-            return token == null ? null : "Bearer " + checked(token, "token");
+            return token == null ? null : "Bearer " + ClientCredentials.checked(token, "token");
         };
     }
 
     /** {@code Authorization: Basic base64(user:password)} (RFC 7617, UTF-8). */
     static CredentialSupplier basic(String user, String password) {
-        if (checked(user, "user").indexOf(':') >= 0) {
+        if (ClientCredentials.checked(user, "user").indexOf(':') >= 0) {
             throw new IllegalArgumentException("A Basic user name cannot contain ':'");
         }
         Objects.requireNonNull(password, "password");
@@ -57,27 +55,21 @@ public interface CredentialSupplier extends ClientCredentials, Supplier<String> 
 
     /** The key in {@code header} ({@code X-API-Key}), the same key every call. */
     static CredentialSupplier apiKey(String header, String key) {
-        HeaderName name = HeaderNames.create(checked(header, "header"));
-        String value = checked(key, "key");
+        return of(ClientCredentials.apiKey(header, key));
+    }
+
+    /** {@code credentials} as a supplier. */
+    private static CredentialSupplier of(ClientCredentials credentials) {
         return new CredentialSupplier() {
             @Override
             public String get() {
-                return value;
+                return credentials.get();
             }
 
             @Override
             public HeaderName header() {
-                return name;
+                return credentials.header();
             }
         };
-    }
-
-    /** Non-null, non-blank, and free of the line breaks that would split a header. */
-    private static String checked(String value, String what) {
-        Objects.requireNonNull(value, what);
-        if (value.isBlank() || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("The " + what + " must be non-blank text on one line");
-        }
-        return value;
     }
 }
