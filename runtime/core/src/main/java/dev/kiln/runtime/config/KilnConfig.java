@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -50,6 +51,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class KilnConfig {
     private static final String APPLICATION_YAML = "application.yaml";
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^A-Za-z0-9]");
 
     /**
      * The sources as flat maps, highest precedence first: overrides, arguments and system properties merged
@@ -114,7 +116,7 @@ public final class KilnConfig {
     private String fromEnvironment(String key) {
         String value = environment.get(key);
         if (value == null) {
-            String underscored = key.replaceAll("[^A-Za-z0-9]", "_");
+            String underscored = NOT_LETTER_OR_DIGIT.matcher(key).replaceAll("_");
             value = environment.get(underscored);
             if (value == null) {
                 value = environment.get(underscored.toUpperCase(Locale.ROOT));
