@@ -27,6 +27,14 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface KilnApplication {
     /**
+     * The application's name: its consumer group, registry entry and CloudEvents source. Empty (the default)
+     * means the class's simple name without a trailing {@code App} or {@code Application}, in kebab-case
+     * ({@code OrdersApp} → {@code orders}, {@code ShopFrontApplication} → {@code shop-front});
+     * {@code kiln.application.name} overrides both at run time.
+     */
+    String name() default "";
+
+    /**
      * Dagger modules of the application's own bindings (a {@code Clock}, a data source...), added to the
      * generated component next to Kiln's.
      */

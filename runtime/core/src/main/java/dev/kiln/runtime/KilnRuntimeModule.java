@@ -5,9 +5,11 @@ import dagger.BindsOptionalOf;
 import dagger.Provides;
 import dagger.multibindings.Multibinds;
 import dev.kiln.runtime.client.ClientCredentials;
+import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
-import dev.kiln.runtime.registry.InMemoryServiceRegistry;
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.registry.ServiceRegistries;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import dev.kiln.runtime.validation.ValidationClock;
 import jakarta.inject.Singleton;
@@ -32,6 +34,13 @@ public abstract class KilnRuntimeModule {
     @Multibinds
     abstract Set<KilnFilter> filters();
 
+    /**
+     * The application's health checks: every injectable class of the application that implements
+     * {@code HealthCheck} (the generated module adds them) and any a module adds.
+     */
+    @Multibinds
+    abstract Set<HealthCheck> healthChecks();
+
     /** The application's exception mappers. Empty unless a module adds some. */
     @Multibinds
     abstract Set<ExceptionMapper<?>> exceptionMappers();
@@ -53,10 +62,10 @@ public abstract class KilnRuntimeModule {
     @ValidationClock
     abstract Clock validationClock();
 
-    /** One in-memory registry per application component. */
+    /** The registry {@code kiln.registry.type} asks for (in-memory by default), one per application component. */
     @Provides
     @Singleton
-    static ServiceRegistry serviceRegistry() {
-        return new InMemoryServiceRegistry();
+    static ServiceRegistry serviceRegistry(KilnConfig config) {
+        return ServiceRegistries.create(config);
     }
 }

@@ -7,7 +7,9 @@ import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.http.KilnRouter;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.ProblemDirectHandler;
+import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.lifecycle.Lifecycle;
+import dev.kiln.runtime.lifecycle.LifecycleComponent;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
 import dev.kiln.runtime.registry.ServiceRegistry;
@@ -112,6 +114,7 @@ public final class KilnBoot {
         private List<? extends KilnRouter> routers = List.of();
         private Collection<? extends KilnFilter> filters = List.of();
         private Collection<? extends ExceptionMapper<?>> exceptionMappers = List.of();
+        private Collection<? extends HealthCheck> healthChecks = List.of();
 
         private Builder(KilnConfig config, ApplicationDescriptor descriptor) {
             this.config = Objects.requireNonNull(config, "config");
@@ -124,9 +127,28 @@ public final class KilnBoot {
             return this;
         }
 
-        /** Components started in this order before the server, stopped in reverse after it. */
+        /**
+         * Components started in this order before the server, stopped in reverse after it; each depends on
+         * every one before it and none is supervised. Generated applications call {@link #components} instead.
+         */
         public Builder lifecycle(List<? extends Lifecycle> lifecycle) {
             this.lifecycle = List.copyOf(lifecycle);
+            return this;
+        }
+
+        /**
+         * The application's components with their names, dependencies and supervision, dependencies first;
+         * started before the server, stopped in reverse after it.
+         */
+        public Builder components(List<LifecycleComponent> components) {
+            // TODO(issue 7): the supervised lifecycle takes these whole.
+            this.lifecycle = components.stream().map(LifecycleComponent::instance).toList();
+            return this;
+        }
+
+        /** The application's health checks, answered on {@code /health} and its probes. */
+        public Builder healthChecks(Collection<? extends HealthCheck> healthChecks) {
+            this.healthChecks = List.copyOf(healthChecks);
             return this;
         }
 

@@ -2,12 +2,15 @@ package dev.kiln.runtime.boot;
 
 import dev.kiln.runtime.http.KilnRouter;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
+import dev.kiln.runtime.registry.InstanceStatus;
 import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import io.helidon.webserver.WebServer;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,8 +47,11 @@ public final class KilnHandle implements AutoCloseable {
         this.drain = drain;
         this.components = components;
         this.uri = uri;
+        String instanceId = descriptor.applicationName() + "-" + UUID.randomUUID();
+        Instant startedAt = Instant.now();
         for (KilnRouter router : routers) {
-            ServiceInstance instance = new ServiceInstance(router.descriptor().name(), uri, router.descriptor());
+            ServiceInstance instance = ServiceInstance.of(instanceId, descriptor.applicationName(), router.descriptor(),
+                    uri, InstanceStatus.UP, startedAt);
             registry.register(instance);
             registered.add(instance);
         }

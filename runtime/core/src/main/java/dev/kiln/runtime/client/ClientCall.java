@@ -35,11 +35,21 @@ public final class ClientCall {
     private StringBuilder query;
     private List<Header> headers;
     private byte[] body;
+    private boolean idempotent;
 
     ClientCall(KilnHttpClient client, Method method, String path) {
         this.client = client;
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /**
+     * Marks a call that is safe to send twice although its method is not idempotent ({@code @Idempotent} on a
+     * POST or PATCH route): a discovered client may retry it on another instance.
+     */
+    public ClientCall idempotent() {
+        idempotent = true;
+        return this;
     }
 
     /** Percent-encodes one path segment: everything but {@code A-Z a-z 0-9 - . _ ~}. */

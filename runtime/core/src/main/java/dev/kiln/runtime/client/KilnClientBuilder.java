@@ -1,6 +1,7 @@
 package dev.kiln.runtime.client;
 
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.registry.ServiceRegistry;
 import io.helidon.webclient.api.WebClient;
 import io.helidon.webclient.api.WebClientConfig;
 import java.net.URI;
@@ -44,6 +45,7 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     private ClientCredentials credentials;
     /** The credentials {@link #config} set, while nothing set on the builder replaced them. */
     private ClientCredentials configuredCredentials;
+    private ServiceRegistry registry;
 
     /** @param serviceName the logical name of the service this client calls, as in {@code @Service("orders")} */
     protected KilnClientBuilder(String serviceName) {
@@ -143,6 +145,16 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
         if (entry != null) {
             credentials(entry);
         }
+        return self();
+    }
+
+    /**
+     * Where to find the service when no base URI is set (neither {@link #baseUri} nor
+     * {@code kiln.clients.<service>.uri}): its UP instances in {@code registry}, load-balanced, with idempotent
+     * calls retried on another instance. Generated applications pass the graph's registry to every client.
+     */
+    public B registry(ServiceRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
         return self();
     }
 

@@ -1,8 +1,10 @@
 package dev.kiln.runtime.registry;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,7 +26,15 @@ public final class InMemoryServiceRegistry implements ServiceRegistry {
         Objects.requireNonNull(instance, "instance");
         List<ServiceInstance> list = instances.computeIfAbsent(instance.serviceName(),
                 name -> new CopyOnWriteArrayList<>());
-        ((CopyOnWriteArrayList<ServiceInstance>) list).addIfAbsent(instance);
+        synchronized (list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).sameAs(instance)) {
+                    list.set(i, instance);
+                    return;
+                }
+            }
+            list.add(instance);
+        }
     }
 
     @Override
@@ -32,8 +42,21 @@ public final class InMemoryServiceRegistry implements ServiceRegistry {
         Objects.requireNonNull(instance, "instance");
         List<ServiceInstance> list = instances.get(instance.serviceName());
         if (list != null) {
-            list.remove(instance);
+            synchronized (list) {
+                list.removeIf(i -> i.sameAs(instance));
+            }
         }
+    }
+
+    @Override
+    public Map<String, List<ServiceInstance>> snapshot() {
+        Map<String, List<ServiceInstance>> snapshot = new TreeMap<>();
+        instances.forEach((name, list) -> {
+            if (!list.isEmpty()) {
+                snapshot.put(name, List.copyOf(list));
+            }
+        });
+        return Collections.unmodifiableMap(snapshot);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.kiln.runtime.registry;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,5 +24,20 @@ public record ServiceDescriptor(String name, String interfaceName, List<RouteDes
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(interfaceName, "interfaceName");
         routes = List.copyOf(routes);
+    }
+
+    /**
+     * The first 16 hex digits of the SHA-256 of the routes ({@code METHOD path}, sorted, one per line): two
+     * instances with the same hash serve the same routes. Registry entries carry it.
+     */
+    public String routesHash() {
+        StringBuilder text = new StringBuilder();
+        routes.stream().map(r -> r.method() + " " + r.path()).sorted().forEach(r -> text.append(r).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

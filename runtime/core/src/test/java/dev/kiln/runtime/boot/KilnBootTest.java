@@ -93,7 +93,11 @@ class KilnBootTest {
             assertEquals("http://orders.local:" + app.port(), app.uri().toString());
             assertSame(registry, app.registry());
             assertSame(TestApps.DESCRIPTOR, app.descriptor());
-            assertEquals(List.of(new ServiceInstance("orders", app.uri(), OrderApiRouter.DESCRIPTOR)), registry.lookup("orders"));
+            List<ServiceInstance> orders = registry.lookup("orders");
+            assertEquals(1, orders.size());
+            assertEquals(app.uri(), orders.getFirst().uri());
+            assertEquals(OrderApiRouter.DESCRIPTOR.routesHash(), orders.getFirst().routesHash());
+            assertEquals(TestApps.DESCRIPTOR.applicationName(), orders.getFirst().application());
             assertEquals(1, registry.lookup("convert").size());
             // bound on 0.0.0.0 by default: reachable on loopback
             assertEquals(200, new Http(java.net.URI.create("http://127.0.0.1:" + app.port())).get("/orders").statusCode());
@@ -135,7 +139,7 @@ class KilnBootTest {
 
     @Test
     void runtimeModuleProvidesAnInMemoryRegistry() {
-        assertTrue(KilnRuntimeModule_ServiceRegistryFactory.serviceRegistry() instanceof InMemoryServiceRegistry);
+        assertTrue(KilnRuntimeModule_ServiceRegistryFactory.serviceRegistry(KilnConfig.of(Map.of())) instanceof InMemoryServiceRegistry);
     }
 
     @Test
