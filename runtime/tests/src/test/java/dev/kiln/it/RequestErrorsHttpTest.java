@@ -113,6 +113,38 @@ class RequestErrorsHttpTest {
         assertEquals("The request body is larger than the limit of 65536 bytes", RawHttp.detail(problem));
     }
 
+    /**
+     * A chunked body whose framing is broken (a chunk size that is not hex, negative or too large) is the client's
+     * mistake: 400 whatever the route reads the body as (JSON, text or
+     * bytes), never a 500 from the chunk parser's failure escaping the body reader.
+     */
+    @Test
+    void malformedChunkedBodiesAre400() {
+        String[][] routes = {
+                {"POST /documents", "application/json"},
+                {"POST /documents/here/notes", "text/plain"},
+                {"PUT /documents/here/content", "application/octet-stream"}};
+        String[] bodies = {
+                "zz\r\n{}\r\n0\r\n\r\n",            // chunk size not hex
+                "-1\r\n{}\r\n0\r\n\r\n",            // negative chunk size
+                "fffffffffffffffffff\r\n{}\r\n0\r\n\r\n"}; // chunk size overflows
+        for (String[] route : routes) {
+            for (String body : bodies) {
+                RawSocket.Response response = RawSocket.head(app.port(), route[0] + " HTTP/1.1\r\n"
+                        + "Host: localhost\r\nContent-Type: " + route[1] + "\r\nTransfer-Encoding: chunked\r\n"
+                        + "Connection: close\r\n\r\n" + body);
+                String what = route[0] + " with " + body.replace("\r\n", "\\r\\n");
+                assertEquals(400, response.status(), what + ": " + response.head() + response.body());
+                assertTrue(response.head().toLowerCase(java.util.Locale.ROOT)
+                        .contains("content-type: application/problem+json"), what + ": " + response.head());
+                String detail = RawHttp.detail(JsonTree.object(response.body()));
+                assertTrue(detail.contains("chunked"), what + ": " + detail);
+            }
+        }
+        // Still serving.
+        assertEquals(200, http.get("/documents/here").statusCode());
+    }
+
     @Test
     void bodyAtTheLimitIsAcceptedAndOneByteMoreIsNot() {
         HttpResponse<String> atLimit = http.send("PUT", "/documents/here/content", "application/octet-stream",

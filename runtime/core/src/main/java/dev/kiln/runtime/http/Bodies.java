@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Reads request bodies. The server's {@code server.max-payload-size} bounds them: a larger body is
- * answered 413 by the server before or while it is read.
+ * answered 413 by the server before or while it is read; a chunked body with broken framing is a 400.
  *
  * <pre>{@code
  * NewOrder order = Bodies.json(req, NewOrderJsonCodec.INSTANCE);   // 415 unless application/json or +json
@@ -44,7 +44,7 @@ public final class Bodies {
             throw new JsonDecodeException("", "Request body is empty");
         }
         // Parsed straight from the socket's stream: no copy of the whole body first.
-        return Json.decode(codec, content.inputStream());
+        return Json.decode(codec, BodyStream.of(req));
     }
 
     /** A {@code text/plain} body, decoded with its {@code charset} (UTF-8 when none); 415 otherwise. */
@@ -90,7 +90,7 @@ public final class Bodies {
             return EMPTY;
         }
         try {
-            return content.inputStream().readAllBytes();
+            return BodyStream.of(req).readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the request body failed", e);
         }
