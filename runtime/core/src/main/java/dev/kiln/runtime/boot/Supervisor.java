@@ -54,6 +54,11 @@ final class Supervisor implements AutoCloseable {
         synchronized (lock) {
             for (ComponentSlot slot : components.slots()) {
                 if (slot.isSupervised()) {
+                    if (!(slot.instance() instanceof HealthCheck)) {
+                        // The processor refuses this for generated applications; a hand-built one is told here.
+                        LOGGER.log(System.Logger.Level.WARNING, () -> "Component '" + slot.name() + "' is supervised but "
+                                + "does not implement HealthCheck: it is restarted only with a component it depends on");
+                    }
                     arm(slot);
                 }
             }
@@ -104,7 +109,11 @@ final class Supervisor implements AutoCloseable {
         Instant now = clock.instant();
         int attempt = root.recordRestart(now, reason);
         List<ComponentSlot> group = components.group(root);
-        group.forEach(ComponentSlot::nextEpoch);
+        // Whatever was scheduled for the group (polls, a dependent's own restart) is void: this restart owns it.
+        for (ComponentSlot slot : group) {
+            slot.nextEpoch();
+            slot.nextAttempt(null);
+        }
         if (attempt < 0) {
             giveUp(root, group, reason);
             return;
