@@ -20,22 +20,39 @@ interface SupervisorScheduler extends AutoCloseable {
 
     /** The real one: a single daemon thread, {@code kiln-supervisor}. */
     static SupervisorScheduler singleThread() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
-                Thread.ofPlatform().daemon().name("kiln-supervisor").factory());
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        executor.setRemoveOnCancelPolicy(true);
-        return new SupervisorScheduler() {
-            @Override
-            public void schedule(Runnable task, Duration delay) {
-                if (!executor.isShutdown()) {
-                    executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-                }
-            }
+        return new SingleThread();
+    }
 
-            @Override
-            public void close() {
-                executor.shutdown();
+    /** A one-thread {@link ScheduledThreadPoolExecutor} that logs what a task throws. */
+    final class SingleThread implements SupervisorScheduler {
+        private static final System.Logger LOGGER = System.getLogger(SupervisorScheduler.class.getName());
+
+        private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().daemon().name("kiln-supervisor").factory());
+
+        private SingleThread() {
+            executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            executor.setRemoveOnCancelPolicy(true);
+        }
+
+        @Override
+        public void schedule(Runnable task, Duration delay) {
+            if (executor.isShutdown()) {
+                return;
             }
-        };
+            executor.schedule(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    // The executor would keep it in a future nobody reads.
+                    LOGGER.log(System.Logger.Level.ERROR, "A supervision step failed", e);
+                }
+            }, delay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void close() {
+            executor.shutdown();
+        }
     }
 }

@@ -51,11 +51,6 @@ public final class HealthEndpoint {
         route(rules, "/health/started", EnumSet.of(HealthKind.STARTUP));
     }
 
-    /** Runs the checks of {@code kinds} now, as a probe would. */
-    public List<HealthProbe.Outcome> check(Set<HealthKind> kinds) {
-        return probe.runAll(of(kinds));
-    }
-
     private void route(HttpRules rules, String path, Set<HealthKind> kinds) {
         List<HealthCheck> selected = of(kinds);
         rules.route(Method.GET, path, (req, res) -> answer(selected, res, false));
