@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.http.UnauthorizedException;
+import dev.kiln.runtime.registry.InMemoryServiceRegistry;
+import dev.kiln.runtime.registry.ServiceInstance;
+import dev.kiln.runtime.registry.ServiceRegistry;
 import dev.kiln.runtime.testapp.HealthDocument;
 import dev.kiln.runtime.testapp.Http;
 import dev.kiln.runtime.testapp.OrderApiRouter;
@@ -170,6 +173,46 @@ class HealthHttpTest {
                 "data", Map.of("reason", "java.lang.IllegalStateException: cache node gone")), ready.check("Cache"));
         assertFalse(response.body().contains("HealthHttpTest"), response.body());
         assertFalse(response.body().contains("\tat "), response.body());
+    }
+
+    @Test
+    void theRegistryCheckReportsTheRegistrysOwnHealth() {
+        InMemoryServiceRegistry entries = new InMemoryServiceRegistry();
+        ServiceRegistry unreachable = new ServiceRegistry() {
+            @Override
+            public void register(ServiceInstance instance) {
+                entries.register(instance);
+            }
+
+            @Override
+            public void deregister(ServiceInstance instance) {
+                entries.deregister(instance);
+            }
+
+            @Override
+            public List<ServiceInstance> lookup(String serviceName) {
+                return entries.lookup(serviceName);
+            }
+
+            @Override
+            public Map<String, List<ServiceInstance>> snapshot() {
+                return entries.snapshot();
+            }
+
+            @Override
+            public HealthResult health() {
+                return HealthResult.down("redis://localhost:6390 is unreachable");
+            }
+        };
+        KilnHandle app = TestApps.builder(Map.of()).registry(unreachable)
+                .routers(List.of(new OrderApiRouter(new OrderService()))).start();
+        apps.add(app);
+
+        HealthDocument ready = HealthDocument.of(new Http(app.uri()).get("/health/ready"));
+        assertEquals(503, ready.httpStatus());
+        assertEquals(Map.of("name", "registry", "status", "DOWN",
+                "data", Map.of("reason", "redis://localhost:6390 is unreachable")), ready.check("registry"));
+        assertEquals("UP", ready.status("lifecycle"));
     }
 
     @Test
