@@ -204,7 +204,7 @@ final class Components {
      * them RECOVERING). Failures are logged and, when {@code cause} is given, attached to it as suppressed;
      * they never keep the others from stopping.
      */
-    void stopQuietly(List<ComponentSlot> group, Throwable cause) {
+    void stopForRestart(List<ComponentSlot> group, Throwable cause) {
         for (int i = group.size() - 1; i >= 0; i--) {
             stopOne(group.get(i), cause);
         }

@@ -120,7 +120,7 @@ final class Supervisor implements AutoCloseable {
         }
         group.forEach(slot -> slot.state(LifecycleState.RECOVERING));
         components.changed();
-        components.stopQuietly(group, null);
+        components.stopForRestart(group, null);
         Supervision supervision = root.supervision();
         Duration delay = Backoff.delay(supervision, attempt, random.getAsDouble());
         Instant at = now.plus(delay);
@@ -162,7 +162,7 @@ final class Supervisor implements AutoCloseable {
     }
 
     private void giveUp(ComponentSlot root, List<ComponentSlot> group, String reason) {
-        components.stopQuietly(group, null);
+        components.stopForRestart(group, null);
         Supervision supervision = root.supervision();
         String why = "restarted " + supervision.maxRestarts() + " time(s) within "
                 + ServerSettings.describe(supervision.within()) + " and failed again: " + reason;
