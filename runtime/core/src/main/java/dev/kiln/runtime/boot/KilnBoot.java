@@ -7,11 +7,18 @@ import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.http.KilnRouter;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.ProblemDirectHandler;
+import dev.kiln.runtime.health.DeadlockHealthCheck;
 import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.health.HealthEndpoint;
+import dev.kiln.runtime.health.HealthProbe;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.lifecycle.LifecycleComponent;
+import dev.kiln.runtime.lifecycle.LifecycleState;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
+import dev.kiln.runtime.registry.InstanceStatus;
+import dev.kiln.runtime.registry.RegistryEndpoint;
+import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
@@ -19,14 +26,22 @@ import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.HttpRouting;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntConsumer;
 
 /**
- * Starts an application: its lifecycle components, then a Helidon WebServer serving its routers.
+ * Starts an application: its lifecycle components in dependency order (each bounded by
+ * {@code kiln.lifecycle.start-timeout}), then a Helidon WebServer serving its routers, the health probes and
+ * {@code /kiln/registry}; then it registers the services and supervises the {@code @Supervised} components.
  * Generated {@code KilnXxxApp.start(config)} calls this; tests can call it with hand-built routers.
  *
  * <p>Configuration: {@code server.port} (default 8080, {@code 0} picks a free port),
@@ -38,12 +53,16 @@ import java.util.Objects;
  * handler is interrupted), {@code kiln.access-log.enabled} (default {@code false}; one JSON line per
  * request on the {@code kiln.access} logger), {@code kiln.cors.*} (off unless
  * {@code kiln.cors.allowed-origins} is set; also {@code allowed-methods}, {@code allowed-headers},
- * {@code exposed-headers}, {@code allow-credentials}, {@code max-age}).
+ * {@code exposed-headers}, {@code allow-credentials}, {@code max-age}), {@code kiln.lifecycle.*} and
+ * {@code kiln.health.timeout} (see {@code docs/lifecycle.md} and {@code docs/health.md}).
  *
  * <p>Every request, matched or not, passes these filters, outermost first: request id ({@code X-Request-Id}
  * accepted or created, echoed, in the log context), access log, CORS. A matched route then runs behind the
  * request timeout, the global {@link KilnFilter}s (by order, then class name), the service's and the route's
- * own filters. {@code docs/filters.md} has the details.
+ * own filters. {@code docs/filters.md} has the details. The health routes ({@code /health},
+ * {@code /health/live}, {@code /health/ready}, {@code /health/started}) and {@code /kiln/registry} are
+ * registered on Helidon's routing directly: the server filters apply to them, the {@link KilnFilter}s (and so
+ * security rules and rate limits) and the request timeout do not.
  *
  * <pre>{@code
  * try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), DESCRIPTOR,
@@ -101,7 +120,8 @@ public final class KilnBoot {
      *         .registry(component.serviceRegistry())
      *         .filters(component.filters())
      *         .exceptionMappers(component.exceptionMappers())
-     *         .lifecycle(List.of(component.orderStore()))
+     *         .healthChecks(component.healthChecks())
+     *         .components(List.of(LifecycleComponent.of("OrderStore", component.orderStore())))
      *         .routers(List.of(new OrderApiRouter(component.orderApi())))
      *         .start();
      * }</pre>
@@ -110,11 +130,16 @@ public final class KilnBoot {
         private final KilnConfig config;
         private final ApplicationDescriptor descriptor;
         private ServiceRegistry registry;
-        private List<? extends Lifecycle> lifecycle = List.of();
+        private List<LifecycleComponent> components = List.of();
         private List<? extends KilnRouter> routers = List.of();
         private Collection<? extends KilnFilter> filters = List.of();
         private Collection<? extends ExceptionMapper<?>> exceptionMappers = List.of();
         private Collection<? extends HealthCheck> healthChecks = List.of();
+        // Replaced by tests, so that supervision runs on time they drive.
+        private Clock clock = Clock.systemUTC();
+        private SupervisorScheduler scheduler;
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        private IntConsumer exit = System::exit;
 
         private Builder(KilnConfig config, ApplicationDescriptor descriptor) {
             this.config = Objects.requireNonNull(config, "config");
@@ -132,17 +157,17 @@ public final class KilnBoot {
          * every one before it and none is supervised. Generated applications call {@link #components} instead.
          */
         public Builder lifecycle(List<? extends Lifecycle> lifecycle) {
-            this.lifecycle = List.copyOf(lifecycle);
+            this.components = Components.chain(List.copyOf(lifecycle));
             return this;
         }
 
         /**
          * The application's components with their names, dependencies and supervision, dependencies first;
-         * started before the server, stopped in reverse after it.
+         * started before the server, stopped in reverse after it. A supervised one is restarted, with everything
+         * that depends on it, when its own health check stays DOWN (see {@code docs/lifecycle.md}).
          */
         public Builder components(List<LifecycleComponent> components) {
-            // TODO(issue 7): the supervised lifecycle takes these whole.
-            this.lifecycle = components.stream().map(LifecycleComponent::instance).toList();
+            this.components = List.copyOf(components);
             return this;
         }
 
@@ -170,10 +195,25 @@ public final class KilnBoot {
             return this;
         }
 
+        /** Supervision runs on {@code clock} and {@code scheduler}, with jitter from {@code random} (tests). */
+        Builder supervisionTiming(Clock clock, SupervisorScheduler scheduler, DoubleSupplier random) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** What {@code kiln.lifecycle.exit-on-failure} calls with status 1 instead of {@link System#exit} (tests). */
+        Builder exitHook(IntConsumer exit) {
+            this.exit = Objects.requireNonNull(exit, "exit");
+            return this;
+        }
+
         /**
-         * Starts each {@link Lifecycle} in order (a failure stops those already started, in reverse, and is
-         * rethrown), starts the server, registers each router's service in the registry under the server's
-         * URI and installs a shutdown hook that closes the returned handle.
+         * Starts each component in order (a failure or a start past {@code kiln.lifecycle.start-timeout} stops
+         * those already started, in reverse, and is rethrown), starts the server, registers each router's
+         * service in the registry under the server's URI, starts supervising and installs a shutdown hook that
+         * closes the returned handle.
          */
         public KilnHandle start() {
             return KilnBoot.start(this);
@@ -186,10 +226,14 @@ public final class KilnBoot {
         ServiceRegistry registry = app.registry == null ? new InMemoryServiceRegistry() : app.registry;
         List<? extends KilnRouter> allRouters = app.routers;
         ServerSettings settings = ServerSettings.from(config);
+        LifecycleSettings lifecycle = LifecycleSettings.from(config);
         DrainFilter drain = new DrainFilter();
         ServerFilters builtIn = ServerFilters.from(config, settings, drain);
+        Components components = Components.of(app.components, lifecycle.startTimeout());
+        HealthProbe probe = new HealthProbe(lifecycle.healthTimeout());
+        HealthEndpoint health = new HealthEndpoint(healthChecks(components, registry, app.healthChecks), probe);
 
-        LifecycleChain components = LifecycleChain.start(List.copyOf(app.lifecycle));
+        components.startAll();
         WebServer server;
         try {
             server = WebServer.builder()
@@ -203,7 +247,7 @@ public final class KilnBoot {
                     // Hands Helidon's description of a malformed request to the direct handler, which puts it
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
-                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers))
+                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, health, registry))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {
@@ -214,12 +258,29 @@ public final class KilnBoot {
         } catch (RuntimeException | Error e) {
             LOGGER.log(System.Logger.Level.ERROR, () -> "Kiln " + descriptor.name() + " failed to start its server on "
                     + settings.host() + ":" + settings.port(), e);
-            components.stop(e);
+            components.stopAll(e);
             throw e;
         }
 
         URI uri = URI.create("http://" + uriHost(settings.advertisedHost()) + ":" + server.port());
-        KilnHandle handle = new KilnHandle(descriptor, registry, server, drain, components, uri, allRouters);
+        RegistryStatus registration = new RegistryStatus(registry, instances(descriptor, allRouters, uri));
+        boolean supervised = components.slots().stream().anyMatch(ComponentSlot::isSupervised);
+        // No supervised component, no supervisor thread.
+        Supervisor supervisor = !supervised ? null : new Supervisor(components, lifecycle, probe, app.clock,
+                app.scheduler != null ? app.scheduler : SupervisorScheduler.singleThread(), app.random, app.exit);
+        KilnHandle handle = new KilnHandle(descriptor, registry, server, drain, components, supervisor, registration, uri);
+        try {
+            components.phase(LifecycleState.RUNNING);
+            components.addListener(() -> registration.follow(components.isReady()));
+            registration.register(components.isReady());
+            if (supervisor != null) {
+                supervisor.start();
+            }
+        } catch (RuntimeException | Error e) {
+            LOGGER.log(System.Logger.Level.ERROR, () -> "Kiln " + descriptor.name() + " failed to register its services", e);
+            handle.close();
+            throw e;
+        }
         handle.installShutdownHook();
         LOGGER.log(System.Logger.Level.INFO, () -> "Kiln " + descriptor.name() + " listening on http://"
                 + uriHost(settings.host()) + ":" + server.port()
@@ -227,14 +288,44 @@ public final class KilnBoot {
         return handle;
     }
 
+    /** The built-in checks, then the application's by name (they come from a hash set). */
+    private static List<HealthCheck> healthChecks(Components components, ServiceRegistry registry,
+                                                  Collection<? extends HealthCheck> application) {
+        List<HealthCheck> checks = new ArrayList<>();
+        checks.add(new LifecycleHealthCheck(components));
+        checks.add(LifecycleHealthCheck.started(components));
+        checks.add(new DeadlockHealthCheck());
+        checks.add(new RegistryHealthCheck(registry));
+        application.stream().sorted(Comparator.comparing(HealthCheck::name)).forEach(checks::add);
+        return checks;
+    }
+
+    private static List<ServiceInstance> instances(ApplicationDescriptor descriptor, List<? extends KilnRouter> routers,
+                                                   URI uri) {
+        // One id for the application instance, shared by every service it serves.
+        String instanceId = descriptor.applicationName() + "-" + UUID.randomUUID();
+        Instant startedAt = Instant.now();
+        List<ServiceInstance> instances = new ArrayList<>(routers.size());
+        for (KilnRouter router : routers) {
+            instances.add(ServiceInstance.of(instanceId, descriptor.applicationName(), router.descriptor(), uri,
+                    InstanceStatus.UP, startedAt));
+        }
+        return instances;
+    }
+
     private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, ServerFilters builtIn,
                                                Collection<? extends KilnFilter> filters,
-                                               Collection<? extends ExceptionMapper<?>> exceptionMappers) {
+                                               Collection<? extends ExceptionMapper<?>> exceptionMappers,
+                                               HealthEndpoint health, ServiceRegistry registry) {
         HttpRouting.Builder routing = HttpRouting.builder();
         for (Filter filter : builtIn.server()) {
             routing.addFilter(filter);
         }
         ErrorResponses.install(routing, exceptionMappers);
+        // Straight on Helidon's routing, before the routers: no KilnFilter (security, rate limits, the
+        // application's own) stands between a platform's probe and its answer.
+        health.register(routing);
+        routing.get("/kiln/registry", new RegistryEndpoint(registry));
         // The request timeout first, so that it stays outermost; then the graph's global filters, which come as
         // a hash set: equal orders are put in class-name order so that they run in the same order on every start.
         List<KilnFilter> global = new ArrayList<>();

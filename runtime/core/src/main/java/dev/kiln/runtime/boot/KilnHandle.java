@@ -1,27 +1,25 @@
 package dev.kiln.runtime.boot;
 
-import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.lifecycle.ComponentStatus;
+import dev.kiln.runtime.lifecycle.LifecycleState;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
-import dev.kiln.runtime.registry.InstanceStatus;
-import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import io.helidon.webserver.WebServer;
 import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A running application. {@link #close()} (also run by the JVM shutdown hook on SIGTERM) deregisters
- * its services, stops accepting connections, lets in-flight requests finish for up to
- * {@code server.shutdown-timeout}, then stops lifecycle components in reverse start order.
+ * A running application: its address, its state and its components' states. {@link #close()} (also run by
+ * the JVM shutdown hook on SIGTERM) stops supervision, turns readiness DOWN (state STOPPING), deregisters its
+ * services, stops accepting connections, lets in-flight requests finish for up to
+ * {@code server.shutdown-timeout}, stops the components in reverse start order and closes the registry.
  *
  * <pre>{@code
  * KilnHandle app = KilnShopApp.run(args);
- * HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri().resolve("/orders")).build(), ofString());
+ * app.state();        // RUNNING
+ * app.components();   // [ComponentStatus[name=FeedPoller, state=RUNNING, supervised=true, restarts=0, ...], ...]
  * app.close();
  * }</pre>
  */
@@ -32,29 +30,24 @@ public final class KilnHandle implements AutoCloseable {
     private final ServiceRegistry registry;
     private final WebServer server;
     private final DrainFilter drain;
-    private final LifecycleChain components;
+    private final Components components;
+    private final Supervisor supervisor;
+    private final RegistryStatus registration;
     private final URI uri;
-    private final List<ServiceInstance> registered = new ArrayList<>();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Thread shutdownHook;
 
     KilnHandle(ApplicationDescriptor descriptor, ServiceRegistry registry, WebServer server, DrainFilter drain,
-               LifecycleChain components, URI uri, List<? extends KilnRouter> routers) {
+               Components components, Supervisor supervisor, RegistryStatus registration, URI uri) {
         this.descriptor = descriptor;
         this.registry = registry;
         this.server = server;
         this.drain = drain;
         this.components = components;
+        this.supervisor = supervisor;
+        this.registration = registration;
         this.uri = uri;
-        String instanceId = descriptor.applicationName() + "-" + UUID.randomUUID();
-        Instant startedAt = Instant.now();
-        for (KilnRouter router : routers) {
-            ServiceInstance instance = ServiceInstance.of(instanceId, descriptor.applicationName(), router.descriptor(),
-                    uri, InstanceStatus.UP, startedAt);
-            registry.register(instance);
-            registered.add(instance);
-        }
     }
 
     /** The port the server listens on: the configured one, or the one picked for {@code server.port=0}. */
@@ -83,6 +76,25 @@ public final class KilnHandle implements AutoCloseable {
     }
 
     /**
+     * The application's state: RUNNING when every component runs; RECOVERING while a supervised component (or
+     * one it depends on) is being restarted; FAILED once one has failed for good (the process keeps serving
+     * what it can); STOPPING from {@link #close()} on, then STOPPED.
+     */
+    public LifecycleState state() {
+        return components.state();
+    }
+
+    /** Whether it takes traffic: {@link #state()} is RUNNING. The registry status and {@code /health/ready} follow it. */
+    public boolean isReady() {
+        return components.isReady();
+    }
+
+    /** Each component's state, restarts, last failure and next attempt, in start order; a snapshot. */
+    public List<ComponentStatus> components() {
+        return components.statuses();
+    }
+
+    /**
      * Stops the application. Idempotent; a second caller waits for the first to finish, so the
      * shutdown hook does not let the JVM exit half way through an explicit close.
      */
@@ -94,16 +106,30 @@ public final class KilnHandle implements AutoCloseable {
         }
         try {
             removeShutdownHook();
-            // Leave the registry first so that no client is sent here while we drain.
-            for (ServiceInstance instance : registered) {
-                registry.deregister(instance);
+            // Nothing restarts from here on.
+            if (supervisor != null) {
+                supervisor.close();
             }
+            // Readiness DOWN first (the registry entries follow it), then leave the registry, so that no
+            // client or load balancer sends more here while we drain; the listener still accepts meanwhile.
+            components.phase(LifecycleState.STOPPING);
+            registration.deregister();
             drain.startDraining();
             server.stop();
-            components.stop(null);
+            components.stopAll(null);
+            closeRegistry();
+            components.phase(LifecycleState.STOPPED);
             LOGGER.log(System.Logger.Level.INFO, () -> "Kiln " + descriptor.name() + " stopped");
         } finally {
             closed.countDown();
+        }
+    }
+
+    private void closeRegistry() {
+        try {
+            registry.close();
+        } catch (RuntimeException e) {
+            LOGGER.log(System.Logger.Level.WARNING, "Closing the registry failed", e);
         }
     }
 

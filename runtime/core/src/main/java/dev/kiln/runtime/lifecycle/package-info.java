@@ -1,2 +1,5 @@
-/** Start and stop hooks for application components. */
+/**
+ * Start and stop hooks for application components, their states, and how supervised ones are restarted.
+ * See {@code docs/lifecycle.md}.
+ */
 package dev.kiln.runtime.lifecycle;
