@@ -1,0 +1,133 @@
+package dev.kiln.runtime.registry.redis;
+
+import dev.kiln.runtime.registry.InstanceStatus;
+import dev.kiln.runtime.registry.ServiceInstance;
+import dev.kiln.runtime.registry.Watchers;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What this instance knows of the registry: an immutable map of immutable lists, replaced whole, so that a
+ * lookup is a map read with no Redis round trip and no copy. Watchers of a service are told when its
+ * instances, addresses or statuses change (a heartbeat alone is no change).
+ */
+final class RegistryView {
+    private static final Comparator<ServiceInstance> OLDEST_FIRST =
+            Comparator.comparing(ServiceInstance::startedAt).thenComparing(ServiceInstance::id);
+
+    private final Watchers watchers = new Watchers();
+    private volatile Map<String, List<ServiceInstance>> services = Map.of();
+
+    List<ServiceInstance> lookup(String service) {
+        List<ServiceInstance> list = services.get(service);
+        return list == null ? List.of() : list;
+    }
+
+    Map<String, List<ServiceInstance>> snapshot() {
+        return services;
+    }
+
+    AutoCloseable watch(String service, Runnable listener) {
+        return watchers.add(service, listener);
+    }
+
+    /** Everything, as just read from Redis. */
+    void replaceAll(Collection<ServiceInstance> read) {
+        Map<String, List<ServiceInstance>> next = new HashMap<>();
+        for (ServiceInstance instance : read) {
+            next.computeIfAbsent(instance.serviceName(), name -> new ArrayList<>()).add(instance);
+        }
+        update(next, null);
+    }
+
+    /** One service, as just read from Redis. */
+    void replaceService(String service, Collection<ServiceInstance> read) {
+        List<ServiceInstance> list = new ArrayList<>();
+        for (ServiceInstance instance : read) {
+            if (instance.serviceName().equals(service)) {
+                list.add(instance);
+            }
+        }
+        Map<String, List<ServiceInstance>> next = new HashMap<>();
+        next.put(service, list);
+        update(next, service);
+    }
+
+    /** This instance's own change, shown at once, before Redis has it. */
+    void put(ServiceInstance instance) {
+        List<ServiceInstance> list = new ArrayList<>(lookup(instance.serviceName()));
+        list.removeIf(i -> i.sameAs(instance));
+        list.add(instance);
+        update(Map.of(instance.serviceName(), list), instance.serviceName());
+    }
+
+    void remove(ServiceInstance instance) {
+        List<ServiceInstance> list = new ArrayList<>(lookup(instance.serviceName()));
+        if (list.removeIf(i -> i.sameAs(instance))) {
+            update(Map.of(instance.serviceName(), list), instance.serviceName());
+        }
+    }
+
+    /** Replaces {@code changed}'s services (every service when {@code only} is null) and tells their watchers. */
+    private void update(Map<String, List<ServiceInstance>> changed, String only) {
+        List<String> touched = new ArrayList<>();
+        synchronized (this) {
+            Map<String, List<ServiceInstance>> previous = services;
+            Map<String, List<ServiceInstance>> next = new TreeMap<>(only == null ? Map.of() : previous);
+            changed.forEach((service, list) -> {
+                if (!list.isEmpty()) {
+                    List<ServiceInstance> sorted = new ArrayList<>(list);
+                    sorted.sort(OLDEST_FIRST);
+                    next.put(service, List.copyOf(sorted));
+                } else {
+                    next.remove(service);
+                }
+            });
+            for (String service : union(previous.keySet(), next.keySet())) {
+                if (!sameMembers(previous.getOrDefault(service, List.of()), next.getOrDefault(service, List.of()))) {
+                    touched.add(service);
+                }
+            }
+            services = Collections.unmodifiableMap(next);
+        }
+        for (String service : touched) {
+            watchers.changed(service);
+        }
+    }
+
+    private static List<String> union(Collection<String> a, Collection<String> b) {
+        List<String> all = new ArrayList<>(a);
+        for (String name : b) {
+            if (!a.contains(name)) {
+                all.add(name);
+            }
+        }
+        return all;
+    }
+
+    private record Member(String id, URI uri, InstanceStatus status) {}
+
+    private static boolean sameMembers(List<ServiceInstance> a, List<ServiceInstance> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        List<Member> left = new ArrayList<>(a.size());
+        for (ServiceInstance i : a) {
+            left.add(new Member(i.id(), i.uri(), i.status()));
+        }
+        for (ServiceInstance i : b) {
+            if (!left.remove(new Member(i.id(), i.uri(), i.status()))) {
+                return false;
+            }
+        }
+        return left.isEmpty() && Objects.equals(a.size(), b.size());
+    }
+}
