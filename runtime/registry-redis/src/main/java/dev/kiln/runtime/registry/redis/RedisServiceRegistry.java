@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,7 +49,7 @@ public final class RedisServiceRegistry implements ServiceRegistry {
     private static final int REGISTER = 0;
     private static final int DEREGISTER = 1;
     private static final int READ = 2;
-    private static final String[] SERVICES_KEY = {RegistryKeys.SERVICES};
+    private static final String[] READ_KEYS = {RegistryKeys.SERVICES, RegistryKeys.EPOCH};
 
     private final RedisRegistrySettings settings;
     private final RegistryView view = new RegistryView();
@@ -59,6 +60,14 @@ public final class RedisServiceRegistry implements ServiceRegistry {
     private final RedisConnection redis;
     /** Why the last Redis command failed; null while Redis answers. */
     private volatile String failure;
+    /**
+     * Until when ({@link System#nanoTime}) entries missing from Redis are kept in the view: one ttl after an
+     * outage ends. A Redis that restarted empty would otherwise empty every view before the live instances have
+     * written their entries again (within a heartbeat); a dead one still leaves within the ttl.
+     */
+    private volatile long keepMissingUntil = System.nanoTime();
+    /** The registry epoch last read; a different one means Redis lost its data. Registry thread only. */
+    private String epoch;
 
     private RedisServiceRegistry(RedisRegistrySettings settings) {
         this.settings = settings;
@@ -67,7 +76,7 @@ public final class RedisServiceRegistry implements ServiceRegistry {
         try {
             this.redis = RedisConnection.connect(settings, RegistryKeys.CHANNEL, this::changed,
                     RegistryScripts.REGISTER, RegistryScripts.DEREGISTER, RegistryScripts.READ);
-            view.replaceAll(read(""));
+            view.replaceAll(read(""), false);
         } catch (RuntimeException e) {
             thread.shutdownNow();
             throw e;
@@ -158,6 +167,15 @@ public final class RedisServiceRegistry implements ServiceRegistry {
 
     /** Renews this instance's entries and re-reads everything: the safety net behind pub/sub. */
     private void heartbeat() {
+        try {
+            beat();
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: the heartbeat must survive anything.
+            failed("the heartbeat", e);
+        }
+    }
+
+    private void beat() {
         Instant now = Instant.now();
         boolean renewed = true;
         for (Map.Entry<String, ServiceInstance> entry : owned.entrySet()) {
@@ -169,8 +187,9 @@ public final class RedisServiceRegistry implements ServiceRegistry {
             return; // failed() said why; the next heartbeat tries again
         }
         try {
-            view.replaceAll(read(""));
+            List<ServiceInstance> read = read("");
             succeeded();
+            view.replaceAll(read, afterOutage());
         } catch (RuntimeException e) {
             failed("re-reading the registry (keeping the last view)", e);
         }
@@ -181,8 +200,9 @@ public final class RedisServiceRegistry implements ServiceRegistry {
         try {
             thread.execute(() -> {
                 try {
-                    view.replaceService(service, read(service));
+                    List<ServiceInstance> read = read(service);
                     succeeded();
+                    view.replaceService(service, read, afterOutage());
                 } catch (RuntimeException e) {
                     failed("re-reading service " + service, e);
                 }
@@ -213,8 +233,17 @@ public final class RedisServiceRegistry implements ServiceRegistry {
     }
 
     private List<ServiceInstance> read(String service) {
-        List<String> entries = redis.eval(READ, RegistryScripts.READ, ScriptOutputType.MULTI, SERVICES_KEY,
-                RegistryKeys.PREFIX, service);
+        List<String> entries = redis.eval(READ, RegistryScripts.READ, ScriptOutputType.MULTI, READ_KEYS,
+                RegistryKeys.PREFIX, service, UUID.randomUUID().toString());
+        String readEpoch = entries.getFirst();
+        if (epoch != null && !epoch.equals(readEpoch)) {
+            // Redis restarted empty (or was flushed): live instances write their entries again within a heartbeat.
+            keepMissingUntil = System.nanoTime() + settings.ttl().toNanos();
+            LOGGER.log(System.Logger.Level.INFO, () -> "Redis registry at " + redis.address() + " lost its entries;"
+                    + " keeping the last view for " + settings.ttl() + " while instances register again");
+        }
+        epoch = readEpoch;
+        entries = entries.subList(1, entries.size());
         List<ServiceInstance> instances = new ArrayList<>(entries.size());
         for (String entry : entries) {
             try {
@@ -226,8 +255,13 @@ public final class RedisServiceRegistry implements ServiceRegistry {
         return instances;
     }
 
+    private boolean afterOutage() {
+        return System.nanoTime() - keepMissingUntil < 0;
+    }
+
     private void succeeded() {
         if (failure != null) {
+            keepMissingUntil = System.nanoTime() + settings.ttl().toNanos();
             failure = null;
             LOGGER.log(System.Logger.Level.INFO, () -> "Redis registry at " + redis.address() + " reachable again");
         }

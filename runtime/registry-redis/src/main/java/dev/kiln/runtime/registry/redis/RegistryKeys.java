@@ -7,6 +7,7 @@ final class RegistryKeys {
     static final String PREFIX = "kiln:registry:";
     static final String SERVICES = PREFIX + "services";
     static final String CHANNEL = PREFIX + "changes";
+    static final String EPOCH = PREFIX + "epoch";
 
     private RegistryKeys() {}
 

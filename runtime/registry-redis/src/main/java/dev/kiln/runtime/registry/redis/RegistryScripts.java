@@ -10,6 +10,8 @@ package dev.kiln.runtime.registry.redis;
  *   <li>{@code kiln:registry:instance:<service>:<id>} — the instance as JSON, expiring after the ttl unless renewed;</li>
  *   <li>{@code kiln:registry:service:<service>} — a set of the ids of the service's instances (the index);</li>
  *   <li>{@code kiln:registry:services} — a set of the service names;</li>
+ *   <li>{@code kiln:registry:epoch} — a random id written when the registry is first read from this Redis: a new
+ *       one means Redis restarted empty, and readers keep their view for a ttl while instances register again;</li>
  *   <li>channel {@code kiln:registry:changes} — a service's name, each time one of its instances is registered,
  *       changes status, comes back after its entry expired, or is deregistered.</li>
  * </ul>
@@ -41,14 +43,20 @@ final class RegistryScripts {
 
     /**
      * Reads every live entry, of every service or of ARGV[2] only, and drops the ids of expired entries from the
-     * indexes (and services with none left from the set). KEYS: services. ARGV: prefix, service or ''.
-     * Returns the entries' JSON.
+     * indexes (and services with none left from the set). KEYS: services, epoch. ARGV: prefix, service or '',
+     * a fresh epoch. Returns the epoch (ARGV[3] if there was none: this Redis has lost or never had the registry),
+     * then the entries' JSON.
      */
     static final String READ = """
             if redis.replicate_commands then pcall(redis.replicate_commands) end
+            local epoch = redis.call('GET', KEYS[2])
+            if not epoch then
+              epoch = ARGV[3]
+              redis.call('SET', KEYS[2], epoch)
+            end
             local services
             if ARGV[2] ~= '' then services = {ARGV[2]} else services = redis.call('SMEMBERS', KEYS[1]) end
-            local out = {}
+            local out = {epoch}
             for _, service in ipairs(services) do
               local index = ARGV[1] .. 'service:' .. service
               local alive = 0

@@ -39,26 +39,43 @@ final class RegistryView {
         return watchers.add(service, listener);
     }
 
-    /** Everything, as just read from Redis. */
-    void replaceAll(Collection<ServiceInstance> read) {
+    /**
+     * Everything, as just read from Redis. With {@code keepMissing}, instances of the current view that Redis
+     * does not have are kept (just after an outage, while instances write their entries again).
+     */
+    void replaceAll(Collection<ServiceInstance> read, boolean keepMissing) {
         Map<String, List<ServiceInstance>> next = new HashMap<>();
         for (ServiceInstance instance : read) {
             next.computeIfAbsent(instance.serviceName(), name -> new ArrayList<>()).add(instance);
         }
+        if (keepMissing) {
+            services.forEach((service, list) -> keepMissing(next.computeIfAbsent(service, n -> new ArrayList<>()), list));
+        }
         update(next, null);
     }
 
-    /** One service, as just read from Redis. */
-    void replaceService(String service, Collection<ServiceInstance> read) {
+    /** One service, as just read from Redis; {@code keepMissing} as for {@link #replaceAll}. */
+    void replaceService(String service, Collection<ServiceInstance> read, boolean keepMissing) {
         List<ServiceInstance> list = new ArrayList<>();
         for (ServiceInstance instance : read) {
             if (instance.serviceName().equals(service)) {
                 list.add(instance);
             }
         }
+        if (keepMissing) {
+            keepMissing(list, lookup(service));
+        }
         Map<String, List<ServiceInstance>> next = new HashMap<>();
         next.put(service, list);
         update(next, service);
+    }
+
+    private static void keepMissing(List<ServiceInstance> read, List<ServiceInstance> known) {
+        for (ServiceInstance instance : known) {
+            if (read.stream().noneMatch(instance::sameAs)) {
+                read.add(instance);
+            }
+        }
     }
 
     /** This instance's own change, shown at once, before Redis has it. */
