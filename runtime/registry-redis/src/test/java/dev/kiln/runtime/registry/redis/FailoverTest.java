@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * a new instance gets calls within one heartbeat of registering.
  */
 class FailoverTest {
-    private static final String TTL = "1s";
+    private static final String TTL = "2s";
     private static final String HEARTBEAT = "300ms";
-    private static final Duration TTL_PLUS_HEARTBEAT = Duration.ofMillis(1_300);
+    private static final Duration TTL_PLUS_HEARTBEAT = Duration.ofMillis(2_300);
     private static TestRedis redis;
     private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -51,14 +51,22 @@ class FailoverTest {
     }
 
     private Instance instance(String name) {
-        Instance instance = new Instance(name, redis.uri(), TTL, HEARTBEAT);
+        return instance(name, HEARTBEAT);
+    }
+
+    private Instance instance(String name, String heartbeat) {
+        Instance instance = new Instance(name, redis.uri(), TTL, heartbeat);
         open.add(instance);
         return instance;
     }
 
     private RedisServiceRegistry clientRegistry() {
+        return clientRegistry(HEARTBEAT);
+    }
+
+    private RedisServiceRegistry clientRegistry(String heartbeat) {
         RedisServiceRegistry registry = RedisServiceRegistry.create(KilnConfig.of(Map.of("kiln.registry.redis.uri",
-                redis.uri(), "kiln.registry.ttl", TTL, "kiln.registry.heartbeat", HEARTBEAT)));
+                redis.uri(), "kiln.registry.ttl", TTL, "kiln.registry.heartbeat", heartbeat)));
         open.add(registry);
         return registry;
     }
@@ -89,7 +97,7 @@ class FailoverTest {
             int before = load.calls();
             Await.until("more load", Duration.ofSeconds(5), () -> load.calls() > before + 200);
 
-            assertEquals(List.of(), load.failures(), "no call failed");
+            load.assertNoFailure();
             assertTrue(load.callsTo("a") > 0 && load.callsTo("b") > 0 && d.server.gets() > 0);
         }
     }
@@ -115,15 +123,17 @@ class FailoverTest {
             int before = load.calls();
             Await.until("more load", Duration.ofSeconds(5), () -> load.calls() > before + 200);
 
-            assertEquals(List.of(), load.failures(), "no call failed");
+            load.assertNoFailure();
         }
     }
 
     @Test
     void aRedisOutageUnderLoadKeepsCallsWorkingAndRegistrationComesBack() throws Exception {
-        Instance a = instance("a");
-        Instance b = instance("b");
-        RedisServiceRegistry registry = clientRegistry();
+        // The client re-reads far more often than the instances renew: after Redis comes back empty it reads an
+        // empty registry several times before they have written their entries again, and must keep its view.
+        Instance a = instance("a", "700ms");
+        Instance b = instance("b", "700ms");
+        RedisServiceRegistry registry = clientRegistry("50ms");
         Await.until("two instances seen", Duration.ofSeconds(3), () -> ids(registry).size() == 2);
         HitsClient client = HitsClient.builder().registry(registry).build();
 
@@ -147,7 +157,7 @@ class FailoverTest {
             int after = load.calls();
             Await.until("calls after the outage", Duration.ofSeconds(5), () -> load.calls() > after + 200);
 
-            assertEquals(List.of(), load.failures(), "no call failed");
+            load.assertNoFailure();
             assertEquals(List.of("a", "b"), ids(registry));
         }
         // A newcomer reads the registry from Redis alone: both are there again.

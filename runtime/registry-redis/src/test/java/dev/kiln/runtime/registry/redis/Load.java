@@ -41,8 +41,12 @@ final class Load implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
-    List<Throwable> failures() {
-        return failures;
+    /** Fails naming how many calls failed and the first failure. */
+    void assertNoFailure() {
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " of " + calls.get() + " calls failed; the first: "
+                    + failures.getFirst(), failures.getFirst());
+        }
     }
 
     @Override
