@@ -47,6 +47,8 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     private ClientCredentials configuredCredentials;
     private ServiceRegistry registry;
     private DiscoverySettings discovery = DiscoverySettings.DEFAULTS;
+    /** Why {@link #config} found no base URI, or null. */
+    private String missingUri;
 
     /** @param serviceName the logical name of the service this client calls, as in {@code @Service("orders")} */
     protected KilnClientBuilder(String serviceName) {
@@ -121,6 +123,13 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
         Optional<String> uri = config.get(key).filter(text -> !text.isBlank());
         if (uri.isPresent()) {
             baseUri = validated(key, parse(key, uri.get()));
+            missingUri = null;
+        } else {
+            try {
+                config.require(key);
+            } catch (IllegalStateException e) {
+                missingUri = e.getMessage(); // says where the key can be set; build() needs it only without a registry
+            }
         }
         discovery = discoverySettings(config, prefix, discovery);
         connectTimeout = config.getDuration(prefix + "connect-timeout", connectTimeout);
@@ -236,7 +245,7 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
         if (baseUri == null && registry == null) {
             throw new IllegalStateException("No base URI for service '" + serviceName + "': call baseUri(...), or config(...)"
                     + " with kiln.clients." + serviceName + ".uri set, or registry(...) to find its instances in the"
-                    + " service registry");
+                    + " service registry" + (missingUri == null ? "" : ". " + missingUri));
         }
         WebClient client = webClient;
         if (client == null) {
