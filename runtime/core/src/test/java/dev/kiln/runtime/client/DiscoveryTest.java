@@ -9,6 +9,7 @@ import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ServiceUnavailableException;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
 import dev.kiln.runtime.registry.InstanceStatus;
+import dev.kiln.runtime.registry.ServiceRegistries;
 import dev.kiln.runtime.testapp.HitServer;
 import dev.kiln.runtime.testapp.HitsClient;
 import java.util.HashMap;
@@ -193,6 +194,23 @@ class DiscoveryTest {
         }
         // 10 tokens: retries stop once 5 are gone; without the budget every call would try both instances (40).
         assertTrue(a.gets() + b.gets() <= 26, "calls: " + (a.gets() + b.gets()));
+    }
+
+    @Test
+    void aStaticRegistryFromConfigurationServesDiscoveredClients() {
+        HitServer a = HitServer.start("a");
+        HitServer b = HitServer.start("b");
+        servers.add(a);
+        servers.add(b);
+        KilnConfig config = KilnConfig.of(Map.of("kiln.registry.type", "static",
+                "kiln.registry.static.hits", a.uri() + ", " + b.uri()));
+        HitsClient client = HitsClient.builder().config(config).registry(ServiceRegistries.create(config)).build();
+
+        for (int i = 0; i < 40; i++) {
+            client.get();
+        }
+        assertEquals(40, a.gets() + b.gets());
+        assertTrue(a.gets() > 5 && b.gets() > 5, a.gets() + " / " + b.gets());
     }
 
     @Test

@@ -58,6 +58,8 @@ public final class RedisServiceRegistry implements ServiceRegistry {
     private final ScheduledExecutorService thread;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final RedisConnection redis;
+    /** The one thread Redis work runs on; a watcher that registers from it runs its change inline. */
+    private volatile Thread registryThread;
     /** Why the last Redis command failed; null while Redis answers. */
     private volatile String failure;
     /**
@@ -71,8 +73,11 @@ public final class RedisServiceRegistry implements ServiceRegistry {
 
     private RedisServiceRegistry(RedisRegistrySettings settings) {
         this.settings = settings;
-        this.thread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
-                .name("kiln-registry-redis").factory());
+        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread t = Thread.ofPlatform().daemon().name("kiln-registry-redis").unstarted(runnable);
+            registryThread = t;
+            return t;
+        });
         try {
             this.redis = RedisConnection.connect(settings, RegistryKeys.CHANNEL, this::changed,
                     RegistryScripts.REGISTER, RegistryScripts.DEREGISTER, RegistryScripts.READ);
@@ -268,6 +273,9 @@ public final class RedisServiceRegistry implements ServiceRegistry {
     }
 
     private void failed(String doing, RuntimeException e) {
+        if (closed.get()) {
+            return; // close() interrupted the command: not an outage
+        }
         boolean first = failure == null;
         failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (first) {
@@ -280,6 +288,10 @@ public final class RedisServiceRegistry implements ServiceRegistry {
     /** Runs {@code task} on the registry thread and waits for it, a little longer than one command may take. */
     private void onRegistryThread(Runnable task) {
         if (closed.get()) {
+            return;
+        }
+        if (Thread.currentThread() == registryThread) {
+            task.run(); // called from a watcher: waiting for our own thread would wait forever
             return;
         }
         Future<?> done;

@@ -89,10 +89,14 @@ class FailoverTest {
 
             c.close(); // no deregistration
             Duration gone = Await.until("c gone from the view", Duration.ofSeconds(5), () -> !ids(registry).contains("c"));
+            System.out.println("FailoverTest: closed instance left the client's view after " + gone.toMillis()
+                    + " ms (ttl " + TTL + ", heartbeat " + HEARTBEAT + "); " + load.calls() + " calls so far");
             assertTrue(gone.compareTo(TTL_PLUS_HEARTBEAT.plusMillis(200)) <= 0, "c left after " + gone.toMillis() + " ms");
 
             Instance d = instance("d");
             Duration reached = Await.until("d takes calls", Duration.ofSeconds(3), () -> load.callsTo("d") > 0);
+            System.out.println("FailoverTest: new instance got its first call " + reached.toMillis()
+                    + " ms after registering");
             assertTrue(reached.toMillis() <= 300 + 200, "d got its first call " + reached.toMillis() + " ms after registering");
             int before = load.calls();
             Await.until("more load", Duration.ofSeconds(5), () -> load.calls() > before + 200);
@@ -119,6 +123,8 @@ class FailoverTest {
             killed.waitFor();
             Duration gone = Await.until("gone from the view", Duration.ofSeconds(5),
                     () -> !ids(registry).contains("killed"));
+            System.out.println("FailoverTest: SIGKILLed process left the client's view after " + gone.toMillis()
+                    + " ms (ttl " + TTL + ", heartbeat " + HEARTBEAT + "); " + load.calls() + " calls so far");
             assertTrue(gone.compareTo(TTL_PLUS_HEARTBEAT.plusMillis(200)) <= 0, "left after " + gone.toMillis() + " ms");
             int before = load.calls();
             Await.until("more load", Duration.ofSeconds(5), () -> load.calls() > before + 200);
