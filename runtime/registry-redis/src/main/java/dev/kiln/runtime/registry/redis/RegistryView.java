@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What this instance knows of the registry: an immutable map of immutable lists, replaced whole, so that a
@@ -48,10 +48,12 @@ final class RegistryView {
         for (ServiceInstance instance : read) {
             next.computeIfAbsent(instance.serviceName(), name -> new ArrayList<>()).add(instance);
         }
-        if (keepMissing) {
-            services.forEach((service, list) -> keepMissing(next.computeIfAbsent(service, n -> new ArrayList<>()), list));
-        }
-        update(next, null);
+        update(previous -> {
+            if (keepMissing) {
+                previous.forEach((service, list) -> keepMissing(next.computeIfAbsent(service, n -> new ArrayList<>()), list));
+            }
+            return next;
+        }, null);
     }
 
     /** One service, as just read from Redis; {@code keepMissing} as for {@link #replaceAll}. */
@@ -62,12 +64,12 @@ final class RegistryView {
                 list.add(instance);
             }
         }
-        if (keepMissing) {
-            keepMissing(list, lookup(service));
-        }
-        Map<String, List<ServiceInstance>> next = new HashMap<>();
-        next.put(service, list);
-        update(next, service);
+        update(previous -> {
+            if (keepMissing) {
+                keepMissing(list, previous.getOrDefault(service, List.of()));
+            }
+            return Map.of(service, list);
+        }, service);
     }
 
     private static void keepMissing(List<ServiceInstance> read, List<ServiceInstance> known) {
@@ -80,24 +82,33 @@ final class RegistryView {
 
     /** This instance's own change, shown at once, before Redis has it. */
     void put(ServiceInstance instance) {
-        List<ServiceInstance> list = new ArrayList<>(lookup(instance.serviceName()));
-        list.removeIf(i -> i.sameAs(instance));
-        list.add(instance);
-        update(Map.of(instance.serviceName(), list), instance.serviceName());
+        update(previous -> {
+            List<ServiceInstance> list = new ArrayList<>(previous.getOrDefault(instance.serviceName(), List.of()));
+            list.removeIf(i -> i.sameAs(instance));
+            list.add(instance);
+            return Map.of(instance.serviceName(), list);
+        }, instance.serviceName());
     }
 
     void remove(ServiceInstance instance) {
-        List<ServiceInstance> list = new ArrayList<>(lookup(instance.serviceName()));
-        if (list.removeIf(i -> i.sameAs(instance))) {
-            update(Map.of(instance.serviceName(), list), instance.serviceName());
-        }
+        update(previous -> {
+            List<ServiceInstance> list = new ArrayList<>(previous.getOrDefault(instance.serviceName(), List.of()));
+            list.removeIf(i -> i.sameAs(instance));
+            return Map.of(instance.serviceName(), list);
+        }, instance.serviceName());
     }
 
-    /** Replaces {@code changed}'s services (every service when {@code only} is null) and tells their watchers. */
-    private void update(Map<String, List<ServiceInstance>> changed, String only) {
+    /**
+     * Replaces the services {@code changes} returns from the current map (every service when {@code only} is
+     * null), then tells their watchers, outside the lock. Read and write happen under one lock, so that a
+     * registration on a caller's thread and a re-read on the registry thread do not lose each other's change.
+     */
+    private void update(Function<Map<String, List<ServiceInstance>>, Map<String, List<ServiceInstance>>> changes,
+                        String only) {
         List<String> touched = new ArrayList<>();
         synchronized (this) {
             Map<String, List<ServiceInstance>> previous = services;
+            Map<String, List<ServiceInstance>> changed = changes.apply(previous);
             Map<String, List<ServiceInstance>> next = new TreeMap<>(only == null ? Map.of() : previous);
             changed.forEach((service, list) -> {
                 if (!list.isEmpty()) {
@@ -145,6 +156,6 @@ final class RegistryView {
                 return false;
             }
         }
-        return left.isEmpty() && Objects.equals(a.size(), b.size());
+        return left.isEmpty();
     }
 }
