@@ -107,6 +107,31 @@ class FailoverTest {
     }
 
     @Test
+    void anInstanceThatGoesDownStopsGettingCallsAtOnceAndGetsThemBackWhenUp() throws Exception {
+        Instance a = instance("a");
+        instance("b");
+        RedisServiceRegistry registry = clientRegistry("1900ms"); // a slow re-read: what is seen at once came by pub/sub
+        Await.until("two instances seen", Duration.ofSeconds(3), () -> ids(registry).size() == 2);
+        HitsClient client = HitsClient.builder().registry(registry).build();
+
+        try (Load load = new Load(client, 2)) {
+            Await.until("a takes calls", Duration.ofSeconds(5), () -> load.callsTo("a") > 20);
+            a.registry.register(a.server.instance().withStatus(dev.kiln.runtime.registry.InstanceStatus.DOWN));
+            Await.until("a DOWN in the client's view", Duration.ofMillis(1_000),
+                    () -> registry.lookup("hits").stream().anyMatch(i -> i.id().equals("a") && !i.isUp()));
+            int aCalls = a.server.gets();
+            int total = load.calls();
+            Await.until("more calls", Duration.ofSeconds(5), () -> load.calls() > total + 200);
+            assertTrue(a.server.gets() <= aCalls + 2, "a DOWN instance gets no new calls (at most those in flight)");
+
+            a.registry.register(a.server.instance());
+            int back = a.server.gets();
+            Await.until("a takes calls again", Duration.ofSeconds(1), () -> a.server.gets() > back);
+            load.assertNoFailure();
+        }
+    }
+
+    @Test
     void aSeparateProcessKilledWithSigkillCostsNoCall() throws Exception {
         instance("a");
         instance("b");
