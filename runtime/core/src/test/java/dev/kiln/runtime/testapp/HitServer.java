@@ -25,7 +25,6 @@ public final class HitServer implements AutoCloseable {
     private final AtomicInteger gets = new AtomicInteger();
     private final AtomicInteger posts = new AtomicInteger();
     private volatile int status = 200;
-    private volatile long delayMillis;
 
     private HitServer(String name) {
         this.name = name;
@@ -39,12 +38,8 @@ public final class HitServer implements AutoCloseable {
         return new HitServer(name);
     }
 
-    private void answer(AtomicInteger counter, ServerResponse res) throws InterruptedException {
+    private void answer(AtomicInteger counter, ServerResponse res) {
         counter.incrementAndGet();
-        long delay = delayMillis;
-        if (delay > 0) {
-            Thread.sleep(delay);
-        }
         res.status(status).send(name);
     }
 
@@ -64,11 +59,6 @@ public final class HitServer implements AutoCloseable {
     /** The status every call answers from now on. */
     public HitServer status(int status) {
         this.status = status;
-        return this;
-    }
-
-    public HitServer delay(long millis) {
-        this.delayMillis = millis;
         return this;
     }
 
