@@ -102,12 +102,15 @@ class ClientFailuresTest {
     }
 
     @Test
-    void aMissingConfiguredUriNamesTheKey() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> DocumentsApiClient.builder().config(KilnConfig.of(Map.of())));
+    void aMissingConfiguredUriWithoutARegistryNamesTheKeyAndTheRegistry() {
+        // Without kiln.clients.<service>.uri a client may still find its service in a registry, so the builder
+        // refuses only when neither is given, naming both.
+        DocumentsApiClient.Builder builder = DocumentsApiClient.builder().config(KilnConfig.of(Map.of()));
+        IllegalStateException e = assertThrows(IllegalStateException.class, builder::build);
 
-        assertTrue(e.getMessage().startsWith("Missing required configuration 'kiln.clients.documents.uri'"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("No base URI for service 'documents'"), e.getMessage());
+        assertTrue(e.getMessage().contains("kiln.clients.documents.uri"), e.getMessage());
+        assertTrue(e.getMessage().contains("registry(...)"), e.getMessage());
     }
 
     @Test

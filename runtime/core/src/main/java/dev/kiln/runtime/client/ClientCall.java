@@ -139,8 +139,17 @@ public final class ClientCall {
      * Sends the request, with the client's credentials if it has any and the id of the request this thread is
      * handling if any ({@code X-Request-Id}), and reads the whole answer. Failing to
      * connect throws a {@link ServiceUnavailableException}, a read timeout a {@link GatewayTimeoutException}.
+     * A discovered client sends it to one of the service's UP instances, and again to another when that is
+     * safe (see {@link KilnClientBuilder#registry}); with no UP instance it throws a
+     * {@link ServiceUnavailableException} naming the service.
      */
     public ClientResponse send() {
+        DiscoveredEndpoints endpoints = client.endpoints();
+        return endpoints == null ? sendTo(client) : Failover.send(this, endpoints, client.retryBudget());
+    }
+
+    /** Sends this call to {@code client}'s base URI: the client itself, or one instance of a discovered service. */
+    ClientResponse sendTo(KilnHttpClient client) {
         String target = client.base() + path + (query == null ? "" : "?" + query);
         HttpClientRequest request = client.webClient().method(method)
                 .uri(target)
@@ -170,6 +179,15 @@ public final class ClientCall {
             }
         }
         return Exchange.run(client, method, path, request, body);
+    }
+
+    /** Whether {@link #idempotent()} marked this call. */
+    boolean isIdempotent() {
+        return idempotent;
+    }
+
+    Method method() {
+        return method;
     }
 
     /** Whether this call sets {@code name} itself (a header parameter), which then wins over the credentials. */

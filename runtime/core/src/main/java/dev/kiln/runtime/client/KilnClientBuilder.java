@@ -46,6 +46,9 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     /** The credentials {@link #config} set, while nothing set on the builder replaced them. */
     private ClientCredentials configuredCredentials;
     private ServiceRegistry registry;
+    private DiscoverySettings discovery = DiscoverySettings.DEFAULTS;
+    /** Why {@link #config} found no base URI, or null. */
+    private String missingUri;
 
     /** @param serviceName the logical name of the service this client calls, as in {@code @Service("orders")} */
     protected KilnClientBuilder(String serviceName) {
@@ -105,16 +108,30 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     }
 
     /**
-     * Reads {@code kiln.clients.<service>.uri} (required: an {@link IllegalStateException} naming the key
-     * when absent), {@code .connect-timeout} and {@code .read-timeout} (optional, e.g. {@code 2s}), and fixed
+     * Reads {@code kiln.clients.<service>.uri} (the base URI; when absent, the client finds the service in the
+     * {@link #registry}), {@code .connect-timeout} and {@code .read-timeout} (optional, e.g. {@code 2s}), fixed
      * credentials, at most one of: {@code .bearer-token} (sent as {@code Authorization: Bearer …}) or
-     * {@code .api-key} (sent in {@code .api-key-header}, {@code X-API-Key} unless set). Credentials set on this
-     * builder before or after win over configured ones.
+     * {@code .api-key} (sent in {@code .api-key-header}, {@code X-API-Key} unless set), and for a discovered client
+     * {@code .load-balancer} ({@code power-of-two} or {@code round-robin}), {@code .retries} (2),
+     * {@code .retry-budget} (100), {@code .eject-after} (3), {@code .eject-backoff} (1s) and
+     * {@code .eject-max-backoff} (30s) (see {@code docs/discovery.md}). Credentials set on this builder before or
+     * after win over configured ones.
      */
     public B config(KilnConfig config) {
         String prefix = "kiln.clients." + serviceName + ".";
         String key = prefix + "uri";
-        baseUri = validated(key, parse(key, config.require(key)));
+        Optional<String> uri = config.get(key).filter(text -> !text.isBlank());
+        if (uri.isPresent()) {
+            baseUri = validated(key, parse(key, uri.get()));
+            missingUri = null;
+        } else {
+            try {
+                config.require(key);
+            } catch (IllegalStateException e) {
+                missingUri = e.getMessage(); // says where the key can be set; build() needs it only without a registry
+            }
+        }
+        discovery = discoverySettings(config, prefix, discovery);
         connectTimeout = config.getDuration(prefix + "connect-timeout", connectTimeout);
         readTimeout = config.getDuration(prefix + "read-timeout", readTimeout);
         Optional<String> bearer = config.get(prefix + "bearer-token").map(String::strip).filter(t -> !t.isEmpty());
@@ -150,12 +167,72 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
 
     /**
      * Where to find the service when no base URI is set (neither {@link #baseUri} nor
-     * {@code kiln.clients.<service>.uri}): its UP instances in {@code registry}, load-balanced, with idempotent
-     * calls retried on another instance. Generated applications pass the graph's registry to every client.
+     * {@code kiln.clients.<service>.uri}): its UP instances in {@code registry}, load-balanced
+     * ({@link #loadBalancing}), with idempotent calls retried on another instance ({@link #retries}) and instances
+     * that refuse connections ejected for a while ({@link #ejection}). The client follows the registry's view
+     * ({@link ServiceRegistry#watch}). Generated applications pass the graph's registry to every client; a base
+     * URI, when set, wins.
+     *
+     * <pre>{@code
+     * CatalogApi catalog = CatalogApiClient.builder().config(config).registry(registry).build();
+     * }</pre>
      */
     public B registry(ServiceRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
         return self();
+    }
+
+    /** How a discovered client picks an instance for each call (default {@link LoadBalancing#POWER_OF_TWO}). */
+    public B loadBalancing(LoadBalancing loadBalancing) {
+        Objects.requireNonNull(loadBalancing, "loadBalancing");
+        discovery = new DiscoverySettings(loadBalancing, discovery.retries(), discovery.retryBudget(),
+                discovery.ejectAfter(), discovery.ejectBackoff(), discovery.ejectMaxBackoff());
+        return self();
+    }
+
+    /** How many more instances a discovered client tries for an idempotent call that failed (default 2; 0 = none). */
+    public B retries(int retries) {
+        discovery = new DiscoverySettings(discovery.loadBalancing(), atLeast("retries", retries, 0),
+                discovery.retryBudget(), discovery.ejectAfter(), discovery.ejectBackoff(), discovery.ejectMaxBackoff());
+        return self();
+    }
+
+    /**
+     * Ejection of instances a discovered client cannot connect to: after {@code after} connection failures in a
+     * row (default 3), for {@code backoff} (default 1s), doubling with each further ejection up to
+     * {@code maxBackoff} (default 30s).
+     */
+    public B ejection(int after, Duration backoff, Duration maxBackoff) {
+        discovery = new DiscoverySettings(discovery.loadBalancing(), discovery.retries(), discovery.retryBudget(),
+                atLeast("eject-after", after, 1), positive("eject-backoff", backoff),
+                positive("eject-max-backoff", maxBackoff));
+        return self();
+    }
+
+    private static DiscoverySettings discoverySettings(KilnConfig config, String prefix, DiscoverySettings current) {
+        LoadBalancing balancing = config.get(prefix + "load-balancer")
+                .map(text -> LoadBalancing.parse(prefix + "load-balancer", text)).orElse(current.loadBalancing());
+        return new DiscoverySettings(balancing,
+                atLeast(prefix + "retries", config.getInt(prefix + "retries", current.retries()), 0),
+                atLeast(prefix + "retry-budget", config.getInt(prefix + "retry-budget", current.retryBudget()), 1),
+                atLeast(prefix + "eject-after", config.getInt(prefix + "eject-after", current.ejectAfter()), 1),
+                positive(prefix + "eject-backoff", config.getDuration(prefix + "eject-backoff", current.ejectBackoff())),
+                positive(prefix + "eject-max-backoff",
+                        config.getDuration(prefix + "eject-max-backoff", current.ejectMaxBackoff())));
+    }
+
+    private static int atLeast(String what, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException("'" + what + "' must be at least " + min + ", but is " + value);
+        }
+        return value;
+    }
+
+    private static Duration positive(String what, Duration value) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException("'" + what + "' must be a positive duration, but is " + value);
+        }
+        return value;
     }
 
     /** The logical name of the service. */
@@ -165,9 +242,10 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
 
     /** The HTTP client the generated client calls through. */
     protected KilnHttpClient buildHttpClient() {
-        if (baseUri == null) {
+        if (baseUri == null && registry == null) {
             throw new IllegalStateException("No base URI for service '" + serviceName + "': call baseUri(...), or config(...)"
-                    + " with kiln.clients." + serviceName + ".uri set");
+                    + " with kiln.clients." + serviceName + ".uri set, or registry(...) to find its instances in the"
+                    + " service registry" + (missingUri == null ? "" : ". " + missingUri));
         }
         WebClient client = webClient;
         if (client == null) {
@@ -178,6 +256,9 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
                 builder.addHeader(header[0], header[1]);
             }
             client = builder.build();
+        }
+        if (baseUri == null) {
+            return KilnHttpClient.discovered(serviceName, registry, discovery, client, readTimeout, credentials);
         }
         return new KilnHttpClient(serviceName, baseUri, client, readTimeout, credentials);
     }

@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A registry inside one JVM: the embedded default, enough for one process or for tests that start
- * several applications side by side with one shared instance.
+ * several applications side by side with one shared instance. Watchers are called on the registering
+ * thread, after the change.
  *
  * <pre>{@code
  * ServiceRegistry registry = new InMemoryServiceRegistry();
@@ -20,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class InMemoryServiceRegistry implements ServiceRegistry {
     private final Map<String, List<ServiceInstance>> instances = new ConcurrentHashMap<>();
+    private final Watchers watchers = new Watchers();
 
     @Override
     public void register(ServiceInstance instance) {
@@ -27,14 +29,18 @@ public final class InMemoryServiceRegistry implements ServiceRegistry {
         List<ServiceInstance> list = instances.computeIfAbsent(instance.serviceName(),
                 name -> new CopyOnWriteArrayList<>());
         synchronized (list) {
-            for (int i = 0; i < list.size(); i++) {
+            boolean replaced = false;
+            for (int i = 0; i < list.size() && !replaced; i++) {
                 if (list.get(i).sameAs(instance)) {
                     list.set(i, instance);
-                    return;
+                    replaced = true;
                 }
             }
-            list.add(instance);
+            if (!replaced) {
+                list.add(instance);
+            }
         }
+        watchers.changed(instance.serviceName());
     }
 
     @Override
@@ -42,8 +48,12 @@ public final class InMemoryServiceRegistry implements ServiceRegistry {
         Objects.requireNonNull(instance, "instance");
         List<ServiceInstance> list = instances.get(instance.serviceName());
         if (list != null) {
+            boolean removed;
             synchronized (list) {
-                list.removeIf(i -> i.sameAs(instance));
+                removed = list.removeIf(i -> i.sameAs(instance));
+            }
+            if (removed) {
+                watchers.changed(instance.serviceName());
             }
         }
     }
@@ -63,6 +73,11 @@ public final class InMemoryServiceRegistry implements ServiceRegistry {
     public List<ServiceInstance> lookup(String serviceName) {
         List<ServiceInstance> list = instances.get(serviceName);
         return list == null ? List.of() : List.copyOf(list);
+    }
+
+    @Override
+    public AutoCloseable watch(String serviceName, Runnable listener) {
+        return watchers.add(serviceName, listener);
     }
 
     @Override

@@ -1,15 +1,34 @@
 package dev.kiln.runtime.registry;
 
+import dev.kiln.runtime.http.KilnHeaders;
+import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonCodec;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
- * {@code GET /kiln/registry}: what this instance sees in its registry,
- * {@code {"services":{"pets":[{"id":…,"uri":…,"status":"UP","lastHeartbeat":…}]}}}. The boot registers it.
+ * {@code GET /kiln/registry}: what this instance sees in its registry, services sorted by name, each
+ * instance as {@link ServiceInstanceJsonCodec} writes it:
+ * {@code {"services":{"pets":[{"id":…,"application":…,"service":"pets","uri":…,"status":"UP","startedAt":…,
+ * "lastHeartbeat":…,"kilnVersion":…,"routesHash":…}]}}}, {@code Cache-Control: no-store}. The boot registers it.
+ *
+ * <pre>{@code
+ * routing.get("/kiln/registry", new RegistryEndpoint(registry));
+ * }</pre>
  */
 public final class RegistryEndpoint implements Handler {
+    private static final Header NO_STORE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-store");
+    private static final JsonCodec<Map<String, List<ServiceInstance>>> VIEW = new ViewCodec();
+
     private final ServiceRegistry registry;
 
     public RegistryEndpoint(ServiceRegistry registry) {
@@ -18,7 +37,35 @@ public final class RegistryEndpoint implements Handler {
 
     @Override
     public void handle(ServerRequest req, ServerResponse res) {
-        // TODO(issue 7): the JSON view of registry.snapshot().
-        res.status(501).send();
+        byte[] body = Json.encode(VIEW, registry.snapshot());
+        res.status(200);
+        res.header(KilnHeaders.CONTENT_TYPE_JSON);
+        res.header(NO_STORE);
+        res.send(body);
+    }
+
+    /** The whole document; only ever written. */
+    private static final class ViewCodec implements JsonCodec<Map<String, List<ServiceInstance>>> {
+        @Override
+        public void write(JsonGenerator g, Map<String, List<ServiceInstance>> services) {
+            g.writeStartObject();
+            g.writeName("services");
+            g.writeStartObject();
+            for (Map.Entry<String, List<ServiceInstance>> service : services.entrySet()) {
+                g.writeName(service.getKey());
+                g.writeStartArray();
+                for (ServiceInstance instance : service.getValue()) {
+                    ServiceInstanceJsonCodec.INSTANCE.write(g, instance);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        @Override
+        public Map<String, List<ServiceInstance>> read(JsonParser parser) {
+            throw new UnsupportedOperationException("the registry view is only written");
+        }
     }
 }

@@ -197,9 +197,10 @@ class TypedClientTest {
     }
 
     @Test
-    void configRequiresTheUriKey() {
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
-                () -> OrderApiClient.builder().config(KilnConfig.of(Map.of())));
+    void configRequiresTheUriKeyUnlessARegistryIsGiven() {
+        // Without the key a client may still find its service in a registry: build() refuses when neither is set.
+        OrderApiClient.Builder configured = OrderApiClient.builder().config(KilnConfig.of(Map.of()));
+        IllegalStateException missing = assertThrows(IllegalStateException.class, configured::build);
         assertTrue(missing.getMessage().contains("'kiln.clients.orders.uri'"), missing.getMessage());
         assertTrue(missing.getMessage().contains("KILN_CLIENTS_ORDERS_URI"), missing.getMessage());
 

@@ -2,8 +2,11 @@ package dev.kiln.runtime.ratelimit;
 
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
 /**
  * Rate limiting for an application's graph: one {@link RateLimiters} from {@code kiln.ratelimit.*}, which
@@ -30,5 +33,15 @@ public abstract class KilnRateLimitModule {
     @Singleton
     static RateLimiters rateLimiters(KilnConfig config) {
         return RateLimiters.create(config);
+    }
+
+    /**
+     * With the Redis store, a readiness check of its connection (DOWN naming the address while it is broken);
+     * nothing with the in-memory store. Collected into the graph's {@code Set<HealthCheck>}.
+     */
+    @Provides
+    @ElementsIntoSet
+    static Set<HealthCheck> redisHealth(RateLimiters limiters) {
+        return limiters.healthCheck().map(Set::of).orElse(Set.of());
     }
 }

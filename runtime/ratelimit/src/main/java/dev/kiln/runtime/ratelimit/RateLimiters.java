@@ -1,9 +1,11 @@
 package dev.kiln.runtime.ratelimit;
 
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -85,6 +87,11 @@ public final class RateLimiters implements Lifecycle, AutoCloseable {
     /** The key helpers configured with this store ({@code kiln.ratelimit.trust-forwarded}). */
     public RateLimitKeys keys() {
         return keys;
+    }
+
+    /** A readiness check of the Redis connection when the store is Redis; empty for the in-memory store. */
+    public Optional<HealthCheck> healthCheck() {
+        return redis == null ? Optional.empty() : Optional.of(new RedisStoreHealthCheck(redis));
     }
 
     /** {@code memory} or {@code redis}. */

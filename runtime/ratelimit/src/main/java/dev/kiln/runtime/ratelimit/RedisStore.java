@@ -48,9 +48,12 @@ final class RedisStore implements AutoCloseable {
     private final RedisCommands<String, String> commands;
     private final String sha;
     private final StoreFailures failures;
+    private final String address;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RedisStore(RedisClient client, StatefulRedisConnection<String, String> connection, StoreFailures failures) {
+    private RedisStore(RedisClient client, StatefulRedisConnection<String, String> connection, StoreFailures failures,
+                       String address) {
+        this.address = address;
         this.client = client;
         this.connection = connection;
         this.commands = connection.sync();
@@ -80,7 +83,7 @@ final class RedisStore implements AutoCloseable {
                 .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
                 .build());
         try {
-            return new RedisStore(client, client.connect(), new StoreFailures("redis " + address, failOpen));
+            return new RedisStore(client, client.connect(), new StoreFailures("redis " + address, failOpen), address);
         } catch (RuntimeException e) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
             throw new IllegalStateException("Rate limiting could not connect to Redis at " + address
@@ -114,6 +117,16 @@ final class RedisStore implements AutoCloseable {
             return Decision.allow(limit.permits(), Math.toIntExact(reply.get(1)), reset);
         }
         return Decision.deny(limit.permits(), reset, reply.get(3) * 1_000L);
+    }
+
+    /** {@code host:port}; never the password. */
+    String address() {
+        return address;
+    }
+
+    /** Whether the connection is up now; Lettuce reconnects on its own after an outage. */
+    boolean isConnected() {
+        return !closed.get() && connection.isOpen();
     }
 
     @Override

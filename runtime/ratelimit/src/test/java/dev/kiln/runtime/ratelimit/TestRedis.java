@@ -49,8 +49,8 @@ public final class TestRedis implements AutoCloseable {
         return inspector.sync();
     }
 
-    /** Starts the server again on the same port. */
-    void startServer() {
+    /** Starts the server again on the same port (after {@link #stopServer()}): an outage ends. */
+    public void startServer() {
         try {
             embedded = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
                     .setting("save \"\"").setting("appendonly no").build();
@@ -63,8 +63,8 @@ public final class TestRedis implements AutoCloseable {
         awaitPong();
     }
 
-    /** Stops the server; the limiters' connections break. */
-    void stopServer() {
+    /** Stops the server, data and all; every client's connection breaks. */
+    public void stopServer() {
         try {
             if (embedded != null) {
                 embedded.stop();
