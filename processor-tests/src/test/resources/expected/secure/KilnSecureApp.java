@@ -3,6 +3,7 @@ package secure;
 import dev.kiln.runtime.boot.KilnBoot;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.lifecycle.LifecycleComponent;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -12,7 +13,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class KilnSecureApp {
-    public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("secure.SecureApp",
+    public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("secure.SecureApp", "secure",
             List.of(OrderApiRouter.DESCRIPTOR),
             List.of());
 
@@ -37,7 +38,9 @@ public final class KilnSecureApp {
                 .registry(component.serviceRegistry())
                 .filters(component.filters())
                 .exceptionMappers(component.exceptionMappers())
-                .lifecycle(List.of(component.rateLimiters()))
+                .healthChecks(component.healthChecks())
+                .components(List.of(
+                        LifecycleComponent.of("rateLimiters", component.rateLimiters())))
                 .routers(List.of(new OrderApiRouter(component.orderApi(), component.rateLimiters(),
                         component.auditFilter(), component.traceFilter(),
                         component.validationClock())))

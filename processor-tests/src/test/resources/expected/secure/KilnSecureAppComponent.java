@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.kiln.runtime.KilnRuntimeModule;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.ratelimit.KilnRateLimitModule;
@@ -38,6 +39,8 @@ public interface KilnSecureAppComponent {
     Set<KilnFilter> filters();
 
     Set<ExceptionMapper<?>> exceptionMappers();
+
+    Set<HealthCheck> healthChecks();
 
     RateLimiters rateLimiters();
 

@@ -39,6 +39,12 @@ public final class CatalogApiClient implements CatalogApi {
         return call.send().optionalJson(200, ProductJsonCodec.INSTANCE);
     }
 
+    @Override
+    public void refresh(String sku) {
+        ClientCall call = http.call(Method.POST, "/catalog/" + ClientCall.segment(sku) + "/refresh").idempotent();
+        call.send().noContent();
+    }
+
     /**
      * Configures a {@link CatalogApiClient}.
      */

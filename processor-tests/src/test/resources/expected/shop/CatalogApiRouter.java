@@ -20,7 +20,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class CatalogApiRouter implements KilnRouter {
     public static final ServiceDescriptor DESCRIPTOR = new ServiceDescriptor("catalog", "shop.CatalogApi", List.of(
-            new RouteDescriptor("GET", "/catalog/{sku}")));
+            new RouteDescriptor("GET", "/catalog/{sku}"),
+            new RouteDescriptor("POST", "/catalog/{sku}/refresh")));
 
     private static final Param PATH_SKU = Param.path("sku");
 
@@ -38,11 +39,18 @@ public final class CatalogApiRouter implements KilnRouter {
     @Override
     public void routing(KilnRoutes routes) {
         routes.add("GET", "/catalog/{sku}", this::find);
+        routes.add("POST", "/catalog/{sku}/refresh", this::refresh);
     }
 
     private void find(ServerRequest req, ServerResponse res) {
         String sku = Params.path(req, PATH_SKU);
         Optional<Product> result = service.find(sku);
         Responses.optionalJson(res, 200, ProductJsonCodec.INSTANCE, result);
+    }
+
+    private void refresh(ServerRequest req, ServerResponse res) {
+        String sku = Params.path(req, PATH_SKU);
+        service.refresh(sku);
+        Responses.noContent(res);
     }
 }

@@ -3,7 +3,10 @@ package shop;
 import dev.kiln.runtime.boot.KilnBoot;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.lifecycle.LifecycleComponent;
+import dev.kiln.runtime.lifecycle.Supervision;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
+import java.time.Duration;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -12,7 +15,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class KilnShopApp {
-    public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("shop.ShopApp",
+    public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("shop.ShopApp", "shop",
             List.of(OrderApiRouter.DESCRIPTOR),
             List.of("catalog"));
 
@@ -37,7 +40,12 @@ public final class KilnShopApp {
                 .registry(component.serviceRegistry())
                 .filters(component.filters())
                 .exceptionMappers(component.exceptionMappers())
-                .lifecycle(List.of(component.stockLedger(), component.orderService()))
+                .healthChecks(component.healthChecks())
+                .components(List.of(
+                        LifecycleComponent.of("StockLedger", component.stockLedger()),
+                        LifecycleComponent.of("FeedPoller", component.feedPoller(), List.of("StockLedger"))
+                                .supervised(new Supervision(3, Duration.ofMillis(30000L), Duration.ofMillis(100L), Duration.ofMillis(2000L))),
+                        LifecycleComponent.of("OrderService", component.orderService(), List.of("StockLedger"))))
                 .routers(List.of(new OrderApiRouter(component.orderApi())))
                 .start();
     }

@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.kiln.runtime.KilnRuntimeModule;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.registry.ServiceRegistry;
@@ -28,6 +29,8 @@ public interface KilnShopAppComponent {
 
     StockLedger stockLedger();
 
+    FeedPoller feedPoller();
+
     OrderService orderService();
 
     ServiceRegistry serviceRegistry();
@@ -35,6 +38,8 @@ public interface KilnShopAppComponent {
     Set<KilnFilter> filters();
 
     Set<ExceptionMapper<?>> exceptionMappers();
+
+    Set<HealthCheck> healthChecks();
 
     @Component.Factory
     interface Factory {

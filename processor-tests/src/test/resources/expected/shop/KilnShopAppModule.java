@@ -3,8 +3,11 @@ package shop;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.IntoSet;
 import dev.kiln.runtime.client.ClientCredentials;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.registry.ServiceRegistry;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -21,9 +24,18 @@ public abstract class KilnShopAppModule {
     @Binds
     abstract OrderApi orderApi(OrderService implementation);
 
+    @Binds
+    @IntoSet
+    abstract HealthCheck diskSpaceHealthCheck(DiskSpace implementation);
+
+    @Binds
+    @IntoSet
+    abstract HealthCheck feedPollerHealthCheck(FeedPoller implementation);
+
     @Provides
     @Singleton
-    static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials) {
-        return CatalogApiClient.builder().config(config).credentialsFrom(credentials).build();
+    static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials,
+            ServiceRegistry registry) {
+        return CatalogApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).build();
     }
 }

@@ -2,6 +2,7 @@ package dev.kiln.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.ComponentModel;
 import dev.kiln.codegen.template.ApplicationTemplate;
 import dev.kiln.codegen.template.ComponentTemplate;
 import dev.kiln.codegen.template.ModuleTemplate;
@@ -12,6 +13,7 @@ import dev.kiln.processor.read.ApplicationInput;
 import dev.kiln.processor.read.ApplicationReader;
 import dev.kiln.processor.read.KnownService;
 import dev.kiln.processor.read.Sources;
+import dev.kiln.processor.read.SupervisionInput;
 import dev.kiln.processor.validate.ApplicationValidator;
 import dev.kiln.processor.validate.ValidationReport;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -130,7 +134,29 @@ final class ApplicationStep {
         List<ClassName> modules = input.modules().stream()
                 .map(m -> ClassName.get((TypeElement) ((DeclaredType) m.type()).asElement()))
                 .toList();
-        return new ApplicationModel(ClassName.get(input.element()), List.copyOf(served), List.copyOf(clients),
-                input.lifecycle().stream().map(ClassName::get).toList(), modules, input.requireSecurityRules());
+        return new ApplicationModel(ClassName.get(input.element()), input.name(), List.copyOf(served),
+                List.copyOf(clients), components(input.lifecycle()),
+                input.healthChecks().stream().map(ClassName::get).toList(), modules, input.requireSecurityRules());
+    }
+
+    /**
+     * The lifecycle classes as the boot names them: by simple name, or by qualified name where two share one;
+     * each with the names of the components it needs and, when {@code @Supervised} (validated already), how it
+     * is restarted.
+     */
+    private static List<ComponentModel> components(List<ApplicationInput.Component> lifecycle) {
+        Map<String, Long> simpleNames = lifecycle.stream().collect(Collectors.groupingBy(
+                c -> c.type().getSimpleName().toString(), Collectors.counting()));
+        Function<TypeElement, String> name = type -> simpleNames.get(type.getSimpleName().toString()) > 1
+                ? type.getQualifiedName().toString()
+                : type.getSimpleName().toString();
+        List<ComponentModel> components = new ArrayList<>();
+        for (ApplicationInput.Component component : lifecycle) {
+            components.add(new ComponentModel(ClassName.get(component.type()), name.apply(component.type()),
+                    component.dependsOn().stream().map(name).toList(),
+                    Annotations.find(component.type(), Annotations.SUPERVISED)
+                            .map(m -> SupervisionInput.read(m).toModel())));
+        }
+        return components;
     }
 }

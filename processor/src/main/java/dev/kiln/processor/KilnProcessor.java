@@ -20,7 +20,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Kiln's annotation processor. It claims nothing and keeps no logic of its own: each round it notes the
  * types of the compilation, hands new {@code @Service} / {@code @Path} interfaces to the
- * {@link ServiceStep} and new {@code @KilnApplication} classes to the {@link ApplicationStep}, and tells
+ * {@link ServiceStep}, new {@code @Supervised} classes to the {@link SupervisionStep} and new
+ * {@code @KilnApplication} classes to the {@link ApplicationStep}, and tells
  * the latter when the application can be written.
  *
  * <p>An application is written once the services it serves have been generated: in the first round
@@ -33,6 +34,7 @@ public final class KilnProcessor extends AbstractProcessor {
     private final Set<String> compilationTypes = new TreeSet<>();
     private ServiceStep services;
     private ApplicationStep applications;
+    private SupervisionStep supervision;
     private Output output;
 
     @Override
@@ -41,6 +43,7 @@ public final class KilnProcessor extends AbstractProcessor {
         output = new Output(env);
         services = new ServiceStep(env, output);
         applications = new ApplicationStep(env, output, services);
+        supervision = new SupervisionStep(env, output);
     }
 
     @Override
@@ -59,6 +62,7 @@ public final class KilnProcessor extends AbstractProcessor {
                 annotated(round, Annotations.SERVICE), annotated(round, Annotations.PATH)));
         List<Element> newApplications = sorted(annotated(round, Annotations.KILN_APPLICATION));
         services.process(newServices);
+        supervision.process(sorted(annotated(round, Annotations.SUPERVISED)));
         applications.collect(newApplications);
         int written = output.writer().takeWrittenThisRound();
         if (output.errors() || round.errorRaised()) {

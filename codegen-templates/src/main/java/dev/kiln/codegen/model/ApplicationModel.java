@@ -3,32 +3,61 @@ package dev.kiln.codegen.model;
 import com.palantir.javapoet.ClassName;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A {@code @KilnApplication}: what it serves, what it calls, and how its graph is started.
  *
- * @param app         the annotated class
- * @param served      services implemented in this compilation, sorted by service name
- * @param clients     injected services with no local implementation, bound to their typed clients,
- *                    sorted by service name
- * @param lifecycle   classes that implement {@code dev.kiln.runtime.lifecycle.Lifecycle}, dependencies
- *                    first; started in this order and stopped in reverse
- * @param userModules Dagger modules named by {@code @KilnApplication(modules = ...)}, in declared order
+ * @param app          the annotated class
+ * @param name         the application's name ({@code @KilnApplication(name)} or {@link Names#applicationName})
+ * @param served       services implemented in this compilation, sorted by service name
+ * @param clients      injected services with no local implementation, bound to their typed clients,
+ *                     sorted by service name
+ * @param components   classes that implement {@code dev.kiln.runtime.lifecycle.Lifecycle}, dependencies
+ *                     first; started in this order and stopped in reverse
+ * @param healthChecks classes of the graph that implement {@code dev.kiln.runtime.health.HealthCheck}, by name
+ * @param userModules  Dagger modules named by {@code @KilnApplication(modules = ...)}, in declared order
  * @param requireSecurityRules {@code @KilnApplication(requireSecurityRules)}: every served route carries a rule
  */
 public record ApplicationModel(
         ClassName app,
+        String name,
         List<ServedService> served,
         List<ClientBinding> clients,
-        List<ClassName> lifecycle,
+        List<ComponentModel> components,
+        List<ClassName> healthChecks,
         List<ClassName> userModules,
         boolean requireSecurityRules) {
 
-    /** An application that does not ask for a rule on every route. */
+    public ApplicationModel {
+        served = List.copyOf(served);
+        clients = List.copyOf(clients);
+        components = List.copyOf(components);
+        healthChecks = List.copyOf(healthChecks);
+        userModules = List.copyOf(userModules);
+    }
+
+    /**
+     * An application with the default name, no health checks and no rule on every route, whose lifecycle
+     * classes each depend on none and are not supervised (for tests of the templates).
+     */
     public ApplicationModel(ClassName app, List<ServedService> served, List<ClientBinding> clients,
                             List<ClassName> lifecycle, List<ClassName> userModules) {
         this(app, served, clients, lifecycle, userModules, false);
+    }
+
+    /** As the five-argument constructor, with {@code requireSecurityRules}. */
+    public ApplicationModel(ClassName app, List<ServedService> served, List<ClientBinding> clients,
+                            List<ClassName> lifecycle, List<ClassName> userModules, boolean requireSecurityRules) {
+        this(app, Names.applicationName(app.simpleName()), served, clients,
+                lifecycle.stream().map(t -> new ComponentModel(t, t.simpleName(), List.of(), Optional.empty())).toList(),
+                List.of(), userModules, requireSecurityRules);
+    }
+
+    /** The lifecycle classes, in start order. */
+    public List<ClassName> lifecycle() {
+        return components.stream().map(ComponentModel::type).toList();
     }
 
     /** Whether a served route reads the principal: the graph then includes {@code KilnSecurityModule}. */

@@ -44,4 +44,38 @@ public final class Names {
     public static ClassName module(ClassName app) {
         return sibling(application(app), "Module");
     }
+
+    /**
+     * The default application name of a class: its simple name without a trailing {@code App} or
+     * {@code Application}, in kebab-case ({@code OrdersApp} → {@code orders}, {@code ShopFrontApplication} →
+     * {@code shop-front}, {@code HTTPGatewayApp} → {@code http-gateway}, {@code App} → {@code app}).
+     */
+    public static String applicationName(String simpleName) {
+        String base = simpleName;
+        for (String suffix : java.util.List.of("Application", "App")) {
+            if (base.length() > suffix.length() && base.endsWith(suffix)) {
+                base = base.substring(0, base.length() - suffix.length());
+                break;
+            }
+        }
+        StringBuilder kebab = new StringBuilder(base.length() + 4);
+        for (int i = 0; i < base.length(); i++) {
+            char c = base.charAt(i);
+            if (Character.isUpperCase(c)) {
+                // A word starts at an upper-case letter after a lower-case one or a digit, or at the last capital
+                // of an acronym followed by a lower-case letter (HTTPGateway → http-gateway).
+                boolean boundary = i > 0 && (!Character.isUpperCase(base.charAt(i - 1))
+                        || i + 1 < base.length() && Character.isLowerCase(base.charAt(i + 1)));
+                if (boundary && kebab.charAt(kebab.length() - 1) != '-') {
+                    kebab.append('-');
+                }
+                kebab.append(Character.toLowerCase(c));
+            } else if (c == '_' || c == '$') {
+                kebab.append('-');
+            } else {
+                kebab.append(c);
+            }
+        }
+        return kebab.toString();
+    }
 }

@@ -13,10 +13,17 @@ import java.util.Optional;
  * @param params     parameters in declaration order
  * @param result     the return type ({@link ValueType.Void} for {@code void})
  * @param policy     its security rule, rate limit and filters
+ * @param idempotent {@code @Idempotent}: safe to send twice although its method is not idempotent
  */
 public record RouteModel(
         String methodName, HttpMethod method, String path, int status, List<ParamModel> params, ValueType result,
-        RoutePolicy policy) {
+        RoutePolicy policy, boolean idempotent) {
+
+    /** A route not marked {@code @Idempotent}. */
+    public RouteModel(String methodName, HttpMethod method, String path, int status, List<ParamModel> params,
+                      ValueType result, RoutePolicy policy) {
+        this(methodName, method, path, status, params, result, policy, false);
+    }
 
     /** A route with no rule, limit or filters. */
     public RouteModel(String methodName, HttpMethod method, String path, int status, List<ParamModel> params,

@@ -20,13 +20,14 @@ import java.util.Map;
  * @param registry  accessor of the graph's {@code ServiceRegistry}, which the boot registers services in
  * @param filters   accessor of the graph's set of global {@code KilnFilter}s
  * @param exceptionMappers accessor of the graph's set of {@code ExceptionMapper}s
+ * @param healthChecks accessor of the graph's set of {@code HealthCheck}s
  * @param rateLimiters accessor of the graph's {@code RateLimiters}, or null when no served route is limited
  * @param filterClasses accessor per {@link ApplicationModel#filterClasses()}, by class
  * @param validationClock accessor of the graph's optional {@code @ValidationClock Clock}, or null when no served
  *                        route validates
  */
 record ApplicationNames(List<String> served, List<String> lifecycle, String registry, String filters,
-                        String exceptionMappers, String rateLimiters, Map<ClassName, String> filterClasses,
+                        String exceptionMappers, String healthChecks, String rateLimiters, Map<ClassName, String> filterClasses,
                         String validationClock) {
 
     static ApplicationNames of(ApplicationModel app) {
@@ -42,6 +43,7 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
         String registry = names.newName("serviceRegistry");
         String filters = names.newName("filters");
         String exceptionMappers = names.newName("exceptionMappers");
+        String healthChecks = names.newName("healthChecks");
         String rateLimiters = app.usesRateLimits() ? names.newName("rateLimiters") : null;
         Map<ClassName, String> filterClasses = new LinkedHashMap<>();
         for (ClassName type : app.filterClasses()) {
@@ -51,7 +53,7 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
                 ? names.newName("validationClock")
                 : null;
         return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle), registry, filters, exceptionMappers,
-                rateLimiters, Collections.unmodifiableMap(filterClasses), validationClock);
+                healthChecks, rateLimiters, Collections.unmodifiableMap(filterClasses), validationClock);
     }
 
     /** An allocator for methods of a generated type, with {@code Object}'s method names taken. */

@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.ComponentModel;
 import dev.kiln.codegen.model.Names;
 import dev.kiln.codegen.model.ServiceModel;
 import java.util.ArrayList;
@@ -36,10 +37,11 @@ public final class ApplicationTemplate {
         List<CodeBlock> lifecycle = new ArrayList<>();
         if (names.rateLimiters() != null) {
             // Started first so that it stops last, after the server has drained: it closes the Redis connection.
-            lifecycle.add(CodeBlock.of("component.$N()", names.rateLimiters()));
+            lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "rateLimiters",
+                    names.rateLimiters()));
         }
-        for (String accessor : names.lifecycle()) {
-            lifecycle.add(CodeBlock.of("component.$N()", accessor));
+        for (int i = 0; i < app.components().size(); i++) {
+            lifecycle.add(component(app.components().get(i), names.lifecycle().get(i)));
         }
         List<CodeBlock> routers = new ArrayList<>();
         for (int i = 0; i < app.served().size(); i++) {
@@ -76,12 +78,42 @@ public final class ApplicationTemplate {
                                 .add(".registry(component.$N())\n", names.registry())
                                 .add(".filters(component.$N())\n", names.filters())
                                 .add(".exceptionMappers(component.$N())\n", names.exceptionMappers())
-                                .add(".lifecycle($L)\n", listOf(lifecycle))
+                                .add(".healthChecks(component.$N())\n", names.healthChecks())
+                                .add(".components($L)\n", lines(lifecycle))
                                 .add(".routers($L)\n", listOf(routers))
                                 .add(".start();\n$<$<")
                                 .build())
                         .build());
         return GeneratedFiles.file(entry, type);
+    }
+
+    /**
+     * {@code LifecycleComponent.of("Indexer", component.indexer(), List.of("FeedPoller"))}, then
+     * {@code .supervised(new Supervision(5, Duration.ofMillis(60000), Duration.ofMillis(200), Duration.ofMillis(10000)))}
+     * when it is supervised.
+     */
+    private static CodeBlock component(ComponentModel component, String accessor) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (component.dependsOn().isEmpty()) {
+            code.add("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, component.name(), accessor);
+        } else {
+            List<CodeBlock> names = component.dependsOn().stream().map(n -> CodeBlock.of("$S", n)).toList();
+            code.add("$T.of($S, component.$N(), $L)", RuntimeTypes.LIFECYCLE_COMPONENT, component.name(), accessor,
+                    listOf(names));
+        }
+        component.supervision().ifPresent(s -> code.add("\n$>$>.supervised(new $T($L, $T.ofMillis($L), $T.ofMillis($L),"
+                        + " $T.ofMillis($L)))$<$<", RuntimeTypes.SUPERVISION, s.maxRestarts(),
+                RuntimeTypes.DURATION, s.withinMillis() + "L", RuntimeTypes.DURATION, s.backoffMillis() + "L",
+                RuntimeTypes.DURATION, s.maxBackoffMillis() + "L"));
+        return code.build();
+    }
+
+    /** {@code List.of(\n a,\n b)}: one element per line, for lists that grow long. */
+    private static CodeBlock lines(List<CodeBlock> elements) {
+        if (elements.isEmpty()) {
+            return CodeBlock.of("$T.of()", List.class);
+        }
+        return CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(elements, ",\n"));
     }
 
     /** {@code new OrderApiRouter(component.orderApi(), component.rateLimiters(), component.auditFilter())}. */
@@ -100,7 +132,7 @@ public final class ApplicationTemplate {
         return CodeBlock.of("new $T($L)", service.routerName(), CodeBlock.join(args, ",$W"));
     }
 
-    /** {@code new ApplicationDescriptor("com.example.ShopApp", List.of(OrderApiRouter.DESCRIPTOR), List.of("catalog"))}. */
+    /** {@code new ApplicationDescriptor("com.example.ShopApp", "shop", List.of(OrderApiRouter.DESCRIPTOR), List.of("catalog"))}. */
     private static CodeBlock descriptor(ApplicationModel app) {
         List<CodeBlock> services = new ArrayList<>();
         for (ApplicationModel.ServedService served : app.served()) {
@@ -110,8 +142,8 @@ public final class ApplicationTemplate {
         for (ApplicationModel.ClientBinding client : app.clients()) {
             clients.add(CodeBlock.of("$S", client.serviceName()));
         }
-        return CodeBlock.of("new $T($S,\n$>$>$L,\n$L)$<$<", RuntimeTypes.APPLICATION_DESCRIPTOR,
-                app.app().canonicalName(), listOf(services), listOf(clients));
+        return CodeBlock.of("new $T($S, $S,\n$>$>$L,\n$L)$<$<", RuntimeTypes.APPLICATION_DESCRIPTOR,
+                app.app().canonicalName(), app.name(), listOf(services), listOf(clients));
     }
 
     private static CodeBlock listOf(List<CodeBlock> elements) {

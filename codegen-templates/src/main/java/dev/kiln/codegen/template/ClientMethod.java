@@ -42,8 +42,10 @@ final class ClientMethod {
             method.addParameter(param.type().typeName(), local);
         }
         String call = names.newName("call");
-        method.addStatement("$T $N = $N.call($T.$N, $L)", RuntimeTypes.CLIENT_CALL, call, http,
-                RuntimeTypes.METHOD, route.method().name(), path(route, locals));
+        // @Idempotent: a discovered client may retry the call on another instance although it is a POST or PATCH.
+        method.addStatement("$T $N = $N.call($T.$N, $L)$L", RuntimeTypes.CLIENT_CALL, call, http,
+                RuntimeTypes.METHOD, route.method().name(), path(route, locals),
+                route.idempotent() ? ".idempotent()" : "");
         for (int i = 0; i < route.params().size(); i++) {
             ParamModel param = route.params().get(i);
             switch (param.kind()) {

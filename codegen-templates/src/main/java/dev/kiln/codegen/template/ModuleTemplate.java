@@ -12,8 +12,9 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code Kiln<App>Module}: the Dagger module that binds each served interface to its implementation
- * and each called service to its typed client, configured from {@code kiln.clients.<name>.*}.
+ * {@code Kiln<App>Module}: the Dagger module that binds each served interface to its implementation, adds
+ * each health-check class to the graph's set of checks, and binds each called service to its typed client,
+ * configured from {@code kiln.clients.<name>.*} or else discovered in the graph's registry.
  *
  * <pre>{@code
  * JavaFile file = ModuleTemplate.render(app);   // com.example.KilnShopAppModule
@@ -39,6 +40,15 @@ public final class ModuleTemplate {
                     .addParameter(served.implementation(), "implementation")
                     .build());
         }
+        for (ClassName check : app.healthChecks()) {
+            type.addMethod(MethodSpec.methodBuilder(names.newName(Identifiers.lowerCamel(check) + "HealthCheck"))
+                    .addAnnotation(RuntimeTypes.BINDS)
+                    .addAnnotation(RuntimeTypes.INTO_SET)
+                    .addModifiers(Modifier.ABSTRACT)
+                    .returns(RuntimeTypes.HEALTH_CHECK)
+                    .addParameter(check, "implementation")
+                    .build());
+        }
         for (ApplicationModel.ClientBinding client : app.clients()) {
             type.addMethod(MethodSpec.methodBuilder(names.newName(Identifiers.lowerCamel(client.iface())))
                     .addAnnotation(RuntimeTypes.PROVIDES)
@@ -48,7 +58,8 @@ public final class ModuleTemplate {
                     .addParameter(RuntimeTypes.KILN_CONFIG, "config")
                     .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                             RuntimeTypes.CLIENT_CREDENTIALS), "credentials")
-                    .addStatement("return $T.builder().config(config).credentialsFrom(credentials).build()",
+                    .addParameter(RuntimeTypes.SERVICE_REGISTRY, "registry")
+                    .addStatement("return $T.builder().config(config).credentialsFrom(credentials).registry(registry).build()",
                             client.clientName())
                     .build());
         }

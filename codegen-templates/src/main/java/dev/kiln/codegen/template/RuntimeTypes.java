@@ -57,6 +57,12 @@ final class RuntimeTypes {
     static final ClassName SERVICE_REGISTRY = ClassName.get(RUNTIME + ".registry", "ServiceRegistry");
     static final ClassName KILN_RUNTIME_MODULE = ClassName.get(RUNTIME, "KilnRuntimeModule");
 
+    // dev.kiln.runtime.{lifecycle,health}
+    static final ClassName LIFECYCLE_COMPONENT = ClassName.get(RUNTIME + ".lifecycle", "LifecycleComponent");
+    static final ClassName SUPERVISION = ClassName.get(RUNTIME + ".lifecycle", "Supervision");
+    static final ClassName HEALTH_CHECK = ClassName.get(RUNTIME + ".health", "HealthCheck");
+    static final ClassName DURATION = ClassName.get("java.time", "Duration");
+
     // dev.kiln.runtime.security (kiln-runtime-security)
     private static final String SECURITY = RUNTIME + ".security";
     static final ClassName PRINCIPAL = ClassName.get(SECURITY, "Principal");
@@ -88,6 +94,7 @@ final class RuntimeTypes {
     static final ClassName MODULE = ClassName.get("dagger", "Module");
     static final ClassName BINDS = ClassName.get("dagger", "Binds");
     static final ClassName PROVIDES = ClassName.get("dagger", "Provides");
+    static final ClassName INTO_SET = ClassName.get("dagger.multibindings", "IntoSet");
     static final ClassName COMPONENT = ClassName.get("dagger", "Component");
     static final ClassName COMPONENT_FACTORY = ClassName.get("dagger", "Component", "Factory");
     static final ClassName BINDS_INSTANCE = ClassName.get("dagger", "BindsInstance");

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.ComponentModel;
+import dev.kiln.codegen.model.SupervisionModel;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The module, component and entry point of an application with served services, a client, lifecycle and a user module. */
@@ -28,8 +31,9 @@ class ApplicationTemplatesTest {
                 "abstract OrderApi orderApi(OrderService implementation);",
                 "@Provides",
                 "@Singleton",
-                "static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials) {",
-                "return CatalogApiClient.builder().config(config).credentialsFrom(credentials).build();");
+                "static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials,",
+                "ServiceRegistry registry) {",
+                "return CatalogApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).build();");
         assertHasLines(module, "import jakarta.inject.Singleton;", "import dagger.Module;");
     }
 
@@ -53,6 +57,7 @@ class ApplicationTemplatesTest {
                 "ServiceRegistry serviceRegistry();",
                 "Set<KilnFilter> filters();",
                 "Set<ExceptionMapper<?>> exceptionMappers();",
+                "Set<HealthCheck> healthChecks();",
                 "@Component.Factory",
                 "interface Factory {",
                 "KilnShopAppComponent create(@BindsInstance KilnConfig config);");
@@ -65,7 +70,7 @@ class ApplicationTemplatesTest {
         assertLinesInOrder(entry,
                 "@Generated(\"dev.kiln.processor.KilnProcessor\")",
                 "public final class KilnShopApp {",
-                "public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor(\"com.example.ShopApp\",",
+                "public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor(\"com.example.ShopApp\", \"shop\",",
                 "List.of(KitchenApiRouter.DESCRIPTOR, OrderApiRouter.DESCRIPTOR),",
                 "List.of(\"catalog\"));",
                 "private KilnShopApp() {",
@@ -77,7 +82,10 @@ class ApplicationTemplatesTest {
                 ".registry(component.serviceRegistry())",
                 ".filters(component.filters())",
                 ".exceptionMappers(component.exceptionMappers())",
-                ".lifecycle(List.of(component.orderStore(), component.orderService()))",
+                ".healthChecks(component.healthChecks())",
+                ".components(List.of(",
+                "LifecycleComponent.of(\"OrderStore\", component.orderStore()),",
+                "LifecycleComponent.of(\"OrderService\", component.orderService())))",
                 ".routers(List.of(new KitchenApiRouter(component.kitchenApi()), new OrderApiRouter(component.orderApi())))",
                 ".start();");
     }
@@ -101,11 +109,37 @@ class ApplicationTemplatesTest {
                 "Wait wait_();");
         String entry = ApplicationTemplate.render(clash).toString();
         assertHasLines(entry,
-                ".lifecycle(List.of(component.wait_()))",
+                "LifecycleComponent.of(\"Wait\", component.wait_())))",
                 ".routers(List.of(new OrderApiRouter(component.orderApi()), new com.other.OrderApiRouter(component.orderApi_())))");
         assertHasLines(ModuleTemplate.render(clash).toString(),
                 "abstract OrderApi orderApi(OrderService implementation);",
                 "abstract com.other.OrderApi orderApi_(OtherService implementation);");
+    }
+
+    @Test
+    void supervisedComponentsDependenciesAndHealthChecks() {
+        ClassName ledger = ClassName.get(Fixtures.PKG, "StockLedger");
+        ClassName poller = ClassName.get(Fixtures.PKG, "FeedPoller");
+        ClassName disk = ClassName.get(Fixtures.PKG, "DiskSpace");
+        ApplicationModel managed = new ApplicationModel(Fixtures.SHOP_APP, "shop-front", List.of(), List.of(),
+                List.of(new ComponentModel(ledger, "StockLedger", List.of(), Optional.empty()),
+                        new ComponentModel(poller, "FeedPoller", List.of("StockLedger"),
+                                Optional.of(new SupervisionModel(3, 30_000, 100, 2_000)))),
+                List.of(disk, poller), List.of(), false);
+        assertLinesInOrder(ApplicationTemplate.render(managed).toString(),
+                "public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor(\"com.example.ShopApp\", \"shop-front\",",
+                ".healthChecks(component.healthChecks())",
+                ".components(List.of(",
+                "LifecycleComponent.of(\"StockLedger\", component.stockLedger()),",
+                "LifecycleComponent.of(\"FeedPoller\", component.feedPoller(), List.of(\"StockLedger\"))",
+                ".supervised(new Supervision(3, Duration.ofMillis(30000L), Duration.ofMillis(100L), Duration.ofMillis(2000L)))))");
+        assertLinesInOrder(ModuleTemplate.render(managed).toString(),
+                "@Binds",
+                "@IntoSet",
+                "abstract HealthCheck diskSpaceHealthCheck(DiskSpace implementation);",
+                "@Binds",
+                "@IntoSet",
+                "abstract HealthCheck feedPollerHealthCheck(FeedPoller implementation);");
     }
 
     @Test
@@ -117,7 +151,7 @@ class ApplicationTemplatesTest {
                 "List.of(),",
                 "List.of(\"catalog\"));",
                 "return KilnBoot.builder(config, DESCRIPTOR)",
-                ".lifecycle(List.of())",
+                ".components(List.of())",
                 ".routers(List.of())");
         String component = ComponentTemplate.render(client).toString();
         assertHasLines(component, "ServiceRegistry serviceRegistry();");

@@ -121,7 +121,7 @@ class RoutePolicyTemplatesTest {
         assertLinesInOrder(component, "KilnRuntimeModule.class,", "KilnSecurityModule.class,",
                 "KilnRateLimitModule.class", "RateLimiters rateLimiters();", "AuditFilter auditFilter();");
         String entry = ApplicationTemplate.render(app).toString();
-        assertLinesInOrder(entry, ".lifecycle(List.of(component.rateLimiters()))",
+        assertLinesInOrder(entry, ".components(List.of(", "LifecycleComponent.of(\"rateLimiters\", component.rateLimiters())))",
                 ".routers(List.of(new OrderApiRouter(component.orderApi(), component.rateLimiters(),",
                 "component.auditFilter())))");
     }

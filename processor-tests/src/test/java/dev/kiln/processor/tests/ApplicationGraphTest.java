@@ -20,10 +20,12 @@ class ApplicationGraphTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("graph.KilnGraphAppModule").contentsAsUtf8String()
-                .contains("static MailApi mailApi(KilnConfig config, Map<String, ClientCredentials> credentials) {\n"
-                        + "        return MailApiClient.builder().config(config).credentialsFrom(credentials).build();");
+                .contains("static MailApi mailApi(KilnConfig config, Map<String, ClientCredentials> credentials,\n"
+                        + "            ServiceRegistry registry) {\n"
+                        + "        return MailApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).build();");
         assertThat(compilation).generatedSourceFile("graph.KilnGraphApp").contentsAsUtf8String()
-                .contains(".lifecycle(List.of(component.archive()))\n"
+                .contains(".components(List.of(\n"
+                        + "                        LifecycleComponent.of(\"Archive\", component.archive())))\n"
                         + "                .routers(List.of(new ReportApiRouter(component.reportApi())))");
         assertThat(compilation).generatedSourceFile("graph.KilnGraphApp").contentsAsUtf8String()
                 .contains("List.of(\"mail\")");
@@ -44,7 +46,7 @@ class ApplicationGraphTest {
                 .orElseThrow().getCharContent(true).toString();
         for (String wiring : new String[] {
                 "builder.put(\"mail\", MailCredentials_MailFactory.create());",
-                "KilnCredentialsAppModule_MailApiFactory.create(configProvider, mapOfStringAndClientCredentialsProvider)"}) {
+                "KilnCredentialsAppModule_MailApiFactory.create(configProvider, mapOfStringAndClientCredentialsProvider,"}) {
             org.junit.jupiter.api.Assertions.assertTrue(component.contains(wiring), () -> wiring + " in " + component);
         }
     }

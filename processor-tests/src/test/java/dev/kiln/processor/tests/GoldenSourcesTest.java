@@ -25,7 +25,8 @@ class GoldenSourcesTest {
 
     static final List<String> SOURCES = List.of(
             "OrderApi.java", "Order.java", "NewOrder.java", "Line.java", "OrderStatus.java", "CatalogApi.java",
-            "Product.java", "OrderService.java", "StockLedger.java", "ClockModule.java", "ShopApp.java");
+            "Product.java", "OrderService.java", "StockLedger.java", "FeedPoller.java", "DiskSpace.java", "ClockModule.java",
+            "ShopApp.java");
 
     /** Every file Kiln generates for the shop, by path under the expected folder. */
     static List<String> expectedFiles() {

@@ -7,6 +7,7 @@ import dev.kiln.Delete;
 import dev.kiln.Filters;
 import dev.kiln.Get;
 import dev.kiln.Header;
+import dev.kiln.Idempotent;
 import dev.kiln.KilnApplication;
 import dev.kiln.Patch;
 import dev.kiln.Path;
@@ -18,6 +19,7 @@ import dev.kiln.RateLimit;
 import dev.kiln.RequiresScopes;
 import dev.kiln.Service;
 import dev.kiln.Status;
+import dev.kiln.Supervised;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,8 @@ public final class Annotations {
     public static final String REQUIRES_SCOPES = RequiresScopes.class.getCanonicalName();
     public static final String RATE_LIMIT = RateLimit.class.getCanonicalName();
     public static final String FILTERS = Filters.class.getCanonicalName();
+    public static final String IDEMPOTENT = Idempotent.class.getCanonicalName();
+    public static final String SUPERVISED = Supervised.class.getCanonicalName();
 
     /** The Jakarta security rules, looked up by name like the injection annotations. */
     public static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";
@@ -71,6 +75,7 @@ public final class Annotations {
             List.of("jakarta.inject.Provider", "javax.inject.Provider", "dagger.Lazy");
     public static final String DAGGER_MODULE = "dagger.Module";
     public static final String LIFECYCLE = "dev.kiln.runtime.lifecycle.Lifecycle";
+    public static final String HEALTH_CHECK = "dev.kiln.runtime.health.HealthCheck";
 
     private Annotations() {}
 

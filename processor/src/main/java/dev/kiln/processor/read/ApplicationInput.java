@@ -1,5 +1,6 @@
 package dev.kiln.processor.read;
 
+import dev.kiln.codegen.model.Names;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,10 @@ import javax.lang.model.type.TypeMirror;
  *                        interface, one entry per (class, interface), sorted by class then interface name
  * @param clientUses      {@code @Service} interfaces injected into the graph with no implementation in this
  *                        compilation, each with the first injection point met, sorted by interface name
- * @param lifecycle       classes of the graph that implement {@code Lifecycle}, dependencies first
+ * @param lifecycle       classes of the graph that implement {@code Lifecycle}, dependencies first, each with
+ *                        the components it needs; every injectable component or health check of the compilation
+ *                        belongs to the graph, injected or not
+ * @param healthChecks    classes of the graph that implement {@code HealthCheck}, by name
  * @param modules         the Dagger modules of {@code @KilnApplication(modules = ...)}, in declared order
  */
 public record ApplicationInput(
@@ -27,8 +31,15 @@ public record ApplicationInput(
         AnnotationMirror mirror,
         List<Implementation> implementations,
         List<ClientUse> clientUses,
-        List<TypeElement> lifecycle,
+        List<Component> lifecycle,
+        List<TypeElement> healthChecks,
         List<UserModule> modules) {
+
+    /** {@code @KilnApplication(name)}, or the name derived from the class when it is empty. */
+    public String name() {
+        String explicit = Annotations.stringValue(mirror, "name");
+        return explicit.isEmpty() ? Names.applicationName(element.getSimpleName().toString()) : explicit;
+    }
 
     /** {@code @KilnApplication(requireSecurityRules)}: every served route must carry a security rule. */
     public boolean requireSecurityRules() {
@@ -54,6 +65,9 @@ public record ApplicationInput(
 
     /** A service interface injected at {@code injectionPoint} and bound to its generated client. */
     public record ClientUse(TypeElement iface, VariableElement injectionPoint) {}
+
+    /** A {@code Lifecycle} class and the components it needs, which start before it. */
+    public record Component(TypeElement type, List<TypeElement> dependsOn) {}
 
     /** One class named in {@code modules}, and the annotation value that names it. */
     public record UserModule(TypeMirror type, Optional<AnnotationValue> value) {}

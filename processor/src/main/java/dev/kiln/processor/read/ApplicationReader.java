@@ -58,7 +58,7 @@ public final class ApplicationReader {
                 servedBy.putIfAbsent(i.iface().getQualifiedName().toString(), i.implementation());
             }
         }
-        Graph graph = graph(servedBy);
+        Graph graph = graph(servedBy, componentRoots(compilationTypes));
         List<ApplicationInput.UserModule> modules = new ArrayList<>();
         Annotations.explicitValue(mirror, "modules").ifPresent(value -> {
             if (value.getValue() instanceof List<?> list) {
@@ -71,7 +71,7 @@ public final class ApplicationReader {
             }
         });
         return new ApplicationInput(app, mirror, implementations, graph.clientUses(), lifecycle(graph),
-                List.copyOf(modules));
+                healthChecks(graph), List.copyOf(modules));
     }
 
     private List<ApplicationInput.Implementation> implementations(Collection<String> compilationTypes) {
@@ -127,12 +127,37 @@ public final class ApplicationReader {
     private record Graph(Map<String, TypeElement> classes, Map<String, Set<String>> dependencies,
                          List<ApplicationInput.ClientUse> clientUses) {}
 
-    private Graph graph(Map<String, TypeElement> servedBy) {
+    /**
+     * The classes of this compilation Dagger can build that are components or health checks: they belong to the
+     * graph even when nothing injects them (a poller that only runs, a check that only answers).
+     */
+    private List<TypeElement> componentRoots(Collection<String> compilationTypes) {
+        List<TypeMirror> kinds = new ArrayList<>();
+        for (String name : List.of(Annotations.LIFECYCLE, Annotations.HEALTH_CHECK)) {
+            TypeElement type = elements.getTypeElement(name);
+            if (type != null) {
+                kinds.add(types.erasure(type.asType()));
+            }
+        }
+        List<TypeElement> roots = new ArrayList<>();
+        compilationTypes.stream().sorted().forEach(name -> {
+            TypeElement type = elements.getTypeElement(name);
+            if (type != null && type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
+                    && injectConstructor(type).isPresent()
+                    && kinds.stream().anyMatch(k -> types.isAssignable(types.erasure(type.asType()), k))) {
+                roots.add(type);
+            }
+        });
+        return roots;
+    }
+
+    private Graph graph(Map<String, TypeElement> servedBy, List<TypeElement> componentRoots) {
         Map<String, TypeElement> classes = new TreeMap<>();
         Map<String, Set<String>> dependencies = new TreeMap<>();
         Map<String, ApplicationInput.ClientUse> clientUses = new TreeMap<>();
-        Deque<TypeElement> work = new ArrayDeque<>(
-                new LinkedHashSet<>(servedBy.values()).stream().sorted(BY_NAME).toList());
+        Set<TypeElement> roots = new LinkedHashSet<>(servedBy.values());
+        roots.addAll(componentRoots);
+        Deque<TypeElement> work = new ArrayDeque<>(roots.stream().sorted(BY_NAME).toList());
         while (!work.isEmpty()) {
             TypeElement type = work.removeFirst();
             String name = type.getQualifiedName().toString();
@@ -174,12 +199,24 @@ public final class ApplicationReader {
         return type;
     }
 
+    /** The graph's {@code HealthCheck} classes, by name. */
+    private List<TypeElement> healthChecks(Graph graph) {
+        TypeElement healthCheck = elements.getTypeElement(Annotations.HEALTH_CHECK);
+        if (healthCheck == null) {
+            return List.of();
+        }
+        TypeMirror checkType = types.erasure(healthCheck.asType());
+        return graph.classes().values().stream()
+                .filter(type -> types.isAssignable(types.erasure(type.asType()), checkType))
+                .toList();
+    }
+
     /**
      * The graph's {@code Lifecycle} classes, each after the lifecycle classes it depends on (directly or
-     * through other classes); among those free to go next, by name. A cycle (possible through
-     * {@code Provider}) is broken at the first name.
+     * through other classes), with those; among those free to go next, by name. A cycle (possible through
+     * {@code Provider}) is broken at the first name, and the edge that closes it is dropped.
      */
-    private List<TypeElement> lifecycle(Graph graph) {
+    private List<ApplicationInput.Component> lifecycle(Graph graph) {
         TypeElement lifecycle = elements.getTypeElement(Annotations.LIFECYCLE);
         if (lifecycle == null) {
             return List.of();
@@ -209,7 +246,7 @@ public final class ApplicationReader {
             }
             needs.put(name, lifecycleNeeds);
         }
-        List<TypeElement> ordered = new ArrayList<>();
+        List<ApplicationInput.Component> ordered = new ArrayList<>();
         Set<String> started = new HashSet<>();
         while (started.size() < components.size()) {
             PriorityQueue<String> ready = new PriorityQueue<>();
@@ -221,8 +258,10 @@ public final class ApplicationReader {
             String next = ready.isEmpty()
                     ? components.keySet().stream().filter(n -> !started.contains(n)).findFirst().orElseThrow()
                     : ready.peek();
+            List<TypeElement> dependsOn = needs.get(next).stream().filter(started::contains).sorted()
+                    .map(components::get).toList();
             started.add(next);
-            ordered.add(components.get(next));
+            ordered.add(new ApplicationInput.Component(components.get(next), dependsOn));
         }
         return List.copyOf(ordered);
     }

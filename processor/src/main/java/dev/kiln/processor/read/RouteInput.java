@@ -61,6 +61,6 @@ public record RouteInput(
     public RouteModel toModel(PolicyInput ifacePolicy) {
         return new RouteModel(method.getSimpleName().toString(), httpMethod().orElseThrow(), path, statusCode(),
                 params.stream().map(ParamInput::toModel).toList(), ((TypeRead.Ok) result).type(),
-                PolicyInput.resolve(ifacePolicy, policy));
+                PolicyInput.resolve(ifacePolicy, policy), Annotations.has(method, Annotations.IDEMPOTENT));
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -34,18 +35,31 @@ public final class ApplicationValidator {
     private final Elements elements;
     private final Sources sources;
 
+    /** Lower-case words of letters and digits joined by single hyphens, starting with a letter. */
+    private static final Pattern APPLICATION_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
     public ApplicationValidator(Elements elements, Sources sources) {
         this.elements = elements;
         this.sources = sources;
     }
 
-    /** {@code @KilnApplication} belongs on a class. */
+    /** {@code @KilnApplication} belongs on a class, and its explicit name is a kebab-case name. */
     public static void checkTarget(Element element, AnnotationMirror mirror, ValidationReport report) {
         if (element.getKind() != ElementKind.CLASS) {
             report.error(element, mirror, "[KilnApplicationNotClass] @KilnApplication is on "
                     + element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
                     + element.getSimpleName() + ", but an application is a class: put it on a class, e.g."
                     + " `@KilnApplication public final class ShopApp { ... }`.");
+            return;
+        }
+        String name = Annotations.stringValue(mirror, "name");
+        if (!name.isEmpty() && !APPLICATION_NAME.matcher(name).matches()) {
+            report.error(element, mirror, Annotations.explicitValue(mirror, "name").orElse(null),
+                    "[KilnInvalidApplicationName] @KilnApplication(name = \"" + name + "\") on "
+                    + element.getSimpleName() + " is not an application name: it names the registry entry, the"
+                    + " consumer group and the events' source, so write lower-case letters, digits and single"
+                    + " hyphens, starting with a letter, e.g. \"orders\" or \"shop-front\" (or leave it out for"
+                    + " the class name in kebab-case).");
         }
     }
 
