@@ -32,7 +32,7 @@ class ValidationClockHttpTest {
     static void start() {
         ValidationApiRouter router = new ValidationApiRouter(new ValidationService(), Optional.of(MIDSUMMER_2030));
         app = KilnBoot.builder(KilnConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1")),
-                        new ApplicationDescriptor("test.ClockApp", List.of(ValidationApiRouter.DESCRIPTOR), List.of()))
+                        new ApplicationDescriptor("test.ClockApp", "clock", List.of(ValidationApiRouter.DESCRIPTOR), List.of()))
                 .routers(List.of(router))
                 .start();
         http = new RawHttp(app.uri());

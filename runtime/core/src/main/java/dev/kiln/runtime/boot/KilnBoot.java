@@ -74,6 +74,9 @@ import java.util.function.IntConsumer;
 public final class KilnBoot {
     private static final System.Logger LOGGER = System.getLogger(KilnBoot.class.getName());
 
+    /** Overrides the application's name ({@code @KilnApplication(name)}): registry entries, consumer group. */
+    public static final String APPLICATION_NAME_KEY = "kiln.application.name";
+
     private KilnBoot() {}
 
     /**
@@ -222,7 +225,7 @@ public final class KilnBoot {
 
     private static KilnHandle start(Builder app) {
         KilnConfig config = app.config;
-        ApplicationDescriptor descriptor = app.descriptor;
+        ApplicationDescriptor descriptor = named(app.descriptor, config);
         ServiceRegistry registry = app.registry == null ? new InMemoryServiceRegistry() : app.registry;
         List<? extends KilnRouter> allRouters = app.routers;
         ServerSettings settings = ServerSettings.from(config);
@@ -298,6 +301,23 @@ public final class KilnBoot {
         checks.add(new RegistryHealthCheck(registry));
         application.stream().sorted(Comparator.comparing(HealthCheck::name)).forEach(checks::add);
         return checks;
+    }
+
+    /**
+     * The descriptor under {@code kiln.application.name} when it is set (several deployments of one application
+     * class under different names), else as generated.
+     */
+    private static ApplicationDescriptor named(ApplicationDescriptor descriptor, KilnConfig config) {
+        String name = config.get(APPLICATION_NAME_KEY).map(String::strip).orElse("");
+        if (name.isEmpty() || name.equals(descriptor.applicationName())) {
+            return descriptor;
+        }
+        if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("Configuration '" + APPLICATION_NAME_KEY + "' is '" + name + "', which"
+                    + " is not an application name: use lower-case letters, digits and single hyphens, starting with"
+                    + " a letter, e.g. orders or shop-front");
+        }
+        return new ApplicationDescriptor(descriptor.name(), name, descriptor.services(), descriptor.clients());
     }
 
     private static List<ServiceInstance> instances(ApplicationDescriptor descriptor, List<? extends KilnRouter> routers,

@@ -138,6 +138,21 @@ class KilnBootTest {
     }
 
     @Test
+    void kilnApplicationNameOverridesTheGeneratedNameInRegistryEntries() {
+        ServiceRegistry registry = new InMemoryServiceRegistry();
+        try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0", "kiln.application.name", "orders-eu")),
+                TestApps.DESCRIPTOR, registry, List.of(), List.of(new OrderApiRouter(new OrderService())))) {
+            assertEquals("orders-eu", app.descriptor().applicationName());
+            assertEquals("orders-eu", registry.lookup("orders").getFirst().application());
+            assertTrue(registry.lookup("orders").getFirst().id().startsWith("orders-eu-"));
+        }
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> KilnBoot.start(
+                KilnConfig.of(Map.of("server.port", "0", "kiln.application.name", "Orders EU")),
+                TestApps.DESCRIPTOR, List.of(), List.of()));
+        assertTrue(bad.getMessage().contains("kiln.application.name"), bad.getMessage());
+    }
+
+    @Test
     void runtimeModuleProvidesAnInMemoryRegistry() {
         assertTrue(KilnRuntimeModule_ServiceRegistryFactory.serviceRegistry(KilnConfig.of(Map.of())) instanceof InMemoryServiceRegistry);
     }

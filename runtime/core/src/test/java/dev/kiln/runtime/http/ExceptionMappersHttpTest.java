@@ -189,7 +189,7 @@ class ExceptionMappersHttpTest {
             }
         };
         app = KilnBoot.builder(KilnConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1")),
-                        new ApplicationDescriptor("test.MappedApp", List.of(service), List.of()))
+                        new ApplicationDescriptor("test.MappedApp", "mapped", List.of(service), List.of()))
                 .exceptionMappers(MAPPERS)
                 .routers(List.of(router))
                 .start();

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Starts the test application on a free port, the way a generated {@code KilnXxxApp.start} does. */
 public final class TestApps {
-    public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("dev.kiln.runtime.testapp.TestApp",
+    public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("dev.kiln.runtime.testapp.TestApp", "test",
             List.of(OrderApiRouter.DESCRIPTOR, ConvertRouter.DESCRIPTOR), List.of());
 
     private TestApps() {}

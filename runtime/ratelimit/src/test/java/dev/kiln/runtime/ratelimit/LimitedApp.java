@@ -25,7 +25,7 @@ import java.util.Map;
 final class LimitedApp implements KilnRouter {
     static final ServiceDescriptor DESCRIPTOR = new ServiceDescriptor("limited", "dev.kiln.runtime.ratelimit.Limited",
             List.of(new RouteDescriptor("GET", "/hello"), new RouteDescriptor("GET", "/key")));
-    static final ApplicationDescriptor APP = new ApplicationDescriptor("dev.kiln.runtime.ratelimit.LimitedApp",
+    static final ApplicationDescriptor APP = new ApplicationDescriptor("dev.kiln.runtime.ratelimit.LimitedApp", "limited",
             List.of(DESCRIPTOR), List.of());
 
     private static final HeaderName X_USER = HeaderNames.create("X-User");
