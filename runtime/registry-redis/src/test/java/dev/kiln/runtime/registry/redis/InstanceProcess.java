@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -23,10 +25,17 @@ final class InstanceProcess {
 
     /** Starts one and waits for READY. */
     static Process start(String redisUri, String name, String ttl, String heartbeat) {
+        return launch(InstanceProcess.class, redisUri, name, ttl, heartbeat);
+    }
+
+    /** Runs {@code main}'s class in a new JVM on this class path with {@code args}, and waits for its READY line. */
+    static Process launch(Class<?> main, String... args) {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp",
+                System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    InstanceProcess.class.getName(), redisUri, name, ttl, heartbeat)
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
