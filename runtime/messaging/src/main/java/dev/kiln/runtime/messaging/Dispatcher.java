@@ -1,0 +1,170 @@
+package dev.kiln.runtime.messaging;
+
+import dev.kiln.runtime.lifecycle.Lifecycle;
+import dev.kiln.runtime.messaging.spi.ConsumerHandle;
+import dev.kiln.runtime.messaging.spi.MessageConsumer;
+import dev.kiln.runtime.messaging.spi.MessageTransport;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An application's subscriptions: what a generated dispatcher fills in its constructor and starts and stops as
+ * a {@link Lifecycle}. Subscribing declares the consumer group at once (messages published from then on are kept
+ * for it); {@link #start()} begins delivery, {@link #stop()} ends it and waits a bounded time for handlers in
+ * flight. Messages of a type nobody here subscribes to are acknowledged and skipped.
+ *
+ * <pre>{@code
+ * Dispatcher dispatcher = messaging.dispatcher();
+ * dispatcher.subscribe(Subscription.events("orders", "placed", OrderPlacedJsonCodec.INSTANCE, billing::on));
+ * dispatcher.start();
+ * }</pre>
+ */
+public final class Dispatcher implements Lifecycle {
+    private final MessageTransport transport;
+    private final String application;
+    private final int defaultConcurrency;
+    /** Per destination, per type, the subscriptions to it (normally one). */
+    private final Map<Destination, Map<String, List<Subscription<?>>>> routes = new TreeMap<>();
+    private final List<ConsumerHandle> running = new ArrayList<>();
+
+    Dispatcher(MessageTransport transport, String application, int defaultConcurrency) {
+        this.transport = transport;
+        this.application = application;
+        this.defaultConcurrency = defaultConcurrency;
+    }
+
+    /** Adds {@code subscription}; before {@link #start()} only. */
+    public synchronized Dispatcher subscribe(Subscription<?> subscription) {
+        if (!running.isEmpty()) {
+            throw new IllegalStateException("Subscribe before the dispatcher starts: " + subscription);
+        }
+        Destination destination = subscription.destination();
+        routes.computeIfAbsent(destination, d -> new LinkedHashMap<>())
+                .computeIfAbsent(subscription.type(), t -> new ArrayList<>()).add(subscription);
+        transport.declare(destination, destination.group(application));
+        return this;
+    }
+
+    /** The destinations subscribed to, each with the group it reads in. */
+    public synchronized Map<Destination, String> groups() {
+        Map<Destination, String> groups = new TreeMap<>();
+        routes.keySet().forEach(d -> groups.put(d, d.group(application)));
+        return groups;
+    }
+
+    /** Starts one consumer per subscribed destination. */
+    @Override
+    public synchronized void start() {
+        if (!running.isEmpty()) {
+            return;
+        }
+        try {
+            routes.forEach((destination, types) -> running.add(transport.consume(destination,
+                    destination.group(application), new Router(types))));
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    /** Stops every consumer; handlers in flight get a bounded time to finish, the rest is delivered again later. */
+    @Override
+    public synchronized void stop() {
+        for (ConsumerHandle handle : running.reversed()) {
+            handle.close();
+        }
+        running.clear();
+    }
+
+    /** Routes one destination's messages by type. */
+    private final class Router implements MessageConsumer {
+        private final Map<String, List<Subscription<?>>> types;
+        private final int concurrency;
+
+        Router(Map<String, List<Subscription<?>>> types) {
+            this.types = new HashMap<>(types);
+            int wanted = 0;
+            for (List<Subscription<?>> subscriptions : types.values()) {
+                for (Subscription<?> subscription : subscriptions) {
+                    wanted = Math.max(wanted, subscription.concurrencyValue());
+                }
+            }
+            this.concurrency = wanted > 0 ? wanted : defaultConcurrency;
+        }
+
+        @Override
+        public void handle(Envelope envelope, int attempt) throws Exception {
+            List<Subscription<?>> subscriptions = types.get(envelope.type());
+            if (subscriptions == null) {
+                return;
+            }
+            Delivery context = new Delivery(envelope, attempt);
+            for (Subscription<?> subscription : subscriptions) {
+                subscription.deliver(envelope, context);
+            }
+        }
+
+        @Override
+        public RetryPolicy retryPolicy(String type) {
+            List<Subscription<?>> subscriptions = types.get(type);
+            if (subscriptions != null) {
+                for (Subscription<?> subscription : subscriptions) {
+                    if (subscription.retryPolicy() != null) {
+                        return subscription.retryPolicy();
+                    }
+                }
+            }
+            return RetryPolicy.DEFAULT;
+        }
+
+        @Override
+        public int concurrency() {
+            return concurrency;
+        }
+    }
+
+    /** The {@link MessageContext} of one delivery. */
+    private record Delivery(Envelope envelope, int attempt) implements MessageContext {
+        @Override
+        public String id() {
+            return envelope.id();
+        }
+
+        @Override
+        public String type() {
+            return envelope.type();
+        }
+
+        @Override
+        public String source() {
+            return envelope.source();
+        }
+
+        @Override
+        public Instant time() {
+            return envelope.time();
+        }
+
+        @Override
+        public Optional<String> orderingKey() {
+            return Optional.ofNullable(envelope.orderingKey());
+        }
+
+        @Override
+        public Optional<String> traceparent() {
+            return Optional.ofNullable(envelope.traceparent());
+        }
+    }
+
+    /** Subscribed destinations (for tests and operations). */
+    Set<Destination> destinations() {
+        return routes.keySet();
+    }
+}

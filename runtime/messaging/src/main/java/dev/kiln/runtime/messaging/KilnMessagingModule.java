@@ -1,0 +1,58 @@
+package dev.kiln.runtime.messaging;
+
+import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.IntoSet;
+import dev.kiln.runtime.boot.KilnBoot;
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.registry.ApplicationDescriptor;
+import jakarta.inject.Singleton;
+
+/**
+ * Messaging for an application's graph: one {@link Messaging} over the transport {@code kiln.messaging.transport}
+ * names ({@code memory} by default; {@code redis} needs {@code dev.kiln:kiln-runtime-messaging-redis}, else the
+ * start fails naming it), its readiness check in the graph's {@code Set<HealthCheck>}, its
+ * {@link MessagingOperations} and its {@link MessagingEndpoint}. The application name (CloudEvents source,
+ * consumer group) is {@code kiln.application.name} if set, else the graph's {@link ApplicationDescriptor}'s.
+ *
+ * <p>Lifecycle order: {@code Messaging} is a {@code Lifecycle} that every generated publisher and dispatcher
+ * depends on, so it starts before them and stops after them; the generated dispatcher, a {@code Lifecycle}
+ * depending on the subscriber classes, starts consuming after the rest of the graph has started and stops before it.
+ *
+ * <pre>{@code
+ * @Component(modules = {KilnShopAppModule.class, KilnRuntimeModule.class, KilnMessagingModule.class})
+ * interface KilnShopAppComponent { Messaging messaging(); KilnShopAppDispatcher dispatcher(); MessagingEndpoint messagingEndpoint(); ... }
+ * // KilnShopAppModule: @Provides static ApplicationDescriptor descriptor() { return KilnShopApp.DESCRIPTOR; }
+ * }</pre>
+ */
+@Module
+public abstract class KilnMessagingModule {
+    private KilnMessagingModule() {}
+
+    /** Connects the configured transport (a Redis that cannot be reached fails the start, naming the address). */
+    @Provides
+    @Singleton
+    static Messaging messaging(KilnConfig config, ApplicationDescriptor application) {
+        String name = config.get(KilnBoot.APPLICATION_NAME_KEY).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(application.applicationName());
+        return Messaging.create(config, name);
+    }
+
+    @Provides
+    @IntoSet
+    static HealthCheck messagingHealth(Messaging messaging) {
+        return messaging.healthCheck();
+    }
+
+    @Provides
+    static MessagingOperations messagingOperations(Messaging messaging) {
+        return messaging.operations();
+    }
+
+    @Provides
+    @Singleton
+    static MessagingEndpoint messagingEndpoint(Messaging messaging) {
+        return new MessagingEndpoint(messaging);
+    }
+}

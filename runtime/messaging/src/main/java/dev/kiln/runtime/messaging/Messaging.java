@@ -1,0 +1,126 @@
+package dev.kiln.runtime.messaging;
+
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.lifecycle.Lifecycle;
+import dev.kiln.runtime.messaging.spi.MessageTransport;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * An application's messaging: its transport, its name (the CloudEvents source and its consumer group), the
+ * publishers and dispatchers generated code asks it for, the operations API and the readiness check.
+ * {@code KilnMessagingModule} provides one per graph; it is a {@link Lifecycle} whose {@link #stop()} closes the
+ * transport (after the generated dispatcher, which depends on it, has stopped its consumers).
+ *
+ * <pre>{@code
+ * Messaging messaging = Messaging.create(KilnConfig.load(), "orders");
+ * Publisher orders = messaging.events("orders");
+ * Dispatcher dispatcher = messaging.dispatcher();
+ * }</pre>
+ */
+public final class Messaging implements Lifecycle {
+    private final MessageTransport transport;
+    private final String application;
+    private final MessagingSettings settings;
+    private final Clock clock;
+    private final List<Dispatcher> dispatchers = new CopyOnWriteArrayList<>();
+    private volatile Supplier<String> traceparent = () -> null;
+
+    private Messaging(MessageTransport transport, String application, MessagingSettings settings, Clock clock) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.application = Objects.requireNonNull(application, "application");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The transport {@code config} names ({@code kiln.messaging.transport}), for {@code application}. */
+    public static Messaging create(KilnConfig config, String application) {
+        return create(config, application, Clock.systemUTC());
+    }
+
+    /** As {@link #create(KilnConfig, String)}, with {@code clock} for publication times and ages. */
+    public static Messaging create(KilnConfig config, String application, Clock clock) {
+        return new Messaging(MessageTransports.create(config, application, clock), application,
+                MessagingSettings.from(config), clock);
+    }
+
+    /** Over an existing transport (tests, or a transport built by hand). */
+    public static Messaging create(MessageTransport transport, String application, MessagingSettings settings, Clock clock) {
+        return new Messaging(transport, application, settings, clock);
+    }
+
+    /** A publisher to topic {@code topic}. */
+    public Publisher events(String topic) {
+        return publisher(Destination.events(topic));
+    }
+
+    /** A publisher to queue {@code name}. */
+    public Publisher queue(String name) {
+        return publisher(Destination.queue(name));
+    }
+
+    public Publisher publisher(Destination destination) {
+        return new Publisher(transport, destination, application, clock, () -> traceparent.get());
+    }
+
+    /** A new, empty dispatcher for this application's subscriptions. */
+    public Dispatcher dispatcher() {
+        Dispatcher dispatcher = new Dispatcher(transport, application, settings.concurrency());
+        dispatchers.add(dispatcher);
+        return dispatcher;
+    }
+
+    /**
+     * Where publishers take the {@code traceparent} of the message they publish from (null: none). Tracing sets
+     * it; without it no {@code traceparent} is sent.
+     */
+    public void traceparent(Supplier<String> source) {
+        this.traceparent = Objects.requireNonNull(source, "source");
+    }
+
+    public MessagingOperations operations() {
+        return transport.operations();
+    }
+
+    public MessageTransport transport() {
+        return transport;
+    }
+
+    public String application() {
+        return application;
+    }
+
+    public MessagingSettings settings() {
+        return settings;
+    }
+
+    /** The destinations this application consumes, each with its group. */
+    public Map<Destination, String> consumedGroups() {
+        Map<Destination, String> groups = new TreeMap<>();
+        for (Dispatcher dispatcher : new ArrayList<>(dispatchers)) {
+            groups.putAll(dispatcher.groups());
+        }
+        return groups;
+    }
+
+    /** The readiness check: see {@link MessagingHealthCheck}. */
+    public HealthCheck healthCheck() {
+        return new MessagingHealthCheck(this);
+    }
+
+    /** Closes the transport: connections and threads. */
+    @Override
+    public void stop() {
+        for (Dispatcher dispatcher : dispatchers) {
+            dispatcher.stop();
+        }
+        transport.close();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.kiln.runtime.messaging;
+
+import java.util.List;
+
+/**
+ * Operating the messaging of an application: what is waiting where, and the dead letters. The same API for
+ * every transport; {@code GET /kiln/messaging} shows {@link #stats()} and
+ * {@code GET /kiln/messaging/<events|queue>/<name>/dead-letters} shows {@link #deadLetters}.
+ *
+ * <pre>{@code
+ * MessagingOperations ops = messaging.operations();
+ * for (DeadLetter letter : ops.deadLetters(Destination.events("orders"), 100)) {
+ *     log.warn(letter.envelope().id() + " failed " + letter.attempts() + " times: " + letter.error());
+ * }
+ * ops.replayAll(Destination.events("orders"));   // after fixing the handler
+ * }</pre>
+ */
+public interface MessagingOperations {
+
+    /**
+     * Every destination this instance publishes to or consumes, with each consumer group known on it (on Redis
+     * also other applications' groups) and its dead-letter count, sorted by kind and name.
+     */
+    List<DestinationStats> stats();
+
+    /** How many dead letters {@code destination} holds. */
+    long deadLetterCount(Destination destination);
+
+    /** Up to {@code limit} of {@code destination}'s dead letters, oldest first. */
+    List<DeadLetter> deadLetters(Destination destination, int limit);
+
+    /**
+     * Puts dead letter {@code deadLetterId} back on {@code destination} for the group it failed in (other
+     * groups do not see it again), with attempts starting over at 1 and the same CloudEvents id; removes it from
+     * the dead letters.
+     *
+     * @return false when there is no such dead letter
+     */
+    boolean replay(Destination destination, String deadLetterId);
+
+    /** {@link #replay}s every dead letter of {@code destination}; returns how many. */
+    int replayAll(Destination destination);
+
+    /** Deletes every dead letter of {@code destination}; returns how many. */
+    long purgeDeadLetters(Destination destination);
+}

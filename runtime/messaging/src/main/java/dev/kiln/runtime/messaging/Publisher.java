@@ -1,0 +1,56 @@
+package dev.kiln.runtime.messaging;
+
+import dev.kiln.runtime.json.JsonCodec;
+import dev.kiln.runtime.messaging.spi.MessageTransport;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Publishes to one topic or queue: what a generated publisher holds, one per {@code @Events} or
+ * {@code @Queue} interface. Each call wraps the payload in a CloudEvents envelope (a fresh id, source
+ * {@code /<application>}, type {@code <name>.<method>}, the time) and returns once the transport has accepted it,
+ * or throws {@link MessageNotAcceptedException}.
+ *
+ * <pre>{@code
+ * Publisher orders = messaging.events("orders");
+ * orders.publish("placed", OrderPlacedJsonCodec.INSTANCE, event, String.valueOf(event.orderId()));
+ * }</pre>
+ */
+public final class Publisher {
+    private final MessageTransport transport;
+    private final Destination destination;
+    private final String source;
+    private final Clock clock;
+    private final Supplier<String> traceparent;
+    private final ConcurrentHashMap<String, String> types = new ConcurrentHashMap<>();
+
+    Publisher(MessageTransport transport, Destination destination, String application, Clock clock,
+              Supplier<String> traceparent) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.destination = Objects.requireNonNull(destination, "destination");
+        this.source = "/" + Objects.requireNonNull(application, "application");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.traceparent = Objects.requireNonNull(traceparent, "traceparent");
+    }
+
+    /** Publishes {@code payload} as a {@code method} message, without an ordering key. */
+    public <T> void publish(String method, JsonCodec<T> codec, T payload) {
+        publish(method, codec, payload, null);
+    }
+
+    /**
+     * Publishes {@code payload} as a {@code method} message; messages with equal {@code orderingKey}s (not null)
+     * are handled in publication order by each subscriber instance.
+     */
+    public <T> void publish(String method, JsonCodec<T> codec, T payload, String orderingKey) {
+        String type = types.computeIfAbsent(method, destination::type);
+        transport.publish(destination, Envelope.of(source, type, clock.instant(), codec, payload, orderingKey,
+                traceparent.get()));
+    }
+
+    public Destination destination() {
+        return destination;
+    }
+}
