@@ -106,9 +106,7 @@ public final class InMemoryTransport implements MessageTransport {
 
     @Override
     public ConsumerHandle consume(Destination destination, String groupName, MessageConsumer consumer) {
-        Group group = topic(destination).group(groupName);
-        group.attach(consumer);
-        return group::detach;
+        return topic(destination).group(groupName).attach(consumer);
     }
 
     @Override
@@ -120,7 +118,7 @@ public final class InMemoryTransport implements MessageTransport {
     public void close() {
         for (Topic topic : topics.values()) {
             for (Group group : topic.groups) {
-                group.detach();
+                group.detachAll();
             }
         }
         timer.shutdownNow();
@@ -174,15 +172,21 @@ public final class InMemoryTransport implements MessageTransport {
         }
     }
 
-    /** One consumer group: its buffer, its pending messages and, once consuming, its executor. */
+    /** One attached consumer of a group, with its executor. */
+    private record Attached(MessageConsumer consumer, DeliveryExecutor executor) {}
+
+    /**
+     * One consumer group: its buffer, its pending messages and its consumers, which compete: a message goes to
+     * one of them (by ordering key, so that a key stays with one consumer; round robin without a key).
+     */
     private final class Group {
         final Topic topic;
         final String name;
         final Semaphore room = new Semaphore(capacity);
         final ConcurrentSkipListMap<Long, Entry> pending = new ConcurrentSkipListMap<>();
         final ArrayDeque<Entry> waiting = new ArrayDeque<>();
-        MessageConsumer consumer;
-        DeliveryExecutor executor;
+        final List<Attached> consumers = new ArrayList<>();
+        int next;
 
         Group(Topic topic, String name) {
             this.topic = topic;
@@ -193,7 +197,7 @@ public final class InMemoryTransport implements MessageTransport {
         void add(Entry entry) {
             pending.put(entry.seq, entry);
             synchronized (this) {
-                if (executor == null) {
+                if (consumers.isEmpty()) {
                     waiting.add(entry);
                     return;
                 }
@@ -201,42 +205,48 @@ public final class InMemoryTransport implements MessageTransport {
             }
         }
 
-        synchronized void attach(MessageConsumer consumer) {
-            if (this.consumer != null) {
-                throw new IllegalStateException(topic.destination + " already has a consumer in group '" + name + "'");
-            }
-            this.consumer = consumer;
-            this.executor = new DeliveryExecutor("kiln-messaging-" + topic.destination.name() + "-" + name,
-                    consumer.concurrency(), Integer.MAX_VALUE, timer);
+        synchronized ConsumerHandle attach(MessageConsumer consumer) {
+            Attached attached = new Attached(consumer, new DeliveryExecutor("kiln-messaging-"
+                    + topic.destination.name() + "-" + name, consumer.concurrency(), Integer.MAX_VALUE, timer));
+            consumers.add(attached);
             for (Entry entry = waiting.poll(); entry != null; entry = waiting.poll()) {
                 submit(entry);
             }
+            return () -> detach(attached);
         }
 
-        void detach() {
-            DeliveryExecutor closing;
+        void detachAll() {
+            List<Attached> all;
             synchronized (this) {
-                closing = executor;
-                executor = null;
-                consumer = null;
-                // What the executor held goes back to waiting, in order, for a consumer attached later.
-                pending.values().stream().filter(e -> !waiting.contains(e)).forEach(e -> {
-                    e.delivered = false;
-                    waiting.add(e);
-                });
+                all = List.copyOf(consumers);
             }
-            if (closing != null) {
-                closing.close(Duration.ofSeconds(10));
-            }
+            all.forEach(this::detach);
         }
 
-        /** Called holding this group's monitor, with an executor. */
+        void detach(Attached attached) {
+            synchronized (this) {
+                if (!consumers.remove(attached)) {
+                    return;
+                }
+                if (consumers.isEmpty()) {
+                    // What the executors held goes back to waiting, in order, for a consumer attached later.
+                    pending.values().stream().filter(e -> !waiting.contains(e)).forEach(e -> {
+                        e.delivered = false;
+                        waiting.add(e);
+                    });
+                }
+            }
+            attached.executor.close(Duration.ofSeconds(10));
+        }
+
+        /** Called holding this group's monitor, with a consumer attached. */
         private void submit(Entry entry) {
-            MessageConsumer target = consumer;
-            DeliveryExecutor into = executor;
+            String key = entry.envelope.orderingKey();
+            int index = key != null ? Math.floorMod(key.hashCode(), consumers.size()) : Math.floorMod(next++, consumers.size());
+            Attached target = consumers.get(Math.max(0, index));
             try {
                 // Never blocks: the executor's bound is this group's room, already reserved.
-                into.submit(entry.envelope.orderingKey(), () -> deliver(target, entry));
+                target.executor.submit(key, () -> deliver(target.consumer, entry));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 waiting.add(entry);

@@ -1,0 +1,85 @@
+package dev.kiln.runtime.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.runtime.json.JsonDecodeException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EnvelopeCodecTest {
+
+    @Test
+    void roundTripKeepsEveryAttributeAndThePayload() {
+        Envelope envelope = Envelope.of("/orders", "orders.placed", Instant.parse("2026-12-03T09:00:00.123Z"),
+                OrderPlacedJsonCodec.INSTANCE, new OrderPlaced(42, "ann \"q\" é", 3), "42", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+
+        byte[] json = EnvelopeCodec.encode(envelope);
+        String text = new String(json, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\"specversion\":\"1.0\",\"id\":\"" + envelope.id() + "\",\"source\":\"/orders\","
+                + "\"type\":\"orders.placed\",\"time\":\"2026-12-03T09:00:00.123Z\",\"datacontenttype\":\"application/json\","
+                + "\"partitionkey\":\"42\",\"traceparent\":\"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\","
+                + "\"data\":{\"orderId\":42,"), text);
+
+        Envelope back = EnvelopeCodec.decode(json);
+        assertEquals(envelope, back);
+        assertEquals(new OrderPlaced(42, "ann \"q\" é", 3), back.payload(OrderPlacedJsonCodec.INSTANCE));
+    }
+
+    @Test
+    void optionalAttributesAreLeftOutWhenAbsent() {
+        Envelope envelope = Envelope.of("/orders", "orders.placed", Instant.EPOCH, OrderPlacedJsonCodec.INSTANCE,
+                new OrderPlaced(1, "a", 1), null, null);
+        String text = new String(EnvelopeCodec.encode(envelope), StandardCharsets.UTF_8);
+        assertTrue(!text.contains("partitionkey") && !text.contains("traceparent"), text);
+        Envelope back = EnvelopeCodec.decode(text.getBytes(StandardCharsets.UTF_8));
+        assertNull(back.orderingKey());
+        assertNull(back.traceparent());
+    }
+
+    @Test
+    void unknownAttributesAndUnknownPayloadFieldsAreIgnored() {
+        // A newer publisher: attributes in another order, extensions, nested unknowns, a payload with new fields.
+        String json = """
+                {"data":{"line":2,"extra":{"deep":[1,{"x":null}]},"orderId":7,"customer":"bo","more":"yes"},
+                 "type":"orders.placed","comexampleextension1":"value","dataschema":"https://example.com/s",
+                 "nested":{"a":[1,2,{"b":3}]},"id":"abc-1","subject":"order/7","specversion":"1.0",
+                 "source":"/orders","time":"2026-12-03T10:00:00+01:00","partitionkey":"7"}
+                """;
+        Envelope envelope = EnvelopeCodec.decode(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals("abc-1", envelope.id());
+        assertEquals("orders.placed", envelope.type());
+        assertEquals(Instant.parse("2026-12-03T09:00:00Z"), envelope.time());
+        assertEquals("7", envelope.orderingKey());
+        assertEquals(new OrderPlaced(7, "bo", 2), envelope.payload(OrderPlacedJsonCodec.INSTANCE));
+    }
+
+    @Test
+    void aScalarPayloadRoundTrips() {
+        Envelope envelope = new Envelope("1", "/a", "t.m", Instant.EPOCH, null, null,
+                "\"GOLD\"".getBytes(StandardCharsets.UTF_8));
+        Envelope back = EnvelopeCodec.decode(EnvelopeCodec.encode(envelope));
+        assertEquals("\"GOLD\"", new String(back.data(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEnvelopeWithoutRequiredAttributesOrOfAnotherSpecVersionIsRefused() {
+        JsonDecodeException noId = assertThrows(JsonDecodeException.class, () -> EnvelopeCodec.decode(
+                "{\"specversion\":\"1.0\",\"source\":\"/a\",\"type\":\"t\",\"data\":{}}".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(noId.getMessage().contains("id"), noId.getMessage());
+        JsonDecodeException v2 = assertThrows(JsonDecodeException.class, () -> EnvelopeCodec.decode(
+                "{\"specversion\":\"2.0\",\"id\":\"1\",\"source\":\"/a\",\"type\":\"t\",\"data\":{}}".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(v2.getMessage().contains("2.0"), v2.getMessage());
+    }
+
+    @Test
+    void idsAreUuidVersion7AndDistinct() {
+        String a = MessageIds.next();
+        String b = MessageIds.next();
+        assertEquals(7, java.util.UUID.fromString(a).version());
+        assertTrue(!a.equals(b));
+    }
+}
