@@ -1,0 +1,99 @@
+package dev.kiln.runtime.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.runtime.boot.KilnBoot;
+import dev.kiln.runtime.boot.KilnHandle;
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.registry.ApplicationDescriptor;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class KilnMessagingModuleTest {
+    private static final ApplicationDescriptor BILLING = new ApplicationDescriptor("com.example.BillingApp", "billing",
+            List.of(), List.of());
+
+    @Test
+    void theGraphGetsTheInMemoryTransportByDefaultNamedAfterTheApplication() {
+        TestComponent graph = DaggerTestComponent.factory().create(KilnConfig.of(Map.of()), BILLING);
+        Messaging messaging = graph.messaging();
+        try {
+            assertSame(messaging, graph.messaging());
+            assertEquals("memory", messaging.transport().type());
+            assertEquals("billing", messaging.application());
+            assertTrue(graph.healthChecks().stream().map(HealthCheck::name).anyMatch("messaging"::equals));
+        } finally {
+            messaging.stop();
+        }
+    }
+
+    @Test
+    void kilnApplicationNameOverridesTheDescriptor() {
+        TestComponent graph = DaggerTestComponent.factory().create(
+                KilnConfig.of(Map.of("kiln.application.name", "billing-eu")), BILLING);
+        assertEquals("billing-eu", graph.messaging().application());
+        graph.messaging().stop();
+    }
+
+    @Test
+    void redisWithoutItsModuleFailsTheStartNamingTheArtifact() {
+        TestComponent graph = DaggerTestComponent.factory().create(
+                KilnConfig.of(Map.of("kiln.messaging.transport", "redis")), BILLING);
+        IllegalStateException e = assertThrows(IllegalStateException.class, graph::messaging);
+        assertTrue(e.getMessage().contains("kiln.messaging.transport"), e.getMessage());
+        assertTrue(e.getMessage().contains("dev.kiln:kiln-runtime-messaging-redis"), e.getMessage());
+    }
+
+    @Test
+    void theOperationsEndpointsAnswerOverHttp() throws Exception {
+        TestComponent graph = DaggerTestComponent.factory().create(KilnConfig.of(Map.of()), BILLING);
+        Messaging messaging = graph.messaging();
+        Recorder recorder = new Recorder();
+        BillingDispatcher dispatcher = new BillingDispatcher(messaging, recorder);
+        dispatcher.start();
+        new OrderEventsPublisher(messaging).placed(new OrderPlaced(9, "poison", 1));
+        Destination orders = Destination.events("orders");
+        Await.until("a dead letter", Duration.ofSeconds(10), () -> graph.operations().deadLetterCount(orders) == 1);
+
+        try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), BILLING, List.of(),
+                List.of(graph.messagingEndpoint()))) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> overview = http.send(HttpRequest.newBuilder(app.uri().resolve("/kiln/messaging")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, overview.statusCode());
+            assertEquals("no-store", overview.headers().firstValue("Cache-Control").orElse(""));
+            assertTrue(overview.body().startsWith("{\"application\":\"billing\",\"transport\":\"memory\",\"destinations\":["),
+                    overview.body());
+            assertTrue(overview.body().contains("{\"kind\":\"events\",\"name\":\"orders\",\"stream\":\"kiln:events:orders\","
+                    + "\"deadLetters\":1,\"groups\":[{\"group\":\"billing\",\"pending\":0,\"lag\":0,\"oldestPendingMillis\":0}]}"),
+                    overview.body());
+
+            HttpResponse<String> letters = http.send(HttpRequest.newBuilder(
+                    app.uri().resolve("/kiln/messaging/events/orders/dead-letters?limit=5")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, letters.statusCode());
+            assertTrue(letters.body().contains("\"count\":1"), letters.body());
+            assertTrue(letters.body().contains("\"attempts\":3"), letters.body());
+            assertTrue(letters.body().contains("poisoned order 9"), letters.body());
+            assertTrue(letters.body().contains("\"type\":\"orders.placed\""), letters.body());
+
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(
+                    app.uri().resolve("/kiln/messaging/topics/orders/dead-letters")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, bad.statusCode());
+        } finally {
+            dispatcher.stop();
+            messaging.stop();
+        }
+    }
+}
