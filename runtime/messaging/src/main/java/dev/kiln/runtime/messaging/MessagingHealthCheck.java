@@ -34,7 +34,14 @@ public final class MessagingHealthCheck implements HealthCheck {
         long pending = 0;
         Duration oldest = Duration.ZERO;
         String stuck = null;
-        for (DestinationStats destination : messaging.operations().stats()) {
+        java.util.List<DestinationStats> all;
+        try {
+            all = messaging.operations().stats();
+        } catch (RuntimeException e) {
+            return HealthResult.down("Messaging cannot read its counts: " + e.getMessage())
+                    .withData("transport", messaging.transport().type());
+        }
+        for (DestinationStats destination : all) {
             String group = consumed.get(destination.destination());
             for (GroupStats stats : destination.groups()) {
                 if (!stats.group().equals(group)) {

@@ -52,6 +52,7 @@ final class RedisConsumer {
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final String label;
     private volatile boolean running;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String problem;
     private volatile StatefulRedisConnection<String, String> reader;
     private Thread readerThread;
@@ -83,6 +84,9 @@ final class RedisConsumer {
     }
 
     void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         running = false;
         join(readerThread);
         maintainerThread.interrupt();
@@ -92,6 +96,7 @@ final class RedisConsumer {
     }
 
     void abandon() {
+        closed.set(true);
         running = false;
         closeReader();
         readerThread.interrupt();

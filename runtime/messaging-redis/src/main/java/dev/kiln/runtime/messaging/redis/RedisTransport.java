@@ -64,6 +64,7 @@ public final class RedisTransport implements MessageTransport {
     private final List<RedisConsumer> consumers = new CopyOnWriteArrayList<>();
     private final Map<String, String> shas = new ConcurrentHashMap<>();
     private final RedisOperations operations;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private RedisTransport(RedisMessagingSettings settings, String address, ClientResources resources, RedisClient client,
                            StatefulRedisConnection<String, String> connection, Clock clock) {
@@ -173,8 +174,11 @@ public final class RedisTransport implements MessageTransport {
 
     @Override
     public Optional<String> connectionProblem() {
-        if (!connection.isOpen()) {
-            return Optional.of("Redis at " + address + " (" + RedisMessagingSettings.URI + ") is unreachable");
+        try {
+            commands.ping();
+        } catch (RedisException e) {
+            return Optional.of("Redis at " + address + " (" + RedisMessagingSettings.URI + ") is unreachable: "
+                    + e.getMessage());
         }
         for (RedisConsumer consumer : consumers) {
             String problem = consumer.problem();
@@ -207,6 +211,9 @@ public final class RedisTransport implements MessageTransport {
     }
 
     private void shutdown() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         scheduler.shutdownNow();
         try {
             connection.close();
