@@ -241,6 +241,29 @@ class InMemoryMessagingTest {
     }
 
     @Test
+    void aSubscriptionsConcurrencyBoundsItsHandlersInFlight() {
+        transport = new InMemoryTransport(1000, Duration.ofSeconds(5), Clock.systemUTC());
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Dispatcher dispatcher = app("billing").dispatcher().subscribe(Subscription.events("orders", "placed",
+                OrderPlacedJsonCodec.INSTANCE, (event, context) -> {
+                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    Thread.sleep(5);
+                    inFlight.decrementAndGet();
+                    done.incrementAndGet();
+                }).concurrency(3));
+        dispatcher.start();
+        closing.add(dispatcher::stop);
+        OrderEvents events = new OrderEventsPublisher(app("orders"));
+        for (int i = 0; i < 60; i++) {
+            events.placed(new OrderPlaced(i, "c", i));   // 60 keys: nothing serializes them but the concurrency
+        }
+        Await.until("all handled", WAIT, () -> done.get() == 60);
+        assertEquals(3, most.get(), "at most, and at some point exactly, 3 at once");
+    }
+
+    @Test
     void readinessGoesDownWhenTheOldestPendingMessageIsTooOld() {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-03T09:00:00Z"));
         transport = new InMemoryTransport(100, Duration.ofSeconds(5), clock);

@@ -197,7 +197,10 @@ final class RedisConsumer {
         return failures + 1;
     }
 
-    /** An entry this consumer already owned: counts as a new delivery (XCLAIM raises the count), attempt = count. */
+    /**
+     * An entry this consumer already owned, read again from its history: Redis counts that read as a delivery
+     * (its delivery count went up by one), so the attempt is the count.
+     */
     private void recovered(StreamMessage<String, String> message) throws InterruptedException {
         if (held.contains(message.getId())) {
             return;
@@ -206,7 +209,6 @@ final class RedisConsumer {
             commands.xack(stream, group, message.getId());   // trimmed or deleted meanwhile
             return;
         }
-        commands.xclaim(stream, me, XClaimArgs.Builder.minIdleTime(0), message.getId());
         PendingMessage pending = pending(message.getId());
         if (pending != null && pending.getConsumer().equals(me.getName())) {
             take(message, (int) Math.max(1, pending.getRedeliveryCount()));
@@ -349,8 +351,9 @@ final class RedisConsumer {
                 }
                 held.remove(id);
                 return null;
-            } catch (RedisException e) {
-                // Redis is away: the step is done again once it is back (never the handler again after it returned).
+            } catch (RuntimeException e) {
+                // Redis is away (or the transport is closing): the step is done again once it is back — never the
+                // handler again after it returned. A closed executor drops the retry; the entry stays pending.
                 return REDIS_RETRY;
             }
         }

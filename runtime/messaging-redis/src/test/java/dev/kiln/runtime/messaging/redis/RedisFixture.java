@@ -19,12 +19,23 @@ final class RedisFixture implements AutoCloseable {
     }
 
     RedisTransport transport(String application, Duration claimIdle) {
-        RedisMessagingSettings settings = new RedisMessagingSettings(redis.uri(), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Duration.ofMillis(200), 100, claimIdle, Duration.ZERO,
-                application + "-" + UUID.randomUUID().toString().substring(0, 8));
+        return transport(application, claimIdle, application + "-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    RedisTransport transport(String application, Duration claimIdle, String consumer) {
+        RedisMessagingSettings settings = settings(redis.uri(), claimIdle, consumer);
         RedisTransport transport = RedisTransport.connect(settings, Clock.systemUTC());
         transports.add(transport);
         return transport;
+    }
+
+    static RedisMessagingSettings settings(String uri, Duration claimIdle, String consumer) {
+        return new RedisMessagingSettings(uri, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(200), 100,
+                claimIdle, Duration.ZERO, consumer);
+    }
+
+    Messaging app(String application, RedisTransport transport, MessagingSettings settings) {
+        return Messaging.create(transport, application, settings, Clock.systemUTC());
     }
 
     Messaging app(String application) {

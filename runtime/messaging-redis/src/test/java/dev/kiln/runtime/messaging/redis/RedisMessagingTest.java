@@ -180,6 +180,50 @@ class RedisMessagingTest {
     }
 
     @Test
+    void aRestartedConsumerDrainsItsOwnPendingEntriesFirstWithoutWaitingForClaimIdle() {
+        Duration claimIdle = Duration.ofSeconds(60);
+        Recorder stuck = new Recorder();
+        stuck.hold = new CountDownLatch(1);
+        RedisTransport first = fixture.transport("billing", claimIdle, "billing-0");
+        started(fixture.app("billing", first, dev.kiln.runtime.messaging.MessagingSettings.DEFAULTS), stuck);
+        OrderEvents events = new OrderEventsPublisher(fixture.app("orders"));
+        for (int i = 0; i < 3; i++) {
+            events.placed(new OrderPlaced(i, "slow", i));
+        }
+        Await.until("the first instance holds all three", WAIT, () -> pendingOwnedBy("billing", "billing-0") == 3);
+        first.abandon();
+        stuck.hold.countDown();
+
+        Recorder restarted = new Recorder();
+        RedisTransport second = fixture.transport("billing", claimIdle, "billing-0");   // the same consumer name
+        started(fixture.app("billing", second, dev.kiln.runtime.messaging.MessagingSettings.DEFAULTS), restarted);
+        Await.until("its own pending entries handled, long before claim-idle", Duration.ofSeconds(10),
+                () -> restarted.handled.size() == 3);
+        Await.until("all acknowledged", WAIT, () -> pendingOf("billing") == 0);
+        assertEquals(List.of(2, 2, 2), restarted.handled.stream().map(Recorder.Handled::attempt).toList(),
+                "their second delivery");
+    }
+
+    @Test
+    void readinessGoesDownWhileAMessageStaysUnacknowledgedPastMaxPendingAge() {
+        Recorder recorder = new Recorder();
+        recorder.hold = new CountDownLatch(1);
+        dev.kiln.runtime.messaging.MessagingSettings settings = new dev.kiln.runtime.messaging.MessagingSettings(
+                "redis", Duration.ofMillis(300), 16, 100, Duration.ofSeconds(1));
+        Messaging billing = fixture.app("billing", fixture.transport("billing", Duration.ofSeconds(30)), settings);
+        started(billing, recorder);
+        assertTrue(billing.healthCheck().check().isUp());
+        new OrderEventsPublisher(fixture.app("orders")).placed(new OrderPlaced(1, "slow", 1));
+
+        Await.until("DOWN past max-pending-age", WAIT, () -> !billing.healthCheck().check().isUp());
+        String reason = billing.healthCheck().check().reason();
+        assertTrue(reason.contains("events orders (group 'billing')") && reason.contains("kiln.messaging.max-pending-age"),
+                reason);
+        recorder.hold.countDown();
+        Await.until("UP once handled", WAIT, () -> billing.healthCheck().check().isUp());
+    }
+
+    @Test
     void aPoisonMessageLandsInTheDeadLetterStreamAfterExactlyMaxAttemptsWhileHealthyMessagesFlow() {
         Recorder recorder = new Recorder();
         Messaging billing = fixture.app("billing");
