@@ -152,7 +152,13 @@ public final class RedisTransport implements MessageTransport {
     @Override
     public void declare(Destination destination, String group) {
         known.add(destination);
-        createGroup(destination.stream(), group);
+        try {
+            createGroup(destination.stream(), group);
+        } catch (RedisException e) {
+            throw new IllegalStateException("Messaging could not create consumer group '" + group + "' on "
+                    + destination.stream() + " in Redis at " + address + " (" + RedisMessagingSettings.URI + "): "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
