@@ -363,12 +363,20 @@ final class RedisConsumer {
                 step = Step.ACK;
                 return null;
             }
+            RetryPolicy policy = consumer.retryPolicy(envelope.type());
+            if (attempt > policy.maxAttempts()) {
+                // Delivered that often with no outcome: its consumers died while handling it (a handler that
+                // kills the process). Handling it again would only kill the next one.
+                error = "Delivered " + (attempt - 1) + " times without an outcome: the consumers handling it stopped";
+                attempt--;
+                step = Step.DEAD;
+                return null;
+            }
             try {
                 consumer.handle(envelope, attempt);
                 step = Step.ACK;
                 return null;
             } catch (Throwable failure) {
-                RetryPolicy policy = consumer.retryPolicy(envelope.type());
                 if (policy.exhausted(attempt)) {
                     error = DeadLetter.describe(failure);
                     step = Step.DEAD;

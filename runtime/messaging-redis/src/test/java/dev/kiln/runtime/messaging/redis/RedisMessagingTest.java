@@ -205,6 +205,33 @@ class RedisMessagingTest {
     }
 
     @Test
+    void aMessageWhoseConsumersKeepDyingBecomesADeadLetterWithoutBeingHandledAgain() {
+        Recorder stuck = new Recorder();
+        stuck.hold = new CountDownLatch(1);
+        RedisTransport first = fixture.transport("billing", Duration.ofSeconds(60), "billing-0");
+        started(fixture.app("billing", first, dev.kiln.runtime.messaging.MessagingSettings.DEFAULTS), stuck);
+        new OrderEventsPublisher(fixture.app("orders")).placed(new OrderPlaced(1, "slow", 1));
+        Await.until("held by the first instance", WAIT, () -> pendingOwnedBy("billing", "billing-0") == 1);
+        first.abandon();
+        stuck.hold.countDown();
+        // As if it had been delivered three times (@Retry maxAttempts = 3) and each consumer died handling it.
+        String id = redis.inspect().xpending("kiln:events:orders", "billing").getMessageIds().getLower().getValue();
+        redis.inspect().xclaim("kiln:events:orders", io.lettuce.core.Consumer.from("billing", "billing-0"),
+                io.lettuce.core.XClaimArgs.Builder.minIdleTime(0).retryCount(3), id);
+
+        Recorder next = new Recorder();
+        RedisTransport second = fixture.transport("billing", Duration.ofSeconds(60), "billing-0");
+        Messaging billing = fixture.app("billing", second, dev.kiln.runtime.messaging.MessagingSettings.DEFAULTS);
+        started(billing, next);
+        Await.until("a dead letter", WAIT, () -> billing.operations().deadLetterCount(ORDERS) == 1);
+        assertEquals(0, next.handled.size() + next.failed.size(), "not handed to a handler a fourth time");
+        DeadLetter letter = billing.operations().deadLetters(ORDERS, 1).getFirst();
+        assertEquals(3, letter.attempts());
+        assertTrue(letter.error().contains("without an outcome"), letter.error());
+        assertEquals(0, pendingOf("billing"));
+    }
+
+    @Test
     void readinessGoesDownWhileAMessageStaysUnacknowledgedPastMaxPendingAge() {
         Recorder recorder = new Recorder();
         recorder.hold = new CountDownLatch(1);
