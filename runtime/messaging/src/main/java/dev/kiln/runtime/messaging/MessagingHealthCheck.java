@@ -34,27 +34,23 @@ public final class MessagingHealthCheck implements HealthCheck {
         long pending = 0;
         Duration oldest = Duration.ZERO;
         String stuck = null;
-        java.util.List<DestinationStats> all;
         try {
-            all = messaging.operations().stats();
-        } catch (RuntimeException e) {
-            return HealthResult.down("Messaging cannot read its counts: " + e.getMessage())
-                    .withData("transport", messaging.transport().type());
-        }
-        for (DestinationStats destination : all) {
-            String group = consumed.get(destination.destination());
-            for (GroupStats stats : destination.groups()) {
-                if (!stats.group().equals(group)) {
+            for (Map.Entry<Destination, String> entry : consumed.entrySet()) {
+                GroupStats stats = messaging.operations().groupStats(entry.getKey(), entry.getValue()).orElse(null);
+                if (stats == null) {
                     continue;
                 }
                 pending += stats.pending();
                 if (stats.oldestPendingAge().compareTo(oldest) > 0) {
                     oldest = stats.oldestPendingAge();
                     if (oldest.compareTo(max) > 0) {
-                        stuck = destination.destination() + " (group '" + group + "')";
+                        stuck = entry.getKey() + " (group '" + entry.getValue() + "')";
                     }
                 }
             }
+        } catch (RuntimeException e) {
+            return HealthResult.down("Messaging cannot read its counts: " + e.getMessage())
+                    .withData("transport", messaging.transport().type());
         }
         HealthResult result = stuck == null ? HealthResult.up()
                 : HealthResult.down("The oldest unacknowledged message on " + stuck + " is " + oldest.toMillis()

@@ -23,6 +23,15 @@ public interface MessagingOperations {
      */
     List<DestinationStats> stats();
 
+    /**
+     * One group of one destination, as {@link #stats()} would show it, or empty when the group does not exist;
+     * cheaper than {@link #stats()} (the readiness check asks only for the groups the application consumes).
+     */
+    default java.util.Optional<GroupStats> groupStats(Destination destination, String group) {
+        return stats().stream().filter(s -> s.destination().equals(destination))
+                .flatMap(s -> s.groups().stream()).filter(g -> g.group().equals(group)).findFirst();
+    }
+
     /** How many dead letters {@code destination} holds. */
     long deadLetterCount(Destination destination);
 

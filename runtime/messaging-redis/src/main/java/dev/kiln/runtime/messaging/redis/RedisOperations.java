@@ -28,7 +28,7 @@ import java.util.Map;
  * with fields {@code envelope}, {@code error}, {@code attempts}, {@code group}, {@code stream}, {@code entry}.
  */
 final class RedisOperations implements MessagingOperations {
-    static final int LAG_CAP = 10_000;
+    static final int LAG_CAP = 1_000;
 
     private final RedisTransport transport;
 
@@ -39,8 +39,7 @@ final class RedisOperations implements MessagingOperations {
     @Override
     public List<DestinationStats> stats() {
         RedisCommands<String, String> commands = transport.commands();
-        List<String> time = commands.time();
-        long now = Long.parseLong(time.get(0)) * 1000 + Long.parseLong(time.get(1)) / 1000;
+        long now = redisNow(commands);
         List<DestinationStats> all = new ArrayList<>();
         transport.known().stream().sorted().forEach(destination -> {
             List<GroupStats> groups = new ArrayList<>();
@@ -51,6 +50,22 @@ final class RedisOperations implements MessagingOperations {
             all.add(new DestinationStats(destination, groups, commands.xlen(destination.deadLetterStream())));
         });
         return all;
+    }
+
+    @Override
+    public java.util.Optional<GroupStats> groupStats(Destination destination, String group) {
+        RedisCommands<String, String> commands = transport.commands();
+        for (Map<String, Object> info : groups(destination.stream())) {
+            if (group.equals(String.valueOf(info.get("name")))) {
+                return java.util.Optional.of(group(commands, destination.stream(), info, redisNow(commands)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static long redisNow(RedisCommands<String, String> commands) {
+        List<String> time = commands.time();
+        return Long.parseLong(time.get(0)) * 1000 + Long.parseLong(time.get(1)) / 1000;
     }
 
     private List<Map<String, Object>> groups(String stream) {
