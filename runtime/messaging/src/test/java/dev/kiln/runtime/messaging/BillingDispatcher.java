@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * Exactly what the processor generates for an application whose injectable {@code Recorder} has
- * {@code @Subscribe @Retry(maxAttempts = 3, backoff = "50ms", maxBackoff = "1s") void on(OrderPlaced, MessageContext)}
+ * {@code @Subscribe @Retry(maxAttempts = 3, backoff = "100ms", maxBackoff = "1s") void on(OrderPlaced, MessageContext)}
  * and {@code @Subscribe void send(EmailJob)} (docs/events.md, "Generated code").
  */
 public final class BillingDispatcher implements Lifecycle {
@@ -16,7 +16,7 @@ public final class BillingDispatcher implements Lifecycle {
         this.dispatcher = messaging.dispatcher()
                 .subscribe(Subscription.events("orders", "placed", OrderPlacedJsonCodec.INSTANCE,
                                 (event, context) -> recorder.on(event, context))
-                        .retry(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1))))
+                        .retry(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1))))
                 .subscribe(Subscription.queue("emails", "send", EmailJobJsonCodec.INSTANCE,
                         (job, context) -> recorder.send(job)));
     }

@@ -162,10 +162,10 @@ class InMemoryMessagingTest {
 
         Await.until("the poison message is a dead letter", WAIT, () -> billing.operations().deadLetterCount(orders) == 1);
         awaitDrained(orders);
-        // @Retry(maxAttempts = 3, backoff = "50ms"): exactly three attempts, 50ms then 100ms apart.
+        // @Retry(maxAttempts = 3, backoff = "100ms"): exactly three attempts, 100ms then 200ms apart.
         assertEquals(List.of(1, 2, 3), recorder.failed.stream().map(Recorder.Handled::attempt).toList());
-        assertTrue(Recorder.between(recorder.failed.get(0), recorder.failed.get(1)).toMillis() >= 50);
-        assertTrue(Recorder.between(recorder.failed.get(1), recorder.failed.get(2)).toMillis() >= 100);
+        assertTrue(Recorder.between(recorder.failed.get(0), recorder.failed.get(1)).toMillis() >= 100);
+        assertTrue(Recorder.between(recorder.failed.get(1), recorder.failed.get(2)).toMillis() >= 200);
         assertEquals(20, recorder.handledCustomer("healthy"));
         long lastHealthy = recorder.handled.stream().mapToLong(Recorder.Handled::nanos).max().orElseThrow();
         assertTrue(lastHealthy < recorder.failed.get(2).nanos(), "healthy messages did not wait for the poison one");
