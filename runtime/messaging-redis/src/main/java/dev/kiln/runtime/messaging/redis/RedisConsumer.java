@@ -177,6 +177,13 @@ final class RedisConsumer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RuntimeException e) {
+                // Never let one bad entry or a bug end the subscription: log, wait, read on.
+                if (!running) {
+                    break;
+                }
+                RedisTransport.log(System.Logger.Level.ERROR, label + ": reading failed unexpectedly; retrying", e);
+                failures = failed(new RedisException(e.toString(), e), failures);
             }
         }
     }
@@ -248,8 +255,11 @@ final class RedisConsumer {
                     lastTrim = System.nanoTime();
                     transport.eval(RedisScripts.TRIM, ScriptOutputType.INTEGER, new String[] {stream});
                 }
-            } catch (RedisException e) {
-                // The reader reports the outage; maintenance simply tries again next time.
+            } catch (RuntimeException e) {
+                // The reader reports an outage; maintenance simply tries again next time.
+                if (!(e instanceof RedisException)) {
+                    RedisTransport.log(System.Logger.Level.WARNING, label + ": maintenance failed; trying again", e);
+                }
             } catch (InterruptedException e) {
                 return;
             }
