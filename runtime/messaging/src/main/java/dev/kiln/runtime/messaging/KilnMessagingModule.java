@@ -6,6 +6,7 @@ import dagger.multibindings.IntoSet;
 import dev.kiln.runtime.boot.KilnBoot;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.messaging.spi.MessageTransport;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import jakarta.inject.Singleton;
 
@@ -13,7 +14,7 @@ import jakarta.inject.Singleton;
  * Messaging for an application's graph: one {@link Messaging} over the transport {@code kiln.messaging.transport}
  * names ({@code memory} by default; {@code redis} needs {@code dev.kiln:kiln-runtime-messaging-redis}, else the
  * start fails naming it), its readiness check in the graph's {@code Set<HealthCheck>}, its
- * {@link MessagingOperations} and its {@link MessagingEndpoint}. The application name (CloudEvents source,
+ * {@link MessagingOperations}, its {@link MessageTransport} and its {@link MessagingEndpoint}. The application name (CloudEvents source,
  * consumer group) is {@code kiln.application.name} if set, else the graph's {@link ApplicationDescriptor}'s.
  *
  * <p>Lifecycle order: {@code Messaging} is a {@code Lifecycle} that every generated publisher and dispatcher
@@ -43,6 +44,12 @@ public abstract class KilnMessagingModule {
     @IntoSet
     static HealthCheck messagingHealth(Messaging messaging) {
         return messaging.healthCheck();
+    }
+
+    /** The transport itself (the graph's one, inside {@link Messaging}). */
+    @Provides
+    static MessageTransport messageTransport(Messaging messaging) {
+        return messaging.transport();
     }
 
     @Provides

@@ -30,6 +30,7 @@ class KilnMessagingModuleTest {
         try {
             assertSame(messaging, graph.messaging());
             assertEquals("memory", messaging.transport().type());
+            assertSame(messaging.transport(), graph.transport());
             assertEquals("billing", messaging.application());
             assertTrue(graph.healthChecks().stream().map(HealthCheck::name).anyMatch("messaging"::equals));
         } finally {

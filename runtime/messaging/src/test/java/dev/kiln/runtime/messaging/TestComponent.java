@@ -18,6 +18,8 @@ interface TestComponent {
 
     MessagingOperations operations();
 
+    dev.kiln.runtime.messaging.spi.MessageTransport transport();
+
     Set<HealthCheck> healthChecks();
 
     @Component.Factory
