@@ -128,6 +128,32 @@ class RedisOutageTest {
         dispatcher.stop();
     }
 
+    @Test
+    void afterARestartThatLostEverythingConsumersCreateTheirGroupsAgainAndGoOn() {
+        Recorder recorder = new Recorder();
+        BillingDispatcher dispatcher = new BillingDispatcher(fixture.app("billing"), recorder);
+        dispatcher.start();
+        OrderEvents events = new OrderEventsPublisher(fixture.app("orders"));
+        events.placed(new OrderPlaced(1, "c", 1));
+        Await.until("handled", WAIT, () -> recorder.handled.size() == 1);
+
+        redis.stopServer();
+        redis.startServer();   // no persistence: streams and groups are gone
+
+        Await.until("publishing works again", WAIT, () -> {
+            try {
+                events.placed(new OrderPlaced(2, "c", 2));
+                return true;
+            } catch (MessageNotAcceptedException e) {
+                return false;
+            }
+        });
+        Await.until("the consumer found its group gone, created it again and handled the new message", WAIT,
+                () -> recorder.handled.stream().anyMatch(h -> h.event().line() == 2));
+        assertTrue(redis.inspect().xinfoGroups("kiln:events:orders").size() == 1);
+        dispatcher.stop();
+    }
+
     private static Set<Integer> missing(Set<Integer> accepted, Recorder recorder) {
         Set<Integer> handled = recorder.handled.stream().map(h -> h.event().line()).collect(Collectors.toSet());
         return accepted.stream().filter(i -> !handled.contains(i)).collect(Collectors.toSet());
