@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -172,8 +173,8 @@ public final class InMemoryTransport implements MessageTransport {
         }
     }
 
-    /** One attached consumer of a group, with its executor. */
-    private record Attached(MessageConsumer consumer, DeliveryExecutor executor) {}
+    /** One attached consumer of a group, with its executor and the entries handed to it and not yet done. */
+    private record Attached(MessageConsumer consumer, DeliveryExecutor executor, Set<Entry> assigned) {}
 
     /**
      * One consumer group: its buffer, its pending messages and its consumers, which compete: a message goes to
@@ -207,7 +208,8 @@ public final class InMemoryTransport implements MessageTransport {
 
         synchronized ConsumerHandle attach(MessageConsumer consumer) {
             Attached attached = new Attached(consumer, new DeliveryExecutor("kiln-messaging-"
-                    + topic.destination.name() + "-" + name, consumer.concurrency(), Integer.MAX_VALUE, timer));
+                    + topic.destination.name() + "-" + name, consumer.concurrency(), Integer.MAX_VALUE, timer),
+                    ConcurrentHashMap.newKeySet());
             consumers.add(attached);
             for (Entry entry = waiting.poll(); entry != null; entry = waiting.poll()) {
                 submit(entry);
@@ -228,15 +230,21 @@ public final class InMemoryTransport implements MessageTransport {
                 if (!consumers.remove(attached)) {
                     return;
                 }
-                if (consumers.isEmpty()) {
-                    // What the executors held goes back to waiting, in order, for a consumer attached later.
-                    pending.values().stream().filter(e -> !waiting.contains(e)).forEach(e -> {
-                        e.delivered = false;
-                        waiting.add(e);
-                    });
-                }
             }
             attached.executor.close(Duration.ofSeconds(10));
+            synchronized (this) {
+                // What it had not finished goes, in order, to the group's other consumers, or waits for one.
+                attached.assigned.stream().filter(e -> pending.containsKey(e.seq))
+                        .sorted(Comparator.comparingLong((Entry e) -> e.seq)).forEach(e -> {
+                            e.delivered = false;
+                            if (consumers.isEmpty()) {
+                                waiting.add(e);
+                            } else {
+                                submit(e);
+                            }
+                        });
+                attached.assigned.clear();
+            }
         }
 
         /** Called holding this group's monitor, with a consumer attached. */
@@ -245,16 +253,20 @@ public final class InMemoryTransport implements MessageTransport {
             int index = key != null ? Math.floorMod(key.hashCode(), consumers.size()) : Math.floorMod(next++, consumers.size());
             Attached target = consumers.get(Math.max(0, index));
             try {
+                target.assigned.add(entry);
                 // Never blocks: the executor's bound is this group's room, already reserved.
-                target.executor.submit(key, () -> deliver(target.consumer, entry));
+                target.executor.submit(key, () -> deliver(target, entry));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                target.assigned.remove(entry);
                 waiting.add(entry);
             }
         }
 
-        private Duration deliver(MessageConsumer target, Entry entry) {
+        private Duration deliver(Attached attached, Entry entry) {
+            MessageConsumer target = attached.consumer;
             if (!pending.containsKey(entry.seq)) {
+                attached.assigned.remove(entry);
                 return null;
             }
             entry.delivered = true;
@@ -269,6 +281,7 @@ public final class InMemoryTransport implements MessageTransport {
                 topic.deadLetter(this, entry, failure, attempt);
             }
             release(entry);
+            attached.assigned.remove(entry);
             return null;
         }
 

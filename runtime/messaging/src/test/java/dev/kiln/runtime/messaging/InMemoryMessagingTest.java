@@ -264,6 +264,38 @@ class InMemoryMessagingTest {
     }
 
     @Test
+    void whatAStoppedConsumerHadNotFinishedGoesToTheGroupsOtherConsumer() throws Exception {
+        transport = new InMemoryTransport(100, Duration.ofSeconds(5), Clock.systemUTC());
+        Recorder first = new Recorder();
+        first.hold = new CountDownLatch(1);
+        Recorder second = new Recorder();
+        Dispatcher leaving = app("billing").dispatcher().subscribe(Subscription.events("orders", "placed",
+                OrderPlacedJsonCodec.INSTANCE, first::on).concurrency(1));
+        leaving.start();
+        OrderEvents events = new OrderEventsPublisher(app("orders"));
+        for (int i = 0; i < 6; i++) {
+            events.placed(new OrderPlaced(i, "slow", i));
+        }
+        Await.until("one running, five waiting behind it", WAIT,
+                () -> groupStats(Destination.events("orders"), "billing").lag() == 5);
+        Dispatcher staying = app("billing").dispatcher().subscribe(Subscription.events("orders", "placed",
+                OrderPlacedJsonCodec.INSTANCE, second::on));
+        staying.start();
+        closing.add(staying::stop);
+
+        Thread stopper = Thread.ofPlatform().start(leaving::stop);
+        Await.until("the stop waits for the running handler", WAIT,
+                () -> stopper.getState() == Thread.State.TIMED_WAITING || stopper.getState() == Thread.State.WAITING);
+        first.hold.countDown();
+        stopper.join(WAIT.toMillis());
+
+        Await.until("all six handled", WAIT, () -> first.handled.size() + second.handled.size() == 6);
+        awaitDrained(Destination.events("orders"));
+        assertEquals(1, first.handled.size(), "the one it was running");
+        assertEquals(5, second.handled.size(), "the five it had not started");
+    }
+
+    @Test
     void readinessGoesDownWhenTheOldestPendingMessageIsTooOld() {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-03T09:00:00Z"));
         transport = new InMemoryTransport(100, Duration.ofSeconds(5), clock);
