@@ -11,7 +11,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Runs one consumer's deliveries: each on a virtual thread, at most {@code concurrency} at once; deliveries
+ * Runs one consumer's deliveries on virtual threads, at most {@code concurrency} at once; deliveries
  * with the same ordering key one after the other, in submission order; a delivery that asks to run again
  * (a retry) waits on the timer without holding a thread or a concurrency slot, and holds back only the
  * deliveries of its own key. Deliveries without a key are unordered.
@@ -130,51 +130,66 @@ public final class DeliveryExecutor {
         }
     }
 
-    /** Starts ready tasks while slots are free. Called with the lock held. */
+    /**
+     * Starts a worker per free slot while tasks are ready. A worker is a virtual thread that runs tasks until
+     * none is ready: no thread per message. Called with the lock held.
+     */
     private void pump() {
         while (running < concurrency && !ready.isEmpty() && !closed) {
             Task task = ready.poll();
             running++;
-            Thread.ofVirtual().name(name).start(() -> run(task));
+            Thread.ofVirtual().name(name).start(() -> work(task));
         }
     }
 
-    private void run(Task task) {
-        Duration again;
-        try {
-            again = task.work.run();
-        } catch (RuntimeException | Error e) {
-            // The transport's work handles the handler's failures; this is a bug in it. Do not lose the key.
-            LOGGER.log(System.Logger.Level.ERROR, name + ": delivery failed unexpectedly; retrying in 1s", e);
-            again = Duration.ofSeconds(1);
-        }
-        lock.lock();
-        try {
-            running--;
-            if (closed) {
-                changed.signalAll();
-                return;
+    private void work(Task first) {
+        Task task = first;
+        while (task != null) {
+            Duration again;
+            try {
+                again = task.work.run();
+            } catch (RuntimeException | Error e) {
+                // The transport's work handles the handler's failures; this is a bug in it. Do not lose the key.
+                LOGGER.log(System.Logger.Level.ERROR, name + ": delivery failed unexpectedly; retrying in 1s", e);
+                again = Duration.ofSeconds(1);
             }
-            if (again != null) {
-                // The key stays busy while it waits: later deliveries of the key stay behind it.
-                timer.schedule(() -> retry(task), Math.max(0, again.toNanos()), TimeUnit.NANOSECONDS);
-            } else {
-                held--;
-                if (task.key != null) {
-                    ArrayDeque<Task> lane = lanes.get(task.key);
-                    Task next = lane == null ? null : lane.poll();
-                    if (next != null) {
-                        ready.add(next);
-                    } else {
-                        lanes.remove(task.key);
-                    }
+            lock.lock();
+            try {
+                task = done(task, again);
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Records {@code task}'s outcome and returns the next task for this worker, or null (it ends). Lock held. */
+    private Task done(Task task, Duration again) {
+        if (closed) {
+            running--;
+            changed.signalAll();
+            return null;
+        }
+        if (again != null) {
+            // The key stays busy while it waits: later deliveries of the key stay behind it.
+            timer.schedule(() -> retry(task), Math.max(0, again.toNanos()), TimeUnit.NANOSECONDS);
+        } else {
+            held--;
+            if (task.key != null) {
+                ArrayDeque<Task> lane = lanes.get(task.key);
+                Task next = lane == null ? null : lane.poll();
+                if (next != null) {
+                    ready.add(next);
+                } else {
+                    lanes.remove(task.key);
                 }
             }
-            pump();
-            changed.signalAll();
-        } finally {
-            lock.unlock();
         }
+        changed.signalAll();
+        Task next = ready.poll();
+        if (next == null) {
+            running--;
+        }
+        return next;
     }
 
     private void retry(Task task) {
