@@ -1,11 +1,13 @@
 package dev.kiln.runtime.client;
 
 import dev.kiln.runtime.http.GatewayTimeoutException;
+import dev.kiln.runtime.http.HttpException;
 import dev.kiln.runtime.http.KilnHeaders;
 import dev.kiln.runtime.http.ServiceUnavailableException;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.log.RequestIds;
+import io.helidon.common.buffers.DataReader;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderValues;
@@ -148,8 +150,25 @@ public final class ClientCall {
         return endpoints == null ? sendTo(client) : Failover.send(this, endpoints, client.retryBudget());
     }
 
-    /** Sends this call to {@code client}'s base URI: the client itself, or one instance of a discovered service. */
+    /**
+     * Sends this call to {@code client}'s base URI: the client itself, or one instance of a discovered service. An
+     * idempotent call whose connection closes before any answer (a kept-alive connection the server had already
+     * closed, when it restarted or timed the connection out) is sent once more, on a new connection, as RFC 9110
+     * §9.2.2 allows; anything else fails as {@link Exchange} says.
+     */
     ClientResponse sendTo(KilnHttpClient client) {
+        try {
+            return sendOnce(client);
+        } catch (HttpException e) {
+            if (!(e.getCause() instanceof DataReader.InsufficientDataAvailableException)
+                    || !(idempotent || Failover.isIdempotent(method))) {
+                throw e;
+            }
+            return sendOnce(client);
+        }
+    }
+
+    private ClientResponse sendOnce(KilnHttpClient client) {
         String target = client.base() + path + (query == null ? "" : "?" + query);
         HttpClientRequest request = client.webClient().method(method)
                 .uri(target)
