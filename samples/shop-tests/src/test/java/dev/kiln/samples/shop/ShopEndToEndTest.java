@@ -41,7 +41,12 @@ class ShopEndToEndTest {
 
     @BeforeAll
     static void start() {
-        catalog = KilnCatalogApp.start(KilnConfig.of(Map.of("server.port", "0")));
+        // KilnConfig.of reads no application.yaml: the stock keeper's key (as the catalog's YAML has it) is given here.
+        catalog = KilnCatalogApp.start(KilnConfig.of(Map.of(
+                "server.port", "0",
+                "kiln.security.api-key.keys.stock-keeper.hash",
+                "sha256$23b28f02aacfaede6f6e46a7957bd72bf42f650a9adf80028273301f6ca780fc",
+                "kiln.security.api-key.keys.stock-keeper.roles", "stock-keeper")));
         orders = KilnOrdersApp.start(KilnConfig.of(Map.of(
                 "server.port", "0",
                 "kiln.clients.catalog.uri", catalog.uri().toString())));
