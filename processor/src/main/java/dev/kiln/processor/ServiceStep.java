@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -57,9 +57,9 @@ final class ServiceStep {
     // By qualified name: the model of each service compiled here, or empty when it had errors. Elements
     // are not kept: javac does not promise that an element stays valid in later rounds.
     private final Map<String, Optional<ServiceModel>> local = new HashMap<>();
-    // Interfaces a class of this compilation implements, by qualified name, sorted so output is deterministic;
-    // and those whose router was written (or refused) here.
-    private final Set<String> served = new TreeSet<>();
+    // Interfaces a class of this compilation implements, by qualified name (sorted, so output is deterministic),
+    // each with the first such class met; and those whose router was written (or refused) here.
+    private final Map<String, String> served = new TreeMap<>();
     private final Set<String> routed = new HashSet<>();
 
     ServiceStep(ProcessingEnvironment env, Output output) {
@@ -113,9 +113,10 @@ final class ServiceStep {
     void serve(List<TypeElement> types) {
         ApplicationReader implementations = new ApplicationReader(elements, env.getTypeUtils());
         for (TypeElement type : types) {
-            implementations.servedInterfaces(type).forEach(i -> served.add(i.getQualifiedName().toString()));
+            implementations.servedInterfaces(type).forEach(i -> served.putIfAbsent(i.getQualifiedName().toString(),
+                    type.getQualifiedName().toString()));
         }
-        for (String name : served) {
+        for (String name : served.keySet()) {
             Optional<ServiceModel> model = local.get(name);
             if (model == null || routed.contains(name)) {
                 continue; // from a class file (the application writes its router), or done
@@ -128,7 +129,8 @@ final class ServiceStep {
             ValidationReport report = new ValidationReport();
             policies.runtime(reader(new TypeReader(sources)).read(iface), report);
             if (output.print(report)) {
-                writeRouter(iface, model.get(), List.of(iface));
+                TypeElement implementation = elements.getTypeElement(served.get(name));
+                writeRouter(iface, model.get(), implementation == null ? List.of(iface) : List.of(iface, implementation));
             } else {
                 local.put(name, Optional.empty()); // the application does not serve it: the build fails
             }
@@ -136,12 +138,12 @@ final class ServiceStep {
     }
 
     /**
-     * Writes the server side of {@code model}: its router and security report, unless the classpath holds the
-     * router already (a jar compiled where the interface was served). {@code originating} comes first.
+     * Writes the server side of {@code model}: its router and security report. An interface from a jar that
+     * already holds its router (compiled where an implementation sat next to the interface) keeps that one.
      */
     void writeRouter(TypeElement iface, ServiceModel model, List<Element> originating) {
-        if (elements.getTypeElement(model.routerName().canonicalName()) != null && !local.containsKey(
-                iface.getQualifiedName().toString())) {
+        boolean fromJar = !local.containsKey(iface.getQualifiedName().toString());
+        if (fromJar && elements.getTypeElement(model.routerName().canonicalName()) != null) {
             return;
         }
         output.writer().write(RouterTemplate.render(model), originating);
