@@ -95,6 +95,27 @@ class ApiModuleTest {
                 new GoldenFiles(app).generated("shop/CatalogApiRouter.java"));
     }
 
+    @Test
+    void aJarThatServesItsInterfaceKeepsItsRouterAndTheApplicationWritesNoSecond() {
+        // An implementation next to the interface: that compilation serves it, so the jar holds the router.
+        Compilation library = javac().withProcessors(new KilnProcessor()).withOptions(Kiln.OPTIONS, "-parameters")
+                .compile(JavaFileObjects.forResource("good/shop/CatalogApi.java"),
+                        JavaFileObjects.forResource("good/shop/Product.java"),
+                        JavaFileObjects.forResource("good/served/CatalogService.java"));
+        Path jar = Library.write(tmp, library);
+        assertTrue(Files.exists(jar.resolve("shop/CatalogApiRouter.class")), "the jar holds the router");
+
+        Compilation app = Kiln.withDagger()
+                .withClasspath(Library.classpathWith(jar))
+                .compile(Kiln.resources("good/served", "CatalogService.java", "CatalogApp.java"));
+
+        assertThat(app).succeededWithoutWarnings();
+        assertEquals(Set.of("served/KilnCatalogApp.java", "served/KilnCatalogAppComponent.java",
+                "served/KilnCatalogAppModule.java"), new GoldenFiles(app).kilnSources());
+        assertThat(app).generatedSourceFile("served.KilnCatalogApp")
+                .contentsAsUtf8String().contains("new CatalogApiRouter(component.catalogApi())");
+    }
+
     @ParameterizedTest(name = "without {0}: [{1}]")
     @CsvSource({
             "kiln-runtime-security, KilnSecurityRuntimeMissing",
