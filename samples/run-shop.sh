@@ -88,6 +88,8 @@ Try next:
   curl -s localhost:$CATALOG_PORT/health/ready
   curl -s localhost:$ORDERS_PORT/orders/1
   curl -s localhost:$CATALOG_PORT/products/KT-230           # stock went down
+  curl -s -X PUT 'localhost:$CATALOG_PORT/products/KT-230/stock?units=5' -H 'X-API-Key: sample-stock-key'
+                                                            # @RolesAllowed("stock-keeper"): 401 without the key
   curl -s localhost:$ORDERS_PORT/orders/abc                 # 400 problem+json naming the parameter
 
 Press Ctrl-C to stop.

@@ -11,4 +11,12 @@ public interface RateLimitRuntimeMissing {
     @Get
     @RateLimit(permits = 10, per = "1s") // <-- [KilnRateLimitRuntimeMissing]
     String list();
+
+    /** Serves the interface in this compilation, so its router, and the runtime it calls, belong here. */
+    final class Served implements RateLimitRuntimeMissing {
+        @Override
+        public String list() {
+            return "";
+        }
+    }
 }

@@ -11,4 +11,12 @@ public interface SecurityRuntimeMissing {
     @Get
     @RolesAllowed("admin") // <-- [KilnSecurityRuntimeMissing]
     String list();
+
+    /** Serves the interface in this compilation, so its router, and the runtime it calls, belong here. */
+    final class Served implements SecurityRuntimeMissing {
+        @Override
+        public String list() {
+            return "";
+        }
+    }
 }

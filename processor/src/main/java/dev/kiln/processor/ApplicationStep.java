@@ -34,8 +34,8 @@ import javax.tools.Diagnostic;
 
 /**
  * The {@code @KilnApplication} of the compilation: collected when it appears, then read → validated →
- * rendered (module, component, entry point, registry resource, security report) → written once the
- * processor says the services are complete.
+ * rendered (module, component, entry point, registry resource, security report, and the router of every
+ * served interface that comes from a jar) → written once the processor says the services are complete.
  */
 final class ApplicationStep {
     private final ProcessingEnvironment env;
@@ -89,6 +89,13 @@ final class ApplicationStep {
         List<Element> originating = new ArrayList<>();
         originating.add(app);
         input.implementations().forEach(i -> originating.add(i.implementation()));
+        // An interface from a jar is served here: its router, with its guards, is this compilation's to write.
+        for (ApplicationInput.Implementation i : input.servedImplementations()) {
+            KnownService service = known.get(i.iface().getQualifiedName().toString());
+            if (!service.fromSource()) {
+                services.writeRouter(i.iface(), service.model().orElseThrow(), List.of(i.implementation(), app));
+            }
+        }
         output.writer().write(ModuleTemplate.render(model), originating);
         output.writer().write(ComponentTemplate.render(model), originating);
         output.writer().write(ApplicationTemplate.render(model), originating);

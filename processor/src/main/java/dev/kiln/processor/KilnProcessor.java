@@ -2,6 +2,7 @@ package dev.kiln.processor;
 
 import com.google.auto.service.AutoService;
 import dev.kiln.processor.read.Annotations;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Kiln's annotation processor. It claims nothing and keeps no logic of its own: each round it notes the
  * types of the compilation, hands new {@code @Service} / {@code @Path} interfaces to the
- * {@link ServiceStep}, new {@code @Supervised} classes to the {@link SupervisionStep} and new
+ * {@link ServiceStep} and the round's new types to it too (a class implementing a service interface makes
+ * this compilation serve it: its router is written here), new {@code @Supervised} classes to the {@link SupervisionStep} and new
  * {@code @KilnApplication} classes to the {@link ApplicationStep}, and tells
  * the latter when the application can be written.
  *
@@ -53,7 +55,8 @@ public final class KilnProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        ElementFilter.typesIn(round.getRootElements()).forEach(this::noteType);
+        List<TypeElement> newTypes = new ArrayList<>();
+        ElementFilter.typesIn(round.getRootElements()).forEach(t -> noteType(t, newTypes));
         if (round.processingOver()) {
             applications.finish(output.errors() || round.errorRaised());
             return false;
@@ -62,6 +65,7 @@ public final class KilnProcessor extends AbstractProcessor {
                 annotated(round, Annotations.SERVICE), annotated(round, Annotations.PATH)));
         List<Element> newApplications = sorted(annotated(round, Annotations.KILN_APPLICATION));
         services.process(newServices);
+        services.serve(newTypes);
         supervision.process(sorted(annotated(round, Annotations.SUPERVISED)));
         applications.collect(newApplications);
         int written = output.writer().takeWrittenThisRound();
@@ -73,9 +77,11 @@ public final class KilnProcessor extends AbstractProcessor {
         return false;
     }
 
-    private void noteType(TypeElement type) {
-        compilationTypes.add(type.getQualifiedName().toString());
-        ElementFilter.typesIn(type.getEnclosedElements()).forEach(this::noteType);
+    private void noteType(TypeElement type, List<TypeElement> newTypes) {
+        if (compilationTypes.add(type.getQualifiedName().toString())) {
+            newTypes.add(type);
+        }
+        ElementFilter.typesIn(type.getEnclosedElements()).forEach(t -> noteType(t, newTypes));
     }
 
     private Stream<? extends Element> annotated(RoundEnvironment round, String annotation) {

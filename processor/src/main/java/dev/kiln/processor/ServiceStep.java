@@ -15,6 +15,7 @@ import dev.kiln.codegen.template.RouterTemplate;
 import dev.kiln.codegen.template.SecurityReportTemplate;
 import dev.kiln.codegen.template.ValidatorTemplate;
 import dev.kiln.processor.read.Annotations;
+import dev.kiln.processor.read.ApplicationReader;
 import dev.kiln.processor.read.KnownService;
 import dev.kiln.processor.read.RouteReader;
 import dev.kiln.processor.read.ServiceInput;
@@ -27,9 +28,12 @@ import dev.kiln.processor.validate.ServiceValidator;
 import dev.kiln.processor.validate.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -37,25 +41,34 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Per service interface: read → validate → render router, client, codecs and security report → write. Remembers every
- * service of the compilation, valid or not, for the application step.
+ * Per service interface of this compilation: read → validate → render the client side (client, codecs, validators)
+ * → write. The server side (router and security report) is written only where the interface is served: once a
+ * class of this compilation implements it ({@link #serve}), or by the application for an interface from a jar
+ * ({@link #writeRouter}). So an API module compiles with kiln-runtime-core alone, whatever rules it declares.
+ * Remembers every service of the compilation, valid or not, for the application step.
  */
 final class ServiceStep {
     private final ProcessingEnvironment env;
     private final Elements elements;
     private final Output output;
     private final Sources sources;
+    private final PolicyValidator policies;
     private final ServiceValidator validator;
     // By qualified name: the model of each service compiled here, or empty when it had errors. Elements
     // are not kept: javac does not promise that an element stays valid in later rounds.
     private final Map<String, Optional<ServiceModel>> local = new HashMap<>();
+    // Interfaces a class of this compilation implements, by qualified name (sorted, so output is deterministic),
+    // each with the first such class met; and those whose router was written (or refused) here.
+    private final Map<String, String> served = new TreeMap<>();
+    private final Set<String> routed = new HashSet<>();
 
     ServiceStep(ProcessingEnvironment env, Output output) {
         this.env = env;
         this.elements = env.getElementUtils();
         this.output = output;
         this.sources = new Sources(elements);
-        this.validator = new ServiceValidator(new PolicyValidator(elements, env.getTypeUtils()));
+        this.policies = new PolicyValidator(elements, env.getTypeUtils());
+        this.validator = new ServiceValidator(policies);
     }
 
     void process(List<Element> annotated) {
@@ -93,9 +106,55 @@ final class ServiceStep {
     }
 
     /**
+     * Notes the classes first met this round ({@code types}: root types and their nested types) that implement a
+     * service interface, then writes the router of every interface of this compilation that is now both valid and
+     * served. An interface compiled here with no implementation here is a contract: it gets no router.
+     */
+    void serve(List<TypeElement> types) {
+        ApplicationReader implementations = new ApplicationReader(elements, env.getTypeUtils());
+        for (TypeElement type : types) {
+            implementations.servedInterfaces(type).forEach(i -> served.putIfAbsent(i.getQualifiedName().toString(),
+                    type.getQualifiedName().toString()));
+        }
+        for (String name : served.keySet()) {
+            Optional<ServiceModel> model = local.get(name);
+            if (model == null || routed.contains(name)) {
+                continue; // from a class file (the application writes its router), or done
+            }
+            routed.add(name);
+            if (model.isEmpty()) {
+                continue; // its errors were reported on the interface
+            }
+            TypeElement iface = elements.getTypeElement(name);
+            ValidationReport report = new ValidationReport();
+            policies.runtime(reader(new TypeReader(sources)).read(iface), report);
+            if (output.print(report)) {
+                TypeElement implementation = elements.getTypeElement(served.get(name));
+                writeRouter(iface, model.get(), implementation == null ? List.of(iface) : List.of(iface, implementation));
+            } else {
+                local.put(name, Optional.empty()); // the application does not serve it: the build fails
+            }
+        }
+    }
+
+    /**
+     * Writes the server side of {@code model}: its router and security report. An interface from a jar that
+     * already holds its router (compiled where an implementation sat next to the interface) keeps that one.
+     */
+    void writeRouter(TypeElement iface, ServiceModel model, List<Element> originating) {
+        boolean fromJar = !local.containsKey(iface.getQualifiedName().toString());
+        if (fromJar && elements.getTypeElement(model.routerName().canonicalName()) != null) {
+            return;
+        }
+        output.writer().write(RouterTemplate.render(model), originating);
+        output.writer().writeResource("META-INF/kiln/security/services/" + elements.getBinaryName(iface) + ".json",
+                SecurityReportTemplate.render(model), originating);
+    }
+
+    /**
      * What is known of a service interface, read again from {@code iface} (an element of the current
      * round, so errors can point into it): generated in this compilation, or read from its class file,
-     * whose router and client come from the same jar.
+     * whose client and codecs come from its jar (and whose router the application writes, if it serves it).
      */
     KnownService known(TypeElement iface) {
         ServiceInput input = reader(new TypeReader(sources)).read(iface);
@@ -125,10 +184,7 @@ final class ServiceStep {
             signatures.add(route.result());
         }
         TypeReader.Reachable reachable = types.reachable(signatures);
-        output.writer().write(RouterTemplate.render(model), List.of(iface));
         output.writer().write(ClientTemplate.render(model), List.of(iface));
-        output.writer().writeResource("META-INF/kiln/security/services/" + elements.getBinaryName(iface) + ".json",
-                SecurityReportTemplate.render(model), List.of(iface));
         for (RecordModel record : reachable.records()) {
             if (needsCodec(record.codecName())) {
                 output.writer().write(RecordCodecTemplate.render(record), originating(record.type(), iface));

@@ -53,7 +53,8 @@ class ClasspathBadSourcesTest {
 
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[KilnServiceNotGenerated] shop.CatalogApi comes from the"
-                        + " classpath without its generated shop.CatalogApiRouter")
+                        + " classpath without its generated shop.CatalogApiClient and codecs, which this application"
+                        + " needs to serve it")
                 .inFile(source)
                 .onLine(BadSources.markedLine("bad/ServedServiceNotGenerated.java", "KilnServiceNotGenerated"));
         assertThat(compilation).hadErrorContaining("dev.kiln:kiln-processor on its annotation processor path");

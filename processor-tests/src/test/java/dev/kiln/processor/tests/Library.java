@@ -24,13 +24,21 @@ import javax.tools.JavaFileObject;
 final class Library {
     private Library() {}
 
-    /** Compiles {@code resources} into a fresh directory under {@code root}, with the given processors. */
+    /**
+     * Compiles {@code resources} into a fresh directory under {@code root}, with the given processors and
+     * {@code -parameters}, as an API module's build does (see the README's project layout).
+     */
     static Path compile(Path root, List<Processor> processors, String... resources) {
         JavaFileObject[] sources = Arrays.stream(resources).map(r -> JavaFileObjects.forResource("lib/" + r))
                 .toArray(JavaFileObject[]::new);
         Compilation compilation = processors.isEmpty()
-                ? javac().withOptions("-proc:none").compile(sources)
-                : javac().withProcessors(processors).compile(sources);
+                ? javac().withOptions("-proc:none", "-parameters").compile(sources)
+                : javac().withProcessors(processors).withOptions("-parameters").compile(sources);
+        return write(root, compilation);
+    }
+
+    /** The classes and resources of a successful {@code compilation}, written into a fresh directory under {@code root}. */
+    static Path write(Path root, Compilation compilation) {
         assertThat(compilation).succeeded();
         try {
             Path dir = Files.createTempDirectory(root, "lib");
@@ -49,6 +57,32 @@ final class Library {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * This JVM's classpath without the given Kiln artifacts: their jars in a repository, or their modules'
+     * classes in the reactor ({@code kiln-runtime-security} → {@code runtime/security/target/}).
+     */
+    static List<File> classpathWithout(List<File> classpath, String... artifacts) {
+        List<File> kept = new ArrayList<>();
+        int dropped = 0;
+        for (File entry : classpath) {
+            String path = entry.getPath().replace('\\', '/');
+            boolean drop = false;
+            for (String artifact : artifacts) {
+                String module = "runtime/" + artifact.substring("kiln-runtime-".length()) + "/target/";
+                drop |= path.contains("/" + artifact + "-") || path.contains(module);
+            }
+            if (drop) {
+                dropped++;
+            } else {
+                kept.add(entry);
+            }
+        }
+        if (dropped < artifacts.length) {
+            throw new AssertionError(List.of(artifacts) + " are not all on the classpath: " + classpath);
+        }
+        return kept;
     }
 
     /** This JVM's classpath with {@code libraries} in front. */

@@ -6,9 +6,6 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.kiln.processor.KilnProcessor;
-import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +38,10 @@ class SecurityBadSourcesTest {
                 Arguments.of("SecurityRuleMissing.java", "KilnSecurityRuleMissing"));
     }
 
-    /** Sources compiled without a runtime module their generated router would call. */
+    /**
+     * Sources that serve their interface (a class implements it) compiled without a runtime module the generated
+     * router would call. An interface alone is a contract and compiles without them ({@link ApiModuleTest}).
+     */
     static Stream<Arguments> runtimeMissing() {
         return Stream.of(
                 Arguments.of("SecurityRuntimeMissing.java", "KilnSecurityRuntimeMissing", "kiln-runtime-security"),
@@ -63,29 +63,10 @@ class SecurityBadSourcesTest {
 
         Compilation compilation = javac().withProcessors(new KilnProcessor())
                 .withOptions(Kiln.OPTIONS)
-                .withClasspath(classpathWithout(artifact))
+                .withClasspath(Library.classpathWithout(Library.classpathWith(), artifact))
                 .compile(source);
 
         BadSources.assertOneTaggedError(compilation, source, file, tag);
         assertThat(compilation).hadErrorContaining("needs dev.kiln:" + artifact + ", which is not on the classpath");
-    }
-
-    /** This JVM's classpath without the artifact: its jar in a repository, or its module's classes in the reactor. */
-    private static List<File> classpathWithout(String artifact) {
-        String module = "runtime/" + artifact.substring("kiln-runtime-".length()) + "/target/";
-        List<File> classpath = new ArrayList<>();
-        boolean dropped = false;
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            String path = entry.replace('\\', '/');
-            if (path.contains("/" + artifact + "-") || path.contains(module)) {
-                dropped = true;
-                continue;
-            }
-            classpath.add(new File(entry));
-        }
-        if (!dropped) {
-            throw new AssertionError(artifact + " is not on the test classpath: " + System.getProperty("java.class.path"));
-        }
-        return classpath;
     }
 }

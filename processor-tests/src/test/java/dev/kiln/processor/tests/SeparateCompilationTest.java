@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An API module compiled with Kiln on its own (its router, client and codecs in its jar), then an
- * application that serves one of its services and calls another: the application uses the jar's
- * generated types and generates none of them again.
+ * An API module compiled with Kiln on its own (its clients and codecs in its jar, no router), then an
+ * application that serves one of its services and calls another: the application writes the served
+ * interface's router, uses the jar's clients and codecs, and generates none of them again.
  */
 class SeparateCompilationTest {
     @TempDir
@@ -26,8 +26,9 @@ class SeparateCompilationTest {
     void anApplicationServesAndCallsServicesOfAJarCompiledWithKiln() throws IOException {
         Path api = Library.compile(tmp, List.of(new KilnProcessor()),
                 "catalog/CatalogApi.java", "catalog/Product.java", "catalog/PricingApi.java");
-        assertTrue(Files.exists(api.resolve("catalog/CatalogApiRouter.class")), "the API jar holds its router");
+        assertTrue(Files.exists(api.resolve("catalog/CatalogApiClient.class")), "the API jar holds its clients");
         assertTrue(Files.exists(api.resolve("catalog/ProductJsonCodec.class")), "the API jar holds its codecs");
+        assertTrue(Files.notExists(api.resolve("catalog/CatalogApiRouter.class")), "the API jar holds no router");
 
         Compilation compilation = Kiln.withDagger()
                 .withClasspath(Library.classpathWith(api))
@@ -41,6 +42,7 @@ class SeparateCompilationTest {
                 .sorted()
                 .toList();
         assertEquals(List.of(
+                "catalog/CatalogApiRouter.java",
                 "consumer/KilnConsumerApp.java",
                 "consumer/KilnConsumerAppComponent.java",
                 "consumer/KilnConsumerAppModule.java",

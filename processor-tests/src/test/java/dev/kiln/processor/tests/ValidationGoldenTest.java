@@ -14,12 +14,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Generated validation: {@code resources/good/validation} (constraints on parameters, a {@code @Valid}
  * body, {@code @Valid} list elements, map values, {@code Optional} contents, a self-referring record and a
- * record with nothing to check) compiled with Kiln, the routers and validators compared with
+ * record with nothing to check) and a class that serves the interface (so its router is generated here)
+ * compiled with Kiln, the routers and validators compared with
  * {@code resources/expected/validation}. Update with {@code -Dkiln.golden.update=true}, then read the diff.
  */
 class ValidationGoldenTest {
     private static final List<String> SOURCES = List.of(
-            "OrderApi.java", "NewOrder.java", "Line.java", "Address.java", "Note.java", "Receipt.java");
+            "OrderApi.java", "NewOrder.java", "Line.java", "Address.java", "Note.java", "Receipt.java",
+            "OrderService.java");
 
     /** Every file Kiln generates here; there is no NoteValidator: Note checks nothing. */
     static List<String> expectedFiles() {

@@ -59,6 +59,7 @@ class ValidationSeparateCompilationTest {
     private static Compilation compileAgainst(Path jar) {
         return Compiler.javac().withProcessors(new KilnProcessor()).withOptions(Kiln.OPTIONS)
                 .withClasspath(Library.classpathWith(jar))
-                .compile(JavaFileObjects.forResource("good/signup/SignupApi.java"));
+                .compile(JavaFileObjects.forResource("good/signup/SignupApi.java"),
+                        JavaFileObjects.forResource("good/signup/SignupService.java"));
     }
 }

@@ -78,18 +78,27 @@ public final class ApplicationReader {
         List<ApplicationInput.Implementation> result = new ArrayList<>();
         compilationTypes.stream().sorted().forEach(name -> {
             TypeElement type = elements.getTypeElement(name);
-            if (type == null || type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
+            if (type == null) {
                 return;
             }
-            for (TypeElement iface : serviceInterfaces(type)) {
-                // Kiln's own generated client implements the interface too; it is a binding, not a server.
-                if (Names.sibling(ClassName.get(iface), "Client").equals(ClassName.get(type))) {
-                    continue;
-                }
+            for (TypeElement iface : servedInterfaces(type)) {
                 result.add(new ApplicationInput.Implementation(type, iface, injectConstructor(type).isPresent()));
             }
         });
         return List.copyOf(result);
+    }
+
+    /**
+     * The {@code @Service} interfaces {@code type} serves, sorted by name: none unless it is a concrete class.
+     * Kiln's own generated client implements its interface too; it is a binding, not a server.
+     */
+    public List<TypeElement> servedInterfaces(TypeElement type) {
+        if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
+            return List.of();
+        }
+        return serviceInterfaces(type).stream()
+                .filter(iface -> !Names.sibling(ClassName.get(iface), "Client").equals(ClassName.get(type)))
+                .toList();
     }
 
     /** Every {@code @Service} interface among the supertypes of {@code type}, sorted by name. */

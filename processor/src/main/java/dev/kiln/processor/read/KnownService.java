@@ -8,8 +8,9 @@ import java.util.Optional;
  *
  * @param input      the interface as read
  * @param model      its model, when it passed validation
- * @param fromSource whether it is compiled in this compilation (so Kiln generates its router and client
- *                   here) rather than read from a class file (so they must already exist)
+ * @param fromSource whether it is compiled in this compilation (so Kiln generates its client here, and its
+ *                   router once a class here serves it) rather than read from a class file (whose client
+ *                   and codecs come from its jar, and whose router the serving application writes)
  * @param problem    for a class file that cannot be read as a service, the first reason
  */
 public record KnownService(

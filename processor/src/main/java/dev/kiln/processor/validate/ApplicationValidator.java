@@ -1,10 +1,12 @@
 package dev.kiln.processor.validate;
 
+import dev.kiln.codegen.model.ParamKind;
 import dev.kiln.codegen.model.SecurityRule;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.ApplicationInput;
 import dev.kiln.processor.read.KnownService;
+import dev.kiln.processor.read.ParamInput;
 import dev.kiln.processor.read.RouteInput;
 import dev.kiln.processor.read.RoutePaths;
 import dev.kiln.processor.read.Sources;
@@ -22,6 +24,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
@@ -121,11 +124,16 @@ public final class ApplicationValidator {
     }
 
     /**
-     * The runtime modules the served routers need, for services read from class files (a service compiled
-     * here was checked with its interface): the application's graph includes them.
+     * The runtime modules the served routers need, for services read from class files, whose routers this
+     * compilation writes (a service compiled here was checked when its router was written): the application's
+     * graph includes them. An API module declares rules without these modules; the application that serves
+     * it is where they belong.
      */
     private void runtime(ApplicationInput app, List<Named> served, ValidationReport report) {
         for (Named n : served) {
+            if (n.known().fromSource()) {
+                continue;
+            }
             ServiceModel model = n.model();
             if (callsSecurity(model) && elements.getTypeElement(Annotations.KILN_SECURITY_MODULE) == null) {
                 report.error(app.element(), app.mirror(), "[KilnSecurityRuntimeMissing] "
@@ -186,7 +194,10 @@ public final class ApplicationValidator {
 
     private record Named(KnownService known, ServiceModel model) {}
 
-    /** Whether the router (served) or client (called) of a service exists or is being generated. */
+    /**
+     * Whether what the application needs of a service is there or being generated: for an interface from a jar,
+     * the jar's client side, and when it is served, the parameter names the router written here needs.
+     */
     private boolean generated(KnownService known, Element user, boolean served, ValidationReport report) {
         if (known.fromSource()) {
             if (known.model().isEmpty()) {
@@ -195,24 +206,57 @@ public final class ApplicationValidator {
             }
             return true;
         }
+        // The jar that declares a service holds its client side (client, codecs, validators); the application
+        // that serves it writes its router. So the client is what says the jar was compiled with Kiln.
         TypeElement iface = known.input().element();
-        String needed = iface.getQualifiedName() + (served ? "Router" : "Client");
-        if (known.model().isPresent()) {
-            ServiceModel model = known.model().get();
-            needed = (served ? model.routerName() : model.clientName()).canonicalName();
-        }
+        String needed = known.model().map(m -> m.clientName().canonicalName())
+                .orElse(iface.getQualifiedName() + "Client");
         String head = "[KilnServiceNotGenerated] " + iface.getQualifiedName() + " comes from the classpath";
         String fix = ": compile the module that declares " + iface.getSimpleName() + " with this version of"
                 + " dev.kiln:kiln-processor on its annotation processor path.";
         if (elements.getTypeElement(needed) == null) {
-            report.error(user, head + " without its generated " + needed + ", which this application needs to "
-                    + (served ? "serve" : "call") + " it" + fix);
+            report.error(user, head + " without its generated " + needed + (served ? " and codecs" : "")
+                    + ", which this application needs to " + (served ? "serve" : "call") + " it" + fix);
             return false;
         }
         if (known.model().isEmpty()) {
             report.error(user, head + ", but Kiln cannot read it as a service (" + known.problem().orElse("")
                     + ")" + fix);
             return false;
+        }
+        return !served || parameterNames(known, user, report);
+    }
+
+    /**
+     * A router written here from a class file binds path, query and header parameters by name; a parameter with
+     * no explicit name is bound by its Java name, which a class compiled without {@code -parameters} has lost
+     * (javac then calls it {@code arg0}, {@code arg1}...). One error for the first such parameter.
+     */
+    private static boolean parameterNames(KnownService known, Element user, ValidationReport report) {
+        TypeElement iface = known.input().element();
+        for (RouteInput route : known.input().routes()) {
+            List<? extends VariableElement> params = route.method().getParameters();
+            boolean synthetic = !params.isEmpty();
+            for (int i = 0; i < params.size(); i++) {
+                synthetic &= params.get(i).getSimpleName().contentEquals("arg" + i);
+            }
+            if (!synthetic) {
+                continue;
+            }
+            for (ParamInput param : route.params()) {
+                ParamKind kind = param.kind().orElse(null);
+                boolean byJavaName = kind == ParamKind.PATH || kind == ParamKind.QUERY || kind == ParamKind.HEADER;
+                if (byJavaName && param.binding().flatMap(b -> Annotations.explicitValue(b, "value")).isEmpty()) {
+                    report.error(user, "[KilnParameterNamesMissing] " + iface.getQualifiedName() + " comes from the"
+                            + " classpath without parameter names, so the router this application writes for it"
+                            + " cannot tell what parameter " + (route.params().indexOf(param) + 1) + " of "
+                            + route.displayName() + " is called on the wire: compile the module that declares "
+                            + iface.getSimpleName() + " with -parameters (<maven.compiler.parameters>true"
+                            + "</maven.compiler.parameters>), or name it in its annotation, e.g. @"
+                            + Annotations.simpleNameOf(param.binding().orElseThrow()) + "(\"id\").");
+                    return false;
+                }
+            }
         }
         return true;
     }

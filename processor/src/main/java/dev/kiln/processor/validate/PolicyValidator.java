@@ -28,7 +28,7 @@ import javax.lang.model.util.Types;
 /**
  * Checks the security rules, rate limits and filters of one service interface: at most one rule per
  * element, rules that name something, limits that parse, filter classes the application's graph can
- * create, and the runtime modules the generated router needs on this classpath.
+ * create; and, where the router is generated, the runtime modules it needs on that classpath.
  */
 public final class PolicyValidator {
     private final Elements elements;
@@ -40,16 +40,14 @@ public final class PolicyValidator {
     }
 
     /**
-     * @param compiledHere whether the service's router is generated in this compilation, which must then
-     *                     have the runtime modules it calls; for a class file the application checks them
+     * Checks what is written on the interface and its methods. The runtime modules the router calls are not
+     * checked here: an API module declares rules without them, and the compilation that serves the interface
+     * asks {@link #runtime} when it generates the router.
      */
-    public void validate(ServiceInput service, boolean compiledHere, ValidationReport report) {
+    public void validate(ServiceInput service, ValidationReport report) {
         element(service.policy(), service.element().getSimpleName().toString(), report);
         for (RouteInput route : service.routes()) {
             element(route.policy(), route.displayName(), report);
-        }
-        if (compiledHere) {
-            runtime(service, report);
         }
     }
 
@@ -150,8 +148,11 @@ public final class PolicyValidator {
         return true;
     }
 
-    /** The runtime modules the generated router calls; one error per missing module, on the first use. */
-    private void runtime(ServiceInput service, ValidationReport report) {
+    /**
+     * The runtime modules the generated router calls, for an interface whose router this compilation writes:
+     * one error per missing module, on the first use (the rule, the limit or the {@code Principal} parameter).
+     */
+    public void runtime(ServiceInput service, ValidationReport report) {
         if (elements.getTypeElement(Annotations.KILN_SECURITY_MODULE) == null) {
             firstSecurityUse(service).ifPresent(use -> report.error(use.element(), use.mirror(), use.value(),
                     "[KilnSecurityRuntimeMissing] " + use.what() + " needs dev.kiln:kiln-runtime-security, which is"

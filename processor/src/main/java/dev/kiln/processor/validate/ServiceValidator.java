@@ -50,8 +50,7 @@ public final class ServiceValidator {
     /**
      * @param parameterNamesKnown false for an interface read from a class file, which may have been
      *                            compiled without {@code -parameters}: checks that depend on Java
-     *                            parameter names (path variables) are then skipped, and so are those of the
-     *                            runtime modules its router needs, which the application checks
+     *                            parameter names (path variables) are then skipped
      */
     public ValidationReport validate(ServiceInput service, boolean parameterNamesKnown) {
         ValidationReport report = new ValidationReport();
@@ -92,7 +91,7 @@ public final class ServiceValidator {
                 }
             }
         }
-        policies.validate(service, parameterNamesKnown, report);
+        policies.validate(service, report);
         return report;
     }
 

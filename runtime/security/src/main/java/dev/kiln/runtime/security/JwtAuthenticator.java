@@ -180,17 +180,18 @@ public final class JwtAuthenticator implements Authenticator {
     }
 
     private Principal principal(JWTClaimsSet claims) {
-        Map<String, Object> simple;
+        // The token's claims as parsed: strings, lists and maps read the same before and after Principal makes
+        // them simple and immutable, so the name, roles and scopes are read here and the copy is made once.
+        Map<String, Object> parsed = claims.getClaims();
+        if (!(parsed.get(settings.nameClaim()) instanceof String name) || name.isBlank()) {
+            throw failure(JwtFailure.MISSING_CLAIM, "no string claim " + settings.nameClaim());
+        }
         try {
-            simple = Claims.immutable(claims.getClaims());
+            return new Principal(name, SCHEME, Claims.strings(parsed, settings.roleClaims()),
+                    Claims.strings(parsed, settings.scopeClaims()), parsed);
         } catch (RuntimeException e) {
             throw failure(JwtFailure.MALFORMED, e.toString());
         }
-        if (!(simple.get(settings.nameClaim()) instanceof String name) || name.isBlank()) {
-            throw failure(JwtFailure.MISSING_CLAIM, "no string claim " + settings.nameClaim());
-        }
-        return new Principal(name, SCHEME, Claims.strings(simple, settings.roleClaims()),
-                Claims.strings(simple, settings.scopeClaims()), simple);
     }
 
     private AuthenticationException failure(JwtFailure failure, String reason) {

@@ -1,6 +1,7 @@
 package dev.kiln.samples.catalog;
 
 import dev.kiln.runtime.http.HttpException;
+import dev.kiln.runtime.security.Principal;
 import dev.kiln.samples.shop.api.CatalogApi;
 import dev.kiln.samples.shop.api.Category;
 import dev.kiln.samples.shop.api.Product;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** An in-memory catalog seeded with a few products; stock changes atomically per product. */
 @Singleton
 final class CatalogService implements CatalogApi {
+    private static final System.Logger LOGGER = System.getLogger(CatalogService.class.getName());
     private final Map<String, Product> products = new ConcurrentHashMap<>();
 
     @Inject
@@ -66,5 +68,19 @@ final class CatalogService implements CatalogApi {
                     + request.quantity() + " requested");
         }
         return new Reservation(sku, updated.name(), request.quantity(), updated.price(), updated.inStock());
+    }
+
+    @Override
+    public Product restock(String sku, int units, Principal keeper) {
+        if (units < 1) {
+            throw HttpException.badRequest("units must be at least 1, was " + units);
+        }
+        Product updated = products.computeIfPresent(sku, (key, product) -> new Product(key, product.name(),
+                product.category(), product.price(), product.inStock() + units));
+        if (updated == null) {
+            throw HttpException.notFound("No product with SKU " + sku);
+        }
+        LOGGER.log(System.Logger.Level.INFO, () -> keeper.name() + " restocked " + units + " of " + sku);
+        return updated;
     }
 }

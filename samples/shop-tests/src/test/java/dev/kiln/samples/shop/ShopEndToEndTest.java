@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.client.ClientCredentials;
 import dev.kiln.runtime.http.ConflictException;
+import dev.kiln.runtime.http.UnauthorizedException;
 import dev.kiln.runtime.http.UnprocessableEntityException;
 import dev.kiln.samples.catalog.KilnCatalogApp;
 import dev.kiln.samples.orders.KilnOrdersApp;
@@ -17,6 +19,7 @@ import dev.kiln.samples.shop.api.Order;
 import dev.kiln.samples.shop.api.OrderApiClient;
 import dev.kiln.samples.shop.api.OrderStatus;
 import dev.kiln.samples.shop.api.Product;
+import dev.kiln.samples.shop.client.StockReport;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +41,12 @@ class ShopEndToEndTest {
 
     @BeforeAll
     static void start() {
-        catalog = KilnCatalogApp.start(KilnConfig.of(Map.of("server.port", "0")));
+        // KilnConfig.of reads no application.yaml: the stock keeper's key (as the catalog's YAML has it) is given here.
+        catalog = KilnCatalogApp.start(KilnConfig.of(Map.of(
+                "server.port", "0",
+                "kiln.security.api-key.keys.stock-keeper.hash",
+                "sha256$23b28f02aacfaede6f6e46a7957bd72bf42f650a9adf80028273301f6ca780fc",
+                "kiln.security.api-key.keys.stock-keeper.roles", "stock-keeper")));
         orders = KilnOrdersApp.start(KilnConfig.of(Map.of(
                 "server.port", "0",
                 "kiln.clients.catalog.uri", catalog.uri().toString())));
@@ -90,6 +98,29 @@ class ShopEndToEndTest {
         assertEquals(OrderStatus.CANCELLED, cancelled.status());
         assertEquals(Optional.of("changed my mind"), cancelled.cancelReason());
         assertEquals(Optional.empty(), orderClient.get(987_654L));
+    }
+
+    @Test
+    void restockingIsForStockKeepersOnly() {
+        // The rule is declared in shop-api, checked by the router the catalog service generated.
+        assertThrows(UnauthorizedException.class, () -> catalogClient.restock("BK-001", 5, null));
+        CatalogApiClient wrongKey = CatalogApiClient.builder().baseUri(catalog.uri())
+                .credentials(ClientCredentials.apiKey("X-API-Key", "not-the-key")).build();
+        assertThrows(UnauthorizedException.class, () -> wrongKey.restock("BK-001", 5, null));
+        CatalogApiClient keeper = CatalogApiClient.builder().baseUri(catalog.uri())
+                .credentials(ClientCredentials.apiKey("X-API-Key", "sample-stock-key")).build();
+        int before = catalogClient.find("BK-001").orElseThrow().inStock();
+
+        Product restocked = keeper.restock("BK-001", 5, null);
+
+        assertEquals(before + 5, restocked.inStock());
+    }
+
+    @Test
+    void aClientOnlyConsumerCallsTheCatalogThroughTheApiJar() {
+        String report = StockReport.of(catalogClient);
+        assertTrue(report.contains("Cast iron skillet"), report);
+        assertEquals(3, report.lines().count(), report);
     }
 
     @Test

@@ -19,6 +19,10 @@ import java.util.Set;
  * long issuedAt = (Long) principal.claim("iat").orElseThrow();   // JWT dates are epoch seconds
  * }</pre>
  *
+ * <p>It lives in {@code kiln-runtime-core}, in the package users import it from, so that an API module can
+ * name it in a service method without depending on {@code kiln-runtime-security}: only the application that
+ * serves the interface authenticates requests.
+ *
  * @param name   the principal's name: a JWT's subject, a Basic user name, an API key's configured name
  * @param scheme how it authenticated: {@code Bearer}, {@code Basic}, {@code ApiKey}; empty for {@link #ANONYMOUS}
  * @param roles  the roles granted
@@ -35,7 +39,7 @@ public record Principal(String name, String scheme, Set<String> roles, Set<Strin
         Objects.requireNonNull(scheme, "scheme");
         roles = Set.copyOf(roles);
         scopes = Set.copyOf(scopes);
-        claims = Claims.immutable(claims);
+        claims = ClaimValues.immutable(claims);
     }
 
     /** An authenticated principal with roles and no scopes or claims. */

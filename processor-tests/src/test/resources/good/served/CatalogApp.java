@@ -1,0 +1,8 @@
+package served;
+
+import dev.kiln.KilnApplication;
+
+@KilnApplication
+public final class CatalogApp {
+    private CatalogApp() {}
+}
