@@ -147,28 +147,32 @@ public final class ClientCall {
      */
     public ClientResponse send() {
         DiscoveredEndpoints endpoints = client.endpoints();
-        return endpoints == null ? sendTo(client) : Failover.send(this, endpoints, client.retryBudget());
+        return endpoints == null ? sendToBaseUri() : Failover.send(this, endpoints, client.retryBudget());
     }
 
     /**
-     * Sends this call to {@code client}'s base URI: the client itself, or one instance of a discovered service. An
-     * idempotent call whose connection closes before any answer (a kept-alive connection the server had already
-     * closed, when it restarted or timed the connection out) is sent once more, on a new connection, as RFC 9110
-     * §9.2.2 allows; anything else fails as {@link Exchange} says.
+     * Sends to the client's one base URI. An idempotent call whose connection closes before any answer (a
+     * kept-alive connection the server had already closed, when it stopped or timed the connection out) is sent
+     * once more, on a new connection, as RFC 9110 §9.2.2 allows; a discovered client retries on another instance
+     * instead.
      */
-    ClientResponse sendTo(KilnHttpClient client) {
+    private ClientResponse sendToBaseUri() {
         try {
-            return sendOnce(client);
+            return sendTo(client);
         } catch (HttpException e) {
             if (!(e.getCause() instanceof DataReader.InsufficientDataAvailableException)
                     || !(idempotent || Failover.isIdempotent(method))) {
                 throw e;
             }
-            return sendOnce(client);
+            return sendTo(client);
         }
     }
 
-    private ClientResponse sendOnce(KilnHttpClient client) {
+    /**
+     * Sends this call to {@code client}'s base URI once: the client itself, or one instance of a discovered
+     * service (whose failover decides what happens next).
+     */
+    ClientResponse sendTo(KilnHttpClient client) {
         String target = client.base() + path + (query == null ? "" : "?" + query);
         HttpClientRequest request = client.webClient().method(method)
                 .uri(target)
