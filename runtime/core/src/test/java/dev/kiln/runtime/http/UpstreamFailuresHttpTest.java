@@ -86,7 +86,7 @@ class UpstreamFailuresHttpTest {
     static void start() {
         app = TestApps.start(Map.of(), List.of(), List.of(new RelayRouter()));
         http = new Http(app.uri());
-        upstream = new UpstreamClientBuilder().baseUri(app.uri()).readTimeout(Duration.ofMillis(200)).build();
+        upstream = new UpstreamClientBuilder().baseUri(app.uri()).readTimeout(Duration.ofMillis(500)).build(); // well under /upstream-slow's 1 s, well over a loaded machine's answer time
     }
 
     @AfterAll
