@@ -66,6 +66,41 @@ public final class ApplicationValidator {
         }
     }
 
+    /**
+     * The generated component and entry point live in the application's package and name every component and
+     * health check: one they cannot see would be a javac error inside generated code, so it is reported here, on
+     * the class to change.
+     */
+    private void components(ApplicationInput app, ValidationReport report) {
+        String appPackage = elements.getPackageOf(app.element()).getQualifiedName().toString();
+        java.util.Set<TypeElement> named = new java.util.LinkedHashSet<>();
+        app.lifecycle().forEach(c -> named.add(c.type()));
+        named.addAll(app.healthChecks());
+        for (TypeElement type : named) {
+            if (!visibleFrom(type, appPackage)) {
+                String role = app.lifecycle().stream().anyMatch(c -> c.type().equals(type))
+                        ? "a Lifecycle component" : "a health check";
+                report.error(type, "[KilnComponentNotAccessible] " + type.getQualifiedName() + " is " + role + " of "
+                        + app.element().getSimpleName() + ", whose generated code in package " + appPackage
+                        + " cannot name it: make it (and any class it is nested in) public, or move it into package "
+                        + appPackage + ".");
+            }
+        }
+    }
+
+    /** Whether code in {@code packageName} can name {@code type}: no private link, and public or same package. */
+    private boolean visibleFrom(TypeElement type, String packageName) {
+        boolean samePackage = elements.getPackageOf(type).getQualifiedName().contentEquals(packageName);
+        for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            java.util.Set<javax.lang.model.element.Modifier> modifiers = t.getModifiers();
+            if (modifiers.contains(javax.lang.model.element.Modifier.PRIVATE)
+                    || (!samePackage && !modifiers.contains(javax.lang.model.element.Modifier.PUBLIC))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A compilation builds one application; every one after the first is reported. */
     public static void checkSingle(TypeElement first, TypeElement other, AnnotationMirror mirror,
                                    ValidationReport report) {
@@ -116,6 +151,7 @@ public final class ApplicationValidator {
         names(app, named, report);
         conflicts(app, served, report);
         modules(app, report);
+        components(app, report);
         runtime(app, served, report);
         if (app.requireSecurityRules()) {
             coverage(app, served, report);
