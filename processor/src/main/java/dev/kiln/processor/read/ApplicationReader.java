@@ -151,8 +151,9 @@ public final class ApplicationReader {
         List<TypeElement> roots = new ArrayList<>();
         compilationTypes.stream().sorted().forEach(name -> {
             TypeElement type = elements.getTypeElement(name);
+            // A generic class is built only where the graph asks for one of its parameterisations, never as a root.
             if (type != null && type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
-                    && injectConstructor(type).isPresent()
+                    && type.getTypeParameters().isEmpty() && injectConstructor(type).isPresent()
                     && kinds.stream().anyMatch(k -> types.isAssignable(types.erasure(type.asType()), k))) {
                 roots.add(type);
             }
