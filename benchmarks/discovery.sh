@@ -38,4 +38,10 @@ echo "Targets: pick < 100 ns/op and 0 B/op (B/op near 0 but not 0 is JMH's own b
 
 echo
 # shellcheck disable=SC2086 # JVM_OPTS is a list of flags
-"$JAVA" $JVM_OPTS -cp "$BENCH_JAR" dev.kiln.bench.discovery.DiscoveredClientThroughput "$THREADS" "$ROUNDS"
+# The three applications' logs (start, stop) go to the file; the rounds to stdout.
+if ! "$JAVA" $JVM_OPTS -cp "$BENCH_JAR" dev.kiln.bench.discovery.DiscoveredClientThroughput "$THREADS" "$ROUNDS" \
+  2>"$BENCH_LOGS/discovery.log"; then
+  echo "DiscoveredClientThroughput failed; the end of $BENCH_LOGS/discovery.log:" >&2
+  tail -20 "$BENCH_LOGS/discovery.log" >&2
+  exit 1
+fi
