@@ -3,7 +3,7 @@
 # it idle (OFF): what registry heartbeats, supervision and health probes cost the request path.
 #
 #   ./mvnw -q install -DskipTests         # once, from the repository root: this script builds nothing
-#   benchmarks/management.sh              # ROUNDS=6 DURATION=10s WARMUP=10s THREADS=1 CONNECTIONS=16
+#   benchmarks/management.sh              # ROUNDS=10 DURATION=5s WARMUP=10s IDLE=30s THREADS=1 CONNECTIONS=16
 #   AA=1 benchmarks/management.sh         # OFF in both slots: the noise floor of this machine
 #   REDIS_URI=redis://host:6379 benchmarks/management.sh   # an existing Redis instead of the embedded one
 #
@@ -18,11 +18,14 @@
 # GET /hello is measured with wrk, ALTERNATELY (ON, OFF, then OFF, ON, …) so that drift on the machine hits both
 # alike; prints req/s and the server's CPU time per request for every round, the per-round ratios ON / OFF, their
 # median and spread, and the ratio of the means (target >= 0.98). The ON JVM keeps its heartbeats and supervision
-# during OFF's rounds too (a few ms of CPU a second, charged to OFF). No timing is asserted anywhere.
+# during OFF's rounds too (a few ms of CPU a second, charged to OFF). Before the rounds, both JVMs sit without load
+# for IDLE (ON's health loop running) and the CPU time each uses is printed: what management costs in CPU per
+# second, a figure that other work on the machine moves far less than req/s. No timing is asserted anywhere.
 set -euo pipefail
 
-ROUNDS="${ROUNDS:-6}"
-DURATION="${DURATION:-10s}"
+ROUNDS="${ROUNDS:-10}"
+DURATION="${DURATION:-5s}"
+IDLE="${IDLE:-30}"
 WARMUP="${WARMUP:-10s}"
 THREADS="${THREADS:-1}"
 CONNECTIONS="${CONNECTIONS:-16}"
@@ -101,6 +104,18 @@ echo "OFF: defaults (memory registry, supervision interval 5s)"
 echo "GET /hello: warm-up $WARMUP each, then $ROUNDS alternating rounds of $DURATION each."
 on_wrk "$WARMUP" >/dev/null
 off_wrk "$WARMUP" >/dev/null
+# Without load: the CPU each JVM uses per second is what its background work costs (heartbeats, re-reads and the
+# pub/sub connection, supervision polls, health probes on ON; next to nothing on OFF).
+start_health
+on0="$(cpu_ms "$ON_PID")"; off0="$(cpu_ms "$OFF_PID")"
+sleep "$IDLE"
+on1="$(cpu_ms "$ON_PID")"; off1="$(cpu_ms "$OFF_PID")"
+stop_health
+on_idle="$(awk -v c="$((on1 - on0))" -v s="$IDLE" 'BEGIN { printf "%.2f", c / s }')"
+off_idle="$(awk -v c="$((off1 - off0))" -v s="$IDLE" 'BEGIN { printf "%.2f", c / s }')"
+echo "Idle for ${IDLE} s: ON used $on_idle ms of CPU per second, OFF $off_idle ms/s: management costs about" \
+  "$(awk -v a="$on_idle" -v b="$off_idle" 'BEGIN { printf "%.2f", a - b }') ms of CPU per second" \
+  "($(awk -v a="$on_idle" -v b="$off_idle" -v n="$(nproc)" 'BEGIN { printf "%.2f", (a - b) / (10 * n) }')% of this machine's CPU)."
 on_rps=(); off_rps=(); on_cpu=(); off_cpu=(); ratios=()
 for round in $(seq 1 "$ROUNDS"); do
   if ((round % 2)); then
@@ -124,7 +139,7 @@ printf '  ON/OFF: throughput %s (means), per-round median %s, range %s-%s; by CP
 echo "  target >= $TARGET (ON / OFF throughput)"
 if [ "$MANAGEMENT_AA" != 1 ]; then
   polls="$(wc -l <"$HEALTH_LOG")"
-  echo "  /health/ready polls during ON rounds: $polls, not 200: $(grep -vc '^200$' "$HEALTH_LOG" || true)"
+  echo "  /health/ready polls (idle phase and ON's rounds): $polls, not 200: $(grep -vc '^200$' "$HEALTH_LOG" || true)"
   echo "  ON's registry entry at the end: $(curl -s "http://127.0.0.1:$ON_PORT/kiln/registry" |
     grep -o '"lastHeartbeat":"[^"]*"') (now $(date -u +%H:%M:%S))"
 fi
