@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sourced by http.sh and startup.sh: finds the JDK, checks the built layout, starts and stops the two servers.
-# Both servers get exactly the same JVM and flags; only the main class differs.
+# Sourced by the scripts of benchmarks/: finds the JDK, checks the built layout, starts and stops the servers (and a
+# Redis for the registry benchmarks). Both servers get exactly the same JVM and flags; only the main class differs.
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(dirname "$BENCH_DIR")"
@@ -53,12 +53,45 @@ port_free_or_die() { # port
 
 # Starts one server in the background; sets SERVER_PID. Output goes to target/bench-logs/<name>.log.
 start_server() { # kiln|baseline
-  local name="$1" main port
-  main="$(main_of "$name")"
-  port="$(port_of "$name")"
+  launch "$1" "$(main_of "$1")" "$(port_of "$1")"
+}
+
+# Starts main class $2 of the benchmarks jar on port $3 with the given extra arguments (configuration keys,
+# --key=value); sets SERVER_PID. Output goes to target/bench-logs/<name>.log.
+launch() { # name main port [args...]
+  local name="$1" main="$2" port="$3"
+  shift 3
   # shellcheck disable=SC2086 # JVM_OPTS is a list of flags
-  "$JAVA" $JVM_OPTS -cp "$BENCH_JAR" "$main" --server.port="$port" >>"$BENCH_LOGS/$name.log" 2>&1 &
+  "$JAVA" $JVM_OPTS -cp "$BENCH_JAR" "$main" --server.port="$port" "$@" >>"$BENCH_LOGS/$name.log" 2>&1 &
   SERVER_PID=$!
+}
+
+# A Redis for the registry benchmarks; sets REDIS_URI and REDIS_PID (empty when REDIS_URI was given: that Redis
+# is used as it is, and left alone). Otherwise it is the binary embedded-redis ships (samples/sample-redis, built
+# by the same install), on REDIS_PORT (default 6391), without persistence; stop it with stop_server.
+REDIS_JAR="$REPO_DIR/samples/sample-redis/target/sample-redis.jar"
+start_redis() {
+  REDIS_PID=""
+  if [ -n "${REDIS_URI:-}" ]; then
+    echo "Using the Redis at $REDIS_URI (REDIS_URI); it should be empty of kiln:registry:* keys."
+    return 0
+  fi
+  if [ ! -f "$REDIS_JAR" ]; then
+    echo "No $REDIS_JAR; build it (./mvnw -q install -DskipTests builds everything) or set REDIS_URI." >&2
+    return 1
+  fi
+  local port="${REDIS_PORT:-6391}" deadline=$((SECONDS + 15))
+  port_free_or_die "$port"
+  "$JAVA" -jar "$REDIS_JAR" "$port" >>"$BENCH_LOGS/redis.log" 2>&1 &
+  REDIS_PID=$!
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    if ! kill -0 "$REDIS_PID" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
+      echo "Redis did not start on port $port; see $BENCH_LOGS/redis.log" >&2
+      return 1
+    fi
+    sleep 0.1
+  done
+  REDIS_URI="redis://127.0.0.1:$port"
 }
 
 # Polls GET /hello until it answers 200; returns 1 (with a message) if the JVM dies or 30 s pass.
@@ -81,6 +114,32 @@ stop_server() { # pid
   wait "$1" 2>/dev/null || true
 }
 
+# Runs wrk once (-t$THREADS -c$CONNECTIONS) for $duration against $url, served by the JVM with pid $pid; prints
+# "req/s cpu-us-per-request". Fails if any response was not 2xx (a fast 400 is not a result). CPU per request is
+# the server JVM's user + system time (JIT and GC included) divided by the requests wrk completed: less sensitive
+# than req/s to other work on the machine. Further arguments go to wrk (-s script.lua, url, -- script args).
+wrk_once() { # pid duration url-or-wrk-args...
+  local pid="$1" duration="$2" out cpu0 cpu1
+  shift 2
+  cpu0="$(cpu_ms "$pid")"
+  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" "$@")"
+  cpu1="$(cpu_ms "$pid")"
+  if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
+    echo "wrk saw errors for $*:" >&2
+    echo "$out" >&2
+    exit 1
+  fi
+  awk -v cpu="$((cpu1 - cpu0))" '/^Requests\/sec:/ { rps = $2 } / requests in / { n = $1 }
+    END { printf "%s %.1f\n", rps, (n > 0 ? cpu * 1000 / n : 0) }' <<<"$out"
+}
+
+need_wrk() {
+  if ! command -v wrk >/dev/null 2>&1; then
+    echo "wrk is not installed. Install it first, e.g.: apt-get install wrk" >&2
+    exit 1
+  fi
+}
+
 # CPU time (user + system) a process has used so far, in milliseconds; with other work on the machine this
 # moves far less than wall-clock figures do, so the scripts report it next to them.
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
@@ -94,7 +153,7 @@ mean() { # numbers...
 }
 
 median() { # numbers...
-  printf '%s\n' "$@" | sort -n | awk '{ v[n++] = $1 } END { if (n % 2) print v[(n - 1) / 2]; else printf "%.1f", (v[n / 2 - 1] + v[n / 2]) / 2 }'
+  printf '%s\n' "$@" | sort -n | awk '{ v[n++] = $1 } END { if (n % 2) print v[(n - 1) / 2]; else print (v[n / 2 - 1] + v[n / 2]) / 2 }'
 }
 
 ratio() { # a b → a / b

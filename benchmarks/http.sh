@@ -23,10 +23,7 @@ TARGET="0.97"
 . "$(dirname "$0")/bench-env.sh"
 warn_if_busy
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "wrk is not installed. Install it first, e.g.: apt-get install wrk" >&2
-  exit 1
-fi
+need_wrk
 ORDER_JSON="$BENCH_DIR/src/main/resources/dev/kiln/bench/model/order.json"
 POST_LUA="$BENCH_DIR/wrk/post-order.lua"
 SECURE_LUA="$BENCH_DIR/wrk/post-secure-order.lua"
@@ -44,28 +41,15 @@ start_server baseline; BASELINE_PID=$SERVER_PID; PIDS+=("$BASELINE_PID")
 wait_ready kiln "$KILN_PORT" "$KILN_PID" || exit 1
 wait_ready baseline "$BASELINE_PORT" "$BASELINE_PID" || exit 1
 
-# Runs wrk once against the server with pid $2; prints "req/s cpu-us-per-request". Fails if any response was
-# not 2xx (a fast 400 is not a result). CPU per request is the server JVM's user + system time (JIT and GC
-# included) divided by the requests wrk completed: less sensitive than req/s to other work on the machine.
 run_wrk() { # request pid port duration
-  local request="$1" pid="$2" port="$3" duration="$4" out cpu0 cpu1
-  local common=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration")
-  cpu0="$(cpu_ms "$pid")"
+  local request="$1" pid="$2" port="$3" duration="$4"
   case "$request" in
-    hello) out="$(wrk "${common[@]}" "http://127.0.0.1:$port/hello")" ;;
-    item) out="$(wrk "${common[@]}" "http://127.0.0.1:$port/items/42?q=kiln&limit=20")" ;;
-    order) out="$(wrk "${common[@]}" -s "$POST_LUA" "http://127.0.0.1:$port/orders" -- "$ORDER_JSON")" ;;
-    secure) out="$(wrk "${common[@]}" -s "$SECURE_LUA" "http://127.0.0.1:$port/secure/orders" -- "$ORDER_JSON" \
-      "$TOKEN")" ;;
+    hello) wrk_once "$pid" "$duration" "http://127.0.0.1:$port/hello" ;;
+    item) wrk_once "$pid" "$duration" "http://127.0.0.1:$port/items/42?q=kiln&limit=20" ;;
+    order) wrk_once "$pid" "$duration" -s "$POST_LUA" "http://127.0.0.1:$port/orders" -- "$ORDER_JSON" ;;
+    secure) wrk_once "$pid" "$duration" -s "$SECURE_LUA" "http://127.0.0.1:$port/secure/orders" -- "$ORDER_JSON" \
+      "$TOKEN" ;;
   esac
-  cpu1="$(cpu_ms "$pid")"
-  if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
-    echo "wrk saw errors for $request on port $port:" >&2
-    echo "$out" >&2
-    exit 1
-  fi
-  awk -v cpu="$((cpu1 - cpu0))" '/^Requests\/sec:/ { rps = $2 } / requests in / { n = $1 }
-    END { printf "%s %.1f\n", rps, (n > 0 ? cpu * 1000 / n : 0) }' <<<"$out"
 }
 
 describe() {
