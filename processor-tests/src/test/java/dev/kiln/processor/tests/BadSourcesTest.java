@@ -75,7 +75,7 @@ class BadSourcesTest {
         Set<String> listed = new TreeSet<>();
         Stream.of(cases(), AppLevelBadSourcesTest.cases(), ClasspathBadSourcesTest.cases(),
                         SecurityBadSourcesTest.cases(), SecurityBadSourcesTest.runtimeMissing(),
-                        ValidationBadSourcesTest.cases(), LifecycleBadSourcesTest.cases(),
+                        ValidationBadSourcesTest.cases(), LifecycleBadSourcesTest.cases(), MessagingBadSourcesTest.cases(),
                         ApiModuleTest.cases())
                 .flatMap(s -> s).forEach(a -> listed.add((String) a.get()[0]));
         assertEquals(files, listed, "every file in resources/bad is compiled by a test");

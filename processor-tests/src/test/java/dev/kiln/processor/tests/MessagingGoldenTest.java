@@ -1,0 +1,60 @@
+package dev.kiln.processor.tests;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code resources/good/events}: an {@code @Events} and a {@code @Queue} interface compiled with Kiln, with
+ * kiln-runtime-messaging on the class path: a publisher per interface and a codec per payload, compared with
+ * {@code resources/expected/events} (update with {@code -Dkiln.golden.update=true}, as {@link GoldenSourcesTest}).
+ */
+class MessagingGoldenTest {
+    private static final String GOOD = "good/events";
+
+    static final List<String> SOURCES = List.of(
+            "OrderEvents.java", "OrderPlaced.java", "OrderCancelled.java", "EmailQueue.java", "EmailJob.java");
+
+    static List<String> expectedFiles() {
+        return List.of(
+                "events/OrderEventsPublisher.java", "events/EmailQueuePublisher.java",
+                "events/OrderPlacedJsonCodec.java", "events/OrderCancelledJsonCodec.java",
+                "events/OrderCancelled_ReasonJsonCodec.java", "events/EmailJobJsonCodec.java");
+    }
+
+    private static Compilation compilation;
+    private static GoldenFiles golden;
+
+    @BeforeAll
+    static void compile() {
+        compilation = Kiln.withDagger().compile(Kiln.resources(GOOD, SOURCES.toArray(String[]::new)));
+        golden = new GoldenFiles(compilation);
+        if (GoldenFiles.updating()) {
+            golden.update(expectedFiles());
+        }
+    }
+
+    @Test
+    void theInterfacesCompileWithoutWarnings() {
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expectedFiles")
+    void generatedFileMatchesTheGoldenFile(String path) {
+        assertEquals(GoldenFiles.expected(path), golden.generated(path), path);
+    }
+
+    @Test
+    void kilnGeneratesExactlyTheGoldenFiles() {
+        assertEquals(new TreeSet<>(expectedFiles()), golden.kilnSources());
+    }
+}
