@@ -3,8 +3,10 @@ package dev.kiln.processor;
 import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.ApplicationModel;
 import dev.kiln.codegen.model.ComponentModel;
+import dev.kiln.codegen.model.DispatcherModel;
 import dev.kiln.codegen.template.ApplicationTemplate;
 import dev.kiln.codegen.template.ComponentTemplate;
+import dev.kiln.codegen.template.DispatcherTemplate;
 import dev.kiln.codegen.template.ModuleTemplate;
 import dev.kiln.codegen.template.RegistryResourceTemplate;
 import dev.kiln.codegen.template.SecurityReportTemplate;
@@ -15,6 +17,7 @@ import dev.kiln.processor.read.KnownService;
 import dev.kiln.processor.read.Sources;
 import dev.kiln.processor.read.SupervisionInput;
 import dev.kiln.processor.validate.ApplicationValidator;
+import dev.kiln.processor.validate.SubscriptionValidator;
 import dev.kiln.processor.validate.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -42,14 +46,16 @@ final class ApplicationStep {
     private final Elements elements;
     private final Output output;
     private final ServiceStep services;
+    private final MessagingStep messaging;
     private String application;  // the first valid @KilnApplication met, by qualified name
     private boolean pending;
 
-    ApplicationStep(ProcessingEnvironment env, Output output, ServiceStep services) {
+    ApplicationStep(ProcessingEnvironment env, Output output, ServiceStep services, MessagingStep messaging) {
         this.env = env;
         this.elements = env.getElementUtils();
         this.output = output;
         this.services = services;
+        this.messaging = messaging;
     }
 
     void collect(List<Element> annotated) {
@@ -85,6 +91,12 @@ final class ApplicationStep {
         if (!output.print(report)) {
             return;
         }
+        ValidationReport subscriptions = new ValidationReport();
+        Optional<DispatcherModel> dispatcher = new SubscriptionValidator(elements, messaging.localModels())
+                .validate(app, mirror, input.subscribers(), compilationTypes, subscriptions);
+        if (!output.print(subscriptions)) {
+            return;
+        }
         ApplicationModel model = model(input, known);
         List<Element> originating = new ArrayList<>();
         originating.add(app);
@@ -96,6 +108,8 @@ final class ApplicationStep {
                 services.writeRouter(i.iface(), service.model().orElseThrow(), List.of(i.implementation(), app));
             }
         }
+        input.subscribers().forEach(originating::add);
+        dispatcher.ifPresent(d -> output.writer().write(DispatcherTemplate.render(d), originating));
         output.writer().write(ModuleTemplate.render(model), originating);
         output.writer().write(ComponentTemplate.render(model), originating);
         output.writer().write(ApplicationTemplate.render(model), originating);

@@ -46,9 +46,9 @@ public final class KilnProcessor extends AbstractProcessor {
         super.init(env);
         output = new Output(env);
         services = new ServiceStep(env, output);
-        applications = new ApplicationStep(env, output, services);
-        supervision = new SupervisionStep(env, output);
         messaging = new MessagingStep(env, output);
+        applications = new ApplicationStep(env, output, services, messaging);
+        supervision = new SupervisionStep(env, output);
     }
 
     @Override

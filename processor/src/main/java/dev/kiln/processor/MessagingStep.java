@@ -73,6 +73,12 @@ final class MessagingStep {
         return local.getOrDefault(qualifiedName, Optional.empty());
     }
 
+    /** The valid messaging interfaces compiled here. */
+    List<MessagingModel> localModels() {
+        return local.values().stream().flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(m -> m.iface().canonicalName())).toList();
+    }
+
     /** Whether {@code kiln-runtime-messaging} is on this compilation's class path. */
     boolean messagingRuntimePresent() {
         return elements.getTypeElement(Annotations.MESSAGING) != null;

@@ -32,7 +32,23 @@ class MessagingBadSourcesTest {
                 Arguments.of("UnencodablePayload.java", "KilnUnencodableComponent",
                         List.of("Placed.extra has type Object", "cannot encode as JSON")),
                 Arguments.of("DuplicateOrderingKey.java", "KilnDuplicateOrderingKey",
-                        List.of("@OrderingKey on both id and customer", "at most one ordering key")));
+                        List.of("@OrderingKey on both id and customer", "at most one ordering key")),
+                Arguments.of("SubscriberPrivate.java", "KilnInvalidSubscriber",
+                        List.of("SubscriberPrivate.on is private", "package-private or public instance method")),
+                Arguments.of("SubscriberWrongParameters.java", "KilnInvalidSubscriber",
+                        List.of("takes 2 parameters and the second is java.lang.String",
+                                "one payload, optionally a MessageContext second")),
+                Arguments.of("SubscriberNotInjectable.java", "KilnSubscriberNotInjectable",
+                        List.of("SubscriberNotInjectable has @Subscribe methods", "@Inject constructor")),
+                Arguments.of("SubscriberUnknownType.java", "KilnUnknownMessageType",
+                        List.of("SubscriberUnknownType.SubscriberUnknownTypeNotPublished", "no @Events or @Queue interface")),
+                Arguments.of("SubscriberBadRetry.java", "KilnInvalidRetry",
+                        List.of("backoff = \"1 second\" is not a duration", "\"200ms\"")),
+                Arguments.of("SubscriberZeroAttempts.java", "KilnInvalidRetry",
+                        List.of("allows 0 attempts", "at least 1")),
+                Arguments.of("DuplicateQueueHandler.java", "KilnDuplicateQueueHandler",
+                        List.of("DuplicateQueueHandler.sendAgain and DuplicateQueueHandler.send",
+                                "exactly one handler")));
     }
 
     @ParameterizedTest(name = "{0}: [{1}]")

@@ -23,6 +23,13 @@ class MessagingGoldenTest {
     static final List<String> SOURCES = List.of(
             "OrderEvents.java", "OrderPlaced.java", "OrderCancelled.java", "EmailQueue.java", "EmailJob.java");
 
+    /** The interfaces with subscribers and an application: its dispatcher. */
+    static final List<String> APP_SOURCES = List.of("Billing.java", "Mailer.java", "ShopApp.java");
+
+    static List<String> expectedAppFiles() {
+        return List.of("events/KilnShopAppDispatcher.java");
+    }
+
     static List<String> expectedFiles() {
         return List.of(
                 "events/OrderEventsPublisher.java", "events/EmailQueuePublisher.java",
@@ -32,6 +39,8 @@ class MessagingGoldenTest {
 
     private static Compilation compilation;
     private static GoldenFiles golden;
+    private static Compilation appCompilation;
+    private static GoldenFiles appGolden;
 
     @BeforeAll
     static void compile() {
@@ -40,6 +49,24 @@ class MessagingGoldenTest {
         if (GoldenFiles.updating()) {
             golden.update(expectedFiles());
         }
+        List<String> all = new java.util.ArrayList<>(SOURCES);
+        all.addAll(APP_SOURCES);
+        appCompilation = Kiln.withDagger().compile(Kiln.resources(GOOD, all.toArray(String[]::new)));
+        appGolden = new GoldenFiles(appCompilation);
+        if (GoldenFiles.updating()) {
+            appGolden.update(expectedAppFiles());
+        }
+    }
+
+    @Test
+    void theApplicationCompilesWithDaggerWithoutWarnings() {
+        assertThat(appCompilation).succeededWithoutWarnings();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expectedAppFiles")
+    void generatedAppFileMatchesTheGoldenFile(String path) {
+        assertEquals(GoldenFiles.expected(path), appGolden.generated(path), path);
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class ApplicationReader {
             }
         });
         return new ApplicationInput(app, mirror, implementations, graph.clientUses(), lifecycle(graph),
-                healthChecks(graph), List.copyOf(modules));
+                healthChecks(graph), List.copyOf(modules), subscribers(graph));
     }
 
     private List<ApplicationInput.Implementation> implementations(Collection<String> compilationTypes) {
@@ -137,8 +137,9 @@ public final class ApplicationReader {
                          List<ApplicationInput.ClientUse> clientUses) {}
 
     /**
-     * The classes of this compilation Dagger can build that are components or health checks: they belong to the
-     * graph even when nothing injects them (a poller that only runs, a check that only answers).
+     * The classes of this compilation Dagger can build that are components, health checks or subscribers: they
+     * belong to the graph even when nothing injects them (a poller that only runs, a check that only answers, a
+     * class that only handles messages).
      */
     private List<TypeElement> componentRoots(Collection<String> compilationTypes) {
         List<TypeMirror> kinds = new ArrayList<>();
@@ -153,7 +154,8 @@ public final class ApplicationReader {
             TypeElement type = elements.getTypeElement(name);
             if (type != null && type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
                     && injectConstructor(type).isPresent()
-                    && kinds.stream().anyMatch(k -> types.isAssignable(types.erasure(type.asType()), k))) {
+                    && (hasSubscribeMethod(type)
+                        || kinds.stream().anyMatch(k -> types.isAssignable(types.erasure(type.asType()), k)))) {
                 roots.add(type);
             }
         });
@@ -206,6 +208,17 @@ public final class ApplicationReader {
             return declared.getTypeArguments().getFirst();
         }
         return type;
+    }
+
+    /** The graph's classes with a {@code @Subscribe} method, by name. */
+    private static List<TypeElement> subscribers(Graph graph) {
+        return graph.classes().values().stream().filter(ApplicationReader::hasSubscribeMethod).toList();
+    }
+
+    /** Whether {@code type} declares a {@code @Subscribe} method. */
+    public static boolean hasSubscribeMethod(TypeElement type) {
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .anyMatch(m -> Annotations.has(m, Annotations.SUBSCRIBE));
     }
 
     /** The graph's {@code HealthCheck} classes, by name. */

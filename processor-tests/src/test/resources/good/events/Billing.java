@@ -1,0 +1,28 @@
+package events;
+
+import dev.kiln.Retry;
+import dev.kiln.Subscribe;
+import dev.kiln.runtime.messaging.MessageContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+@Singleton
+public final class Billing {
+    final List<String> seen = new CopyOnWriteArrayList<>();
+
+    @Inject
+    Billing() {}
+
+    @Subscribe
+    void on(OrderPlaced event) {
+        seen.add("placed " + event.orderId());
+    }
+
+    @Subscribe
+    @Retry(maxAttempts = 5, backoff = "200ms", maxBackoff = "30s")
+    void on(OrderCancelled event, MessageContext context) {
+        seen.add("cancelled " + event.orderId() + " attempt " + context.attempt());
+    }
+}

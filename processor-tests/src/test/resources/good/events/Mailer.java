@@ -1,0 +1,12 @@
+package events;
+
+import dev.kiln.Subscribe;
+import jakarta.inject.Inject;
+
+final class Mailer {
+    @Inject
+    Mailer() {}
+
+    @Subscribe
+    void send(EmailJob job) {}
+}
