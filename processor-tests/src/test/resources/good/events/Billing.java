@@ -12,12 +12,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Billing {
     final List<String> seen = new CopyOnWriteArrayList<>();
 
+    private final EmailQueue emails;
+
     @Inject
-    Billing() {}
+    Billing(EmailQueue emails) {
+        this.emails = emails;
+    }
 
     @Subscribe
     void on(OrderPlaced event) {
         seen.add("placed " + event.orderId());
+        emails.send(new EmailJob(event.customer(), "Order " + event.orderId(), "Thank you"));
     }
 
     @Subscribe

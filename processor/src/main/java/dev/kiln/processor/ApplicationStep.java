@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.ApplicationModel;
 import dev.kiln.codegen.model.ComponentModel;
 import dev.kiln.codegen.model.DispatcherModel;
+import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.template.ApplicationTemplate;
 import dev.kiln.codegen.template.ComponentTemplate;
 import dev.kiln.codegen.template.DispatcherTemplate;
@@ -94,9 +95,22 @@ final class ApplicationStep {
         ValidationReport subscriptions = new ValidationReport();
         Optional<DispatcherModel> dispatcher = new SubscriptionValidator(elements, messaging.localModels())
                 .validate(app, mirror, input.subscribers(), compilationTypes, subscriptions);
+        List<MessagingWiring.Publisher> publishers = new ArrayList<>();
+        for (TypeElement iface : input.messagingUses()) {
+            messaging.publisherFor(iface, app, subscriptions).ifPresent(m -> publishers.add(new MessagingWiring.Publisher(m)));
+        }
+        boolean usesMessaging = dispatcher.isPresent() || !input.messagingUses().isEmpty();
+        if (usesMessaging && subscriptions.isClean() && !messaging.messagingRuntimePresent()) {
+            subscriptions.error(app, mirror, "[KilnMessagingRuntimeMissing] " + app.getSimpleName() + " publishes"
+                    + " through " + input.messagingUses().getFirst().getSimpleName() + ", which needs"
+                    + " dev.kiln:kiln-runtime-messaging, which is not on the classpath: add it to the application's"
+                    + " dependencies.");
+        }
         if (!output.print(subscriptions)) {
             return;
         }
+        Optional<MessagingWiring> wiring = usesMessaging
+                ? Optional.of(new MessagingWiring(publishers, dispatcher)) : Optional.empty();
         ApplicationModel model = model(input, known);
         List<Element> originating = new ArrayList<>();
         originating.add(app);
@@ -110,9 +124,13 @@ final class ApplicationStep {
         }
         input.subscribers().forEach(originating::add);
         dispatcher.ifPresent(d -> output.writer().write(DispatcherTemplate.render(d), originating));
-        output.writer().write(ModuleTemplate.render(model), originating);
-        output.writer().write(ComponentTemplate.render(model), originating);
-        output.writer().write(ApplicationTemplate.render(model), originating);
+        // An interface from a jar (an API module stays light: it has no publisher) gets its publisher here.
+        for (int i = 0; i < publishers.size(); i++) {
+            messaging.writePublisher(input.messagingUses().get(i), publishers.get(i).model());
+        }
+        output.writer().write(ModuleTemplate.render(model, wiring), originating);
+        output.writer().write(ComponentTemplate.render(model, wiring), originating);
+        output.writer().write(ApplicationTemplate.render(model, wiring), originating);
         output.writer().writeResource("META-INF/kiln/apps/" + elements.getBinaryName(app) + ".json",
                 RegistryResourceTemplate.render(model), originating);
         output.writer().writeResource("META-INF/kiln/security/" + elements.getBinaryName(app) + ".json",

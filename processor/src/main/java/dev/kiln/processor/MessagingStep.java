@@ -79,6 +79,28 @@ final class MessagingStep {
                 .sorted(java.util.Comparator.comparing(m -> m.iface().canonicalName())).toList();
     }
 
+    /**
+     * The model of an injected messaging interface: compiled here, or read from its class file. Empty, with an
+     * error in {@code report} when it comes from a jar, if it cannot be read (its own build reported why).
+     */
+    Optional<MessagingModel> publisherFor(TypeElement iface, Element user, ValidationReport report) {
+        Optional<MessagingModel> here = local.get(iface.getQualifiedName().toString());
+        if (here != null) {
+            if (here.isEmpty()) {
+                report.failSilently(); // its errors were reported on it
+            }
+            return here;
+        }
+        ValidationReport own = new ValidationReport();
+        Optional<MessagingModel> model = MessagingValidator.read(iface, new TypeReader(sources), own, new ArrayList<>());
+        if (model.isEmpty()) {
+            report.error(user, "[KilnMessagingNotGenerated] " + iface.getQualifiedName() + " comes from the classpath"
+                    + " and Kiln cannot publish through it: " + own.items().stream().findFirst()
+                    .map(ValidationReport.Item::message).orElse("it is not a valid messaging interface"));
+        }
+        return model;
+    }
+
     /** Whether {@code kiln-runtime-messaging} is on this compilation's class path. */
     boolean messagingRuntimePresent() {
         return elements.getTypeElement(Annotations.MESSAGING) != null;

@@ -108,6 +108,8 @@ final class RuntimeTypes {
     static final ClassName DISPATCHER = ClassName.get(MESSAGING, "Dispatcher");
     static final ClassName SUBSCRIPTION = ClassName.get(MESSAGING, "Subscription");
     static final ClassName RETRY_POLICY = ClassName.get(MESSAGING, "RetryPolicy");
+    static final ClassName KILN_MESSAGING_MODULE = ClassName.get(MESSAGING, "KilnMessagingModule");
+    static final ClassName MESSAGING_ENDPOINT = ClassName.get(MESSAGING, "MessagingEndpoint");
     static final ClassName LIFECYCLE = ClassName.get(RUNTIME + ".lifecycle", "Lifecycle");
 
     /** {@code Set<element>}. */

@@ -27,7 +27,8 @@ class MessagingGoldenTest {
     static final List<String> APP_SOURCES = List.of("Billing.java", "Mailer.java", "ShopApp.java");
 
     static List<String> expectedAppFiles() {
-        return List.of("events/KilnShopAppDispatcher.java");
+        return List.of("events/KilnShopAppDispatcher.java", "events/KilnShopAppModule.java",
+                "events/KilnShopAppComponent.java", "events/KilnShopApp.java");
     }
 
     static List<String> expectedFiles() {

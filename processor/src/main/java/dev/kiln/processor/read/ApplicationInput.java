@@ -27,6 +27,8 @@ import javax.lang.model.type.TypeMirror;
  * @param modules         the Dagger modules of {@code @KilnApplication(modules = ...)}, in declared order
  * @param subscribers     classes of the graph with a {@code @Subscribe} method, by name; every injectable one of
  *                        the compilation belongs to the graph, injected or not
+ * @param messagingUses   {@code @Events} / {@code @Queue} interfaces injected into the graph (bound to their
+ *                        publishers), by name
  */
 public record ApplicationInput(
         TypeElement element,
@@ -36,7 +38,8 @@ public record ApplicationInput(
         List<Component> lifecycle,
         List<TypeElement> healthChecks,
         List<UserModule> modules,
-        List<TypeElement> subscribers) {
+        List<TypeElement> subscribers,
+        List<TypeElement> messagingUses) {
 
     /** {@code @KilnApplication(name)}, or the name derived from the class when it is empty. */
     public String name() {
