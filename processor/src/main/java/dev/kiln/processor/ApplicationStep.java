@@ -132,7 +132,7 @@ final class ApplicationStep {
         output.writer().write(ComponentTemplate.render(model, wiring), originating);
         output.writer().write(ApplicationTemplate.render(model, wiring), originating);
         output.writer().writeResource("META-INF/kiln/apps/" + elements.getBinaryName(app) + ".json",
-                RegistryResourceTemplate.render(model), originating);
+                RegistryResourceTemplate.render(model, wiring), originating);
         output.writer().writeResource("META-INF/kiln/security/" + elements.getBinaryName(app) + ".json",
                 SecurityReportTemplate.render(model), originating);
     }
