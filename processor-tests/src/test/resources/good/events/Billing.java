@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 @Singleton
 public final class Billing {
-    final List<String> seen = new CopyOnWriteArrayList<>();
+    /** What every instance handled, for MessagingRunTest. */
+    static final List<String> SEEN = new CopyOnWriteArrayList<>();
 
     private final EmailQueue emails;
 
@@ -21,13 +22,13 @@ public final class Billing {
 
     @Subscribe
     void on(OrderPlaced event) {
-        seen.add("placed " + event.orderId());
+        SEEN.add("placed " + event.orderId());
         emails.send(new EmailJob(event.customer(), "Order " + event.orderId(), "Thank you"));
     }
 
     @Subscribe
     @Retry(maxAttempts = 5, backoff = "200ms", maxBackoff = "30s")
     void on(OrderCancelled event, MessageContext context) {
-        seen.add("cancelled " + event.orderId() + " attempt " + context.attempt());
+        SEEN.add("cancelled " + event.orderId() + " attempt " + context.attempt());
     }
 }
