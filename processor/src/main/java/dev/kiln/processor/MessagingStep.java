@@ -38,6 +38,8 @@ final class MessagingStep {
     private final Sources sources;
     // By qualified name: the model of each messaging interface compiled here, or empty when it had errors.
     private final Map<String, Optional<MessagingModel>> local = new HashMap<>();
+    // By "events:orders.placed": the interface and payload that first claimed that message type here.
+    private final Map<String, String[]> claimed = new HashMap<>();
 
     MessagingStep(ProcessingEnvironment env, Output output) {
         this.elements = env.getElementUtils();
@@ -59,11 +61,38 @@ final class MessagingStep {
                 local.put(name, Optional.empty());
                 continue;
             }
-            local.put(name, model);
             TypeElement iface = (TypeElement) element;
+            ValidationReport conflicts = new ValidationReport();
+            checkClaims(iface, model.get(), conflicts);
+            if (!output.print(conflicts)) {
+                local.put(name, Optional.empty());
+                continue;
+            }
+            local.put(name, model);
             writeCodecs(iface, types.reachable(payloads));
             if (messagingRuntimePresent()) {
                 writePublisher(iface, model.get());
+            }
+        }
+    }
+
+    /**
+     * {@code [KilnConflictingMessageType]}: two interfaces of this compilation on one destination whose methods of
+     * one name (one CloudEvents type) publish different payloads, which no subscriber could decode both of.
+     */
+    private void checkClaims(TypeElement iface, MessagingModel model, ValidationReport report) {
+        for (MessagingModel.Message message : model.messages()) {
+            String type = (model.queue() ? "queue:" : "events:") + model.destination() + "." + message.method();
+            String[] first = claimed.putIfAbsent(type, new String[] {
+                    model.iface().canonicalName(), message.payload().canonicalName()});
+            if (first != null && !first[1].equals(message.payload().canonicalName())) {
+                Element method = iface.getEnclosedElements().stream().map(e -> (Element) e)
+                        .filter(e -> e.getSimpleName().contentEquals(message.method())).findFirst().orElse(iface);
+                report.error(method, "[KilnConflictingMessageType] " + iface.getSimpleName() + "." + message.method()
+                        + " publishes " + message.payload().simpleName() + " as " + model.destination() + "."
+                        + message.method() + ", which " + first[0] + " publishes as " + first[1] + ": one message"
+                        + " type has one payload; rename the method or use another "
+                        + (model.queue() ? "queue" : "topic") + ".");
             }
         }
     }
