@@ -3,8 +3,11 @@ package dev.kiln.processor;
 import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.ApplicationModel;
 import dev.kiln.codegen.model.ComponentModel;
+import dev.kiln.codegen.model.DispatcherModel;
+import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.template.ApplicationTemplate;
 import dev.kiln.codegen.template.ComponentTemplate;
+import dev.kiln.codegen.template.DispatcherTemplate;
 import dev.kiln.codegen.template.ModuleTemplate;
 import dev.kiln.codegen.template.RegistryResourceTemplate;
 import dev.kiln.codegen.template.SecurityReportTemplate;
@@ -15,6 +18,7 @@ import dev.kiln.processor.read.KnownService;
 import dev.kiln.processor.read.Sources;
 import dev.kiln.processor.read.SupervisionInput;
 import dev.kiln.processor.validate.ApplicationValidator;
+import dev.kiln.processor.validate.SubscriptionValidator;
 import dev.kiln.processor.validate.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -42,14 +47,16 @@ final class ApplicationStep {
     private final Elements elements;
     private final Output output;
     private final ServiceStep services;
+    private final MessagingStep messaging;
     private String application;  // the first valid @KilnApplication met, by qualified name
     private boolean pending;
 
-    ApplicationStep(ProcessingEnvironment env, Output output, ServiceStep services) {
+    ApplicationStep(ProcessingEnvironment env, Output output, ServiceStep services, MessagingStep messaging) {
         this.env = env;
         this.elements = env.getElementUtils();
         this.output = output;
         this.services = services;
+        this.messaging = messaging;
     }
 
     void collect(List<Element> annotated) {
@@ -85,6 +92,25 @@ final class ApplicationStep {
         if (!output.print(report)) {
             return;
         }
+        ValidationReport subscriptions = new ValidationReport();
+        Optional<DispatcherModel> dispatcher = new SubscriptionValidator(elements, messaging.localModels())
+                .validate(app, mirror, input.subscribers(), compilationTypes, subscriptions);
+        List<MessagingWiring.Publisher> publishers = new ArrayList<>();
+        for (TypeElement iface : input.messagingUses()) {
+            messaging.publisherFor(iface, app, subscriptions).ifPresent(m -> publishers.add(new MessagingWiring.Publisher(m)));
+        }
+        boolean usesMessaging = dispatcher.isPresent() || !input.messagingUses().isEmpty();
+        if (usesMessaging && subscriptions.isClean() && !messaging.messagingRuntimePresent()) {
+            subscriptions.error(app, mirror, "[KilnMessagingRuntimeMissing] " + app.getSimpleName() + " publishes"
+                    + " through " + input.messagingUses().getFirst().getSimpleName() + ", which needs"
+                    + " dev.kiln:kiln-runtime-messaging, which is not on the classpath: add it to the application's"
+                    + " dependencies.");
+        }
+        if (!output.print(subscriptions)) {
+            return;
+        }
+        Optional<MessagingWiring> wiring = usesMessaging
+                ? Optional.of(new MessagingWiring(publishers, dispatcher)) : Optional.empty();
         ApplicationModel model = model(input, known);
         List<Element> originating = new ArrayList<>();
         originating.add(app);
@@ -96,11 +122,17 @@ final class ApplicationStep {
                 services.writeRouter(i.iface(), service.model().orElseThrow(), List.of(i.implementation(), app));
             }
         }
-        output.writer().write(ModuleTemplate.render(model), originating);
-        output.writer().write(ComponentTemplate.render(model), originating);
-        output.writer().write(ApplicationTemplate.render(model), originating);
+        input.subscribers().forEach(originating::add);
+        dispatcher.ifPresent(d -> output.writer().write(DispatcherTemplate.render(d), originating));
+        // An interface from a jar (an API module stays light: it has no publisher) gets its publisher here.
+        for (int i = 0; i < publishers.size(); i++) {
+            messaging.writePublisher(input.messagingUses().get(i), publishers.get(i).model());
+        }
+        output.writer().write(ModuleTemplate.render(model, wiring), originating);
+        output.writer().write(ComponentTemplate.render(model, wiring), originating);
+        output.writer().write(ApplicationTemplate.render(model, wiring), originating);
         output.writer().writeResource("META-INF/kiln/apps/" + elements.getBinaryName(app) + ".json",
-                RegistryResourceTemplate.render(model), originating);
+                RegistryResourceTemplate.render(model, wiring), originating);
         output.writer().writeResource("META-INF/kiln/security/" + elements.getBinaryName(app) + ".json",
                 SecurityReportTemplate.render(model), originating);
     }

@@ -21,7 +21,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Kiln's annotation processor. It claims nothing and keeps no logic of its own: each round it notes the
  * types of the compilation, hands new {@code @Service} / {@code @Path} interfaces to the
- * {@link ServiceStep} and the round's new types to it too (a class implementing a service interface makes
+ * {@link ServiceStep} and the round's new types to it too, new {@code @Events} / {@code @Queue} interfaces to the
+ * {@link MessagingStep} (a class implementing a service interface makes
  * this compilation serve it: its router is written here), new {@code @Supervised} classes to the {@link SupervisionStep} and new
  * {@code @KilnApplication} classes to the {@link ApplicationStep}, and tells
  * the latter when the application can be written.
@@ -37,6 +38,7 @@ public final class KilnProcessor extends AbstractProcessor {
     private ServiceStep services;
     private ApplicationStep applications;
     private SupervisionStep supervision;
+    private MessagingStep messaging;
     private Output output;
 
     @Override
@@ -44,7 +46,8 @@ public final class KilnProcessor extends AbstractProcessor {
         super.init(env);
         output = new Output(env);
         services = new ServiceStep(env, output);
-        applications = new ApplicationStep(env, output, services);
+        messaging = new MessagingStep(env, output);
+        applications = new ApplicationStep(env, output, services, messaging);
         supervision = new SupervisionStep(env, output);
     }
 
@@ -64,14 +67,17 @@ public final class KilnProcessor extends AbstractProcessor {
         List<Element> newServices = sorted(Stream.concat(
                 annotated(round, Annotations.SERVICE), annotated(round, Annotations.PATH)));
         List<Element> newApplications = sorted(annotated(round, Annotations.KILN_APPLICATION));
+        List<Element> newMessaging = sorted(Stream.concat(
+                annotated(round, Annotations.EVENTS), annotated(round, Annotations.QUEUE)));
         services.process(newServices);
+        messaging.process(newMessaging);
         services.serve(newTypes);
         supervision.process(sorted(annotated(round, Annotations.SUPERVISED)));
         applications.collect(newApplications);
         int written = output.writer().takeWrittenThisRound();
         if (output.errors() || round.errorRaised()) {
             applications.abandon(); // the build fails: an application over broken services would only add errors
-        } else if (newServices.isEmpty() && newApplications.isEmpty() || written == 0) {
+        } else if (newServices.isEmpty() && newMessaging.isEmpty() && newApplications.isEmpty() || written == 0) {
             applications.write(compilationTypes);
         }
         return false;

@@ -31,7 +31,20 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
                         String validationClock) {
 
     static ApplicationNames of(ApplicationModel app) {
+        return of(app, methodNames());
+    }
+
+    /**
+     * The accessors of {@code Messaging}, the dispatcher and the messaging endpoint, allocated after all of
+     * {@link #of}'s: {@code messaging()}, {@code dispatcher()}, {@code messagingEndpoint()}.
+     */
+    static List<String> messaging(ApplicationModel app) {
         NameAllocator names = methodNames();
+        of(app, names);
+        return List.of(names.newName("messaging"), names.newName("dispatcher"), names.newName("messagingEndpoint"));
+    }
+
+    private static ApplicationNames of(ApplicationModel app, NameAllocator names) {
         List<String> served = new ArrayList<>();
         for (ApplicationModel.ServedService s : app.served()) {
             served.add(names.newName(Identifiers.lowerCamel(s.service().iface())));

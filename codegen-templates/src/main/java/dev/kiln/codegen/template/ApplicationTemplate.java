@@ -8,11 +8,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.model.ComponentModel;
 import dev.kiln.codegen.model.Names;
 import dev.kiln.codegen.model.ServiceModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,11 +32,25 @@ public final class ApplicationTemplate {
 
     /** The entry point of {@code app}. */
     public static JavaFile render(ApplicationModel app) {
+        return render(app, Optional.empty());
+    }
+
+    /**
+     * The entry point of {@code app}; with {@code messaging}, {@code Messaging} is the first lifecycle component (so
+     * it stops last and closes the transport), the dispatcher the last (it depends on every subscriber), and the
+     * messaging endpoint is served with the routers.
+     */
+    public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging) {
         ClassName entry = Names.application(app.app());
         ClassName component = Names.component(app.app());
         ApplicationNames names = ApplicationNames.of(app);
 
         List<CodeBlock> lifecycle = new ArrayList<>();
+        List<String> messagingNames = messaging.isPresent() ? ApplicationNames.messaging(app) : List.of();
+        if (messaging.isPresent()) {
+            lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Messaging",
+                    messagingNames.get(0)));
+        }
         if (names.rateLimiters() != null) {
             // Started first so that it stops last, after the server has drained: it closes the Redis connection.
             lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "rateLimiters",
@@ -43,9 +59,15 @@ public final class ApplicationTemplate {
         for (int i = 0; i < app.components().size(); i++) {
             lifecycle.add(component(app.components().get(i), names.lifecycle().get(i)));
         }
+        messaging.flatMap(MessagingWiring::dispatcher).ifPresent(d -> lifecycle.add(CodeBlock.of(
+                "$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, d.name().simpleName(),
+                messagingNames.get(1))));
         List<CodeBlock> routers = new ArrayList<>();
         for (int i = 0; i < app.served().size(); i++) {
             routers.add(router(app.served().get(i).service(), names.served().get(i), names));
+        }
+        if (messaging.isPresent()) {
+            routers.add(CodeBlock.of("component.$N()", messagingNames.get(2)));
         }
 
         TypeSpec.Builder type = GeneratedFiles.classBuilder(entry)

@@ -10,7 +10,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.model.Names;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -31,6 +33,14 @@ public final class ComponentTemplate {
 
     /** The component of {@code app}. */
     public static JavaFile render(ApplicationModel app) {
+        return render(app, Optional.empty());
+    }
+
+    /**
+     * The component of {@code app}; with {@code messaging}, {@code KilnMessagingModule} and accessors for
+     * {@code Messaging}, the dispatcher (when it subscribes) and the messaging endpoint.
+     */
+    public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging) {
         ClassName component = Names.component(app.app());
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(RuntimeTypes.COMPONENT)
                 .addMember("modules", "$T.class", Names.module(app.app()))
@@ -40,6 +50,9 @@ public final class ComponentTemplate {
         }
         if (app.usesRateLimits()) {
             annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_RATE_LIMIT_MODULE);
+        }
+        if (messaging.isPresent()) {
+            annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_MESSAGING_MODULE);
         }
         for (ClassName module : app.userModules()) {
             annotation.addMember("modules", "$T.class", module);
@@ -73,6 +86,12 @@ public final class ComponentTemplate {
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.CLOCK))
                     .build());
         }
+        messaging.ifPresent(m -> {
+            List<String> accessors = ApplicationNames.messaging(app);
+            type.addMethod(accessor(accessors.get(0), RuntimeTypes.MESSAGING_ENTRY));
+            m.dispatcher().ifPresent(d -> type.addMethod(accessor(accessors.get(1), d.name())));
+            type.addMethod(accessor(accessors.get(2), RuntimeTypes.MESSAGING_ENDPOINT));
+        });
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(RuntimeTypes.COMPONENT_FACTORY)

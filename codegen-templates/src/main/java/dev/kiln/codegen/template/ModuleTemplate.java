@@ -7,8 +7,10 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.model.Names;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,6 +27,14 @@ public final class ModuleTemplate {
 
     /** The module of {@code app}. */
     public static JavaFile render(ApplicationModel app) {
+        return render(app, Optional.empty());
+    }
+
+    /**
+     * The module of {@code app}, which uses {@code messaging} when present: then it also provides the application's
+     * descriptor (for {@code KilnMessagingModule}) and binds each injected messaging interface to its publisher.
+     */
+    public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging) {
         ClassName module = Names.module(app.app());
         NameAllocator names = ApplicationNames.methodNames();
         TypeSpec.Builder type = GeneratedFiles.classBuilder(module)
@@ -63,6 +73,22 @@ public final class ModuleTemplate {
                             client.clientName())
                     .build());
         }
+        messaging.ifPresent(m -> {
+            type.addMethod(MethodSpec.methodBuilder(names.newName("applicationDescriptor"))
+                    .addAnnotation(RuntimeTypes.PROVIDES)
+                    .addModifiers(Modifier.STATIC)
+                    .returns(RuntimeTypes.APPLICATION_DESCRIPTOR)
+                    .addStatement("return $T.DESCRIPTOR", Names.application(app.app()))
+                    .build());
+            for (MessagingWiring.Publisher publisher : m.publishers()) {
+                type.addMethod(MethodSpec.methodBuilder(names.newName(Identifiers.lowerCamel(publisher.model().iface())))
+                        .addAnnotation(RuntimeTypes.BINDS)
+                        .addModifiers(Modifier.ABSTRACT)
+                        .returns(publisher.model().iface())
+                        .addParameter(publisher.model().publisherName(), "publisher")
+                        .build());
+            }
+        });
         return GeneratedFiles.file(module, type);
     }
 }

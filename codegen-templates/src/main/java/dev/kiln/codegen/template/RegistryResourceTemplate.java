@@ -1,9 +1,16 @@
 package dev.kiln.codegen.template;
 
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.MessagingModel;
+import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.model.RouteModel;
 import dev.kiln.codegen.model.ServiceModel;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The registry resource {@code META-INF/kiln/apps/<app>.json}: what the application serves and calls,
@@ -31,6 +38,15 @@ public final class RegistryResourceTemplate {
 
     /** The registry document of {@code app}. */
     public static String render(ApplicationModel app) {
+        return render(app, Optional.empty());
+    }
+
+    /**
+     * The registry document of {@code app}; with {@code messaging}, also what it publishes (each injected messaging
+     * interface) and subscribes to (its dispatcher's subscriptions), one entry per destination with its CloudEvents
+     * types: {@code "publishes": [ { "kind": "events", "name": "orders", "types": [ "orders.placed" ] } ]}.
+     */
+    public static String render(ApplicationModel app, Optional<MessagingWiring> messaging) {
         StringBuilder out = new StringBuilder(256);
         out.append("{\n");
         out.append("  \"name\": ").append(quote(app.app().canonicalName())).append(",\n");
@@ -46,8 +62,38 @@ public final class RegistryResourceTemplate {
         for (int i = 0; i < clients.size(); i++) {
             out.append(i == 0 ? " " : ", ").append(quote(clients.get(i).serviceName()));
         }
-        out.append(clients.isEmpty() ? "]\n" : " ]\n");
-        return out.append("}\n").toString();
+        out.append(clients.isEmpty() ? "]" : " ]");
+        if (messaging.isPresent()) {
+            Map<String, Set<String>> publishes = new TreeMap<>();
+            for (MessagingWiring.Publisher p : messaging.get().publishers()) {
+                MessagingModel m = p.model();
+                Set<String> types = publishes.computeIfAbsent(key(m.queue(), m.destination()), k -> new TreeSet<>());
+                m.messages().forEach(message -> types.add(m.destination() + "." + message.method()));
+            }
+            Map<String, Set<String>> subscribes = new TreeMap<>();
+            messaging.get().dispatcher().ifPresent(d -> d.subscriptions().forEach(sub -> subscribes
+                    .computeIfAbsent(key(sub.queue(), sub.destination()), k -> new TreeSet<>())
+                    .add(sub.destination() + "." + sub.message())));
+            destinations(out.append(",\n  \"publishes\": ["), publishes);
+            destinations(out.append(",\n  \"subscribes\": ["), subscribes);
+        }
+        return out.append("\n}\n").toString();
+    }
+
+    private static String key(boolean queue, String destination) {
+        return (queue ? "queue" : "events") + ":" + destination;
+    }
+
+    private static void destinations(StringBuilder out, Map<String, Set<String>> destinations) {
+        int i = 0;
+        for (Map.Entry<String, Set<String>> d : destinations.entrySet()) {
+            String[] kindAndName = d.getKey().split(":", 2);
+            out.append(i++ == 0 ? "\n" : ",\n").append("    { \"kind\": ").append(quote(kindAndName[0]))
+                    .append(", \"name\": ").append(quote(kindAndName[1])).append(", \"types\": [ ")
+                    .append(String.join(", ", d.getValue().stream().map(RegistryResourceTemplate::quote).toList()))
+                    .append(" ] }");
+        }
+        out.append(destinations.isEmpty() ? "]" : "\n  ]");
     }
 
     private static void service(StringBuilder out, ServiceModel service) {

@@ -99,6 +99,18 @@ final class RuntimeTypes {
     static final ClassName COMPONENT_FACTORY = ClassName.get("dagger", "Component", "Factory");
     static final ClassName BINDS_INSTANCE = ClassName.get("dagger", "BindsInstance");
     static final ClassName SINGLETON = ClassName.get("jakarta.inject", "Singleton");
+    static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
+
+    // Messaging (kiln-runtime-messaging).
+    private static final String MESSAGING = RUNTIME + ".messaging";
+    static final ClassName MESSAGING_ENTRY = ClassName.get(MESSAGING, "Messaging");
+    static final ClassName PUBLISHER = ClassName.get(MESSAGING, "Publisher");
+    static final ClassName DISPATCHER = ClassName.get(MESSAGING, "Dispatcher");
+    static final ClassName SUBSCRIPTION = ClassName.get(MESSAGING, "Subscription");
+    static final ClassName RETRY_POLICY = ClassName.get(MESSAGING, "RetryPolicy");
+    static final ClassName KILN_MESSAGING_MODULE = ClassName.get(MESSAGING, "KilnMessagingModule");
+    static final ClassName MESSAGING_ENDPOINT = ClassName.get(MESSAGING, "MessagingEndpoint");
+    static final ClassName LIFECYCLE = ClassName.get(RUNTIME + ".lifecycle", "Lifecycle");
 
     /** {@code Set<element>}. */
     static ParameterizedTypeName setOf(TypeName element) {

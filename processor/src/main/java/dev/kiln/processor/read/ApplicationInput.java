@@ -25,6 +25,10 @@ import javax.lang.model.type.TypeMirror;
  *                        belongs to the graph, injected or not
  * @param healthChecks    classes of the graph that implement {@code HealthCheck}, by name
  * @param modules         the Dagger modules of {@code @KilnApplication(modules = ...)}, in declared order
+ * @param subscribers     classes of the graph with a {@code @Subscribe} method, by name; every injectable one of
+ *                        the compilation belongs to the graph, injected or not
+ * @param messagingUses   {@code @Events} / {@code @Queue} interfaces injected into the graph (bound to their
+ *                        publishers), by name
  */
 public record ApplicationInput(
         TypeElement element,
@@ -33,7 +37,9 @@ public record ApplicationInput(
         List<ClientUse> clientUses,
         List<Component> lifecycle,
         List<TypeElement> healthChecks,
-        List<UserModule> modules) {
+        List<UserModule> modules,
+        List<TypeElement> subscribers,
+        List<TypeElement> messagingUses) {
 
     /** {@code @KilnApplication(name)}, or the name derived from the class when it is empty. */
     public String name() {

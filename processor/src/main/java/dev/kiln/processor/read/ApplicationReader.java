@@ -71,7 +71,7 @@ public final class ApplicationReader {
             }
         });
         return new ApplicationInput(app, mirror, implementations, graph.clientUses(), lifecycle(graph),
-                healthChecks(graph), List.copyOf(modules));
+                healthChecks(graph), List.copyOf(modules), subscribers(graph), graph.messagingUses());
     }
 
     private List<ApplicationInput.Implementation> implementations(Collection<String> compilationTypes) {
@@ -134,11 +134,12 @@ public final class ApplicationReader {
 
     /** The classes Dagger will build for the served implementations, and what each needs. */
     private record Graph(Map<String, TypeElement> classes, Map<String, Set<String>> dependencies,
-                         List<ApplicationInput.ClientUse> clientUses) {}
+                         List<ApplicationInput.ClientUse> clientUses, List<TypeElement> messagingUses) {}
 
     /**
-     * The classes of this compilation Dagger can build that are components or health checks: they belong to the
-     * graph even when nothing injects them (a poller that only runs, a check that only answers).
+     * The classes of this compilation Dagger can build that are components, health checks or subscribers: they
+     * belong to the graph even when nothing injects them (a poller that only runs, a check that only answers, a
+     * class that only handles messages).
      */
     private List<TypeElement> componentRoots(Collection<String> compilationTypes) {
         List<TypeMirror> kinds = new ArrayList<>();
@@ -154,7 +155,8 @@ public final class ApplicationReader {
             // A generic class is built only where the graph asks for one of its parameterisations, never as a root.
             if (type != null && type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
                     && type.getTypeParameters().isEmpty() && injectConstructor(type).isPresent()
-                    && kinds.stream().anyMatch(k -> types.isAssignable(types.erasure(type.asType()), k))) {
+                    && (hasSubscribeMethod(type)
+                        || kinds.stream().anyMatch(k -> types.isAssignable(types.erasure(type.asType()), k)))) {
                 roots.add(type);
             }
         });
@@ -165,6 +167,7 @@ public final class ApplicationReader {
         Map<String, TypeElement> classes = new TreeMap<>();
         Map<String, Set<String>> dependencies = new TreeMap<>();
         Map<String, ApplicationInput.ClientUse> clientUses = new TreeMap<>();
+        Map<String, TypeElement> messagingUses = new TreeMap<>();
         Set<TypeElement> roots = new LinkedHashSet<>(servedBy.values());
         roots.addAll(componentRoots);
         Deque<TypeElement> work = new ArrayDeque<>(roots.stream().sorted(BY_NAME).toList());
@@ -191,6 +194,9 @@ public final class ApplicationReader {
                     } else {
                         needs.add(implementation.getQualifiedName().toString());
                     }
+                } else if (needed.getKind() == ElementKind.INTERFACE && (Annotations.has(needed, Annotations.EVENTS)
+                        || Annotations.has(needed, Annotations.QUEUE))) {
+                    messagingUses.putIfAbsent(neededName, needed);
                 } else if (needed.getKind() == ElementKind.CLASS && !needed.getModifiers().contains(Modifier.ABSTRACT)
                         && injectConstructor(needed).isPresent()) {
                     needs.add(neededName);
@@ -198,7 +204,7 @@ public final class ApplicationReader {
                 }
             }
         }
-        return new Graph(classes, dependencies, List.copyOf(clientUses.values()));
+        return new Graph(classes, dependencies, List.copyOf(clientUses.values()), List.copyOf(messagingUses.values()));
     }
 
     private TypeMirror unwrapProvider(TypeMirror type) {
@@ -207,6 +213,17 @@ public final class ApplicationReader {
             return declared.getTypeArguments().getFirst();
         }
         return type;
+    }
+
+    /** The graph's classes with a {@code @Subscribe} method, by name. */
+    private static List<TypeElement> subscribers(Graph graph) {
+        return graph.classes().values().stream().filter(ApplicationReader::hasSubscribeMethod).toList();
+    }
+
+    /** Whether {@code type} declares a {@code @Subscribe} method. */
+    public static boolean hasSubscribeMethod(TypeElement type) {
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .anyMatch(m -> Annotations.has(m, Annotations.SUBSCRIBE));
     }
 
     /** The graph's {@code HealthCheck} classes, by name. */

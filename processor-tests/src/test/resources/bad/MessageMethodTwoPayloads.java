@@ -1,0 +1,10 @@
+package bad;
+
+import dev.kiln.Events;
+
+@Events("orders")
+interface MessageMethodTwoPayloads {
+    void placed(Placed event, String note); // <-- [KilnInvalidMessageMethod]
+
+    record Placed(long id) {}
+}

@@ -1,0 +1,5 @@
+package events;
+
+import dev.kiln.OrderingKey;
+
+public record EmailJob(@OrderingKey String to, String subject, String body) {}

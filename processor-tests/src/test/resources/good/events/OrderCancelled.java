@@ -1,0 +1,5 @@
+package events;
+
+public record OrderCancelled(long orderId, Reason reason) {
+    public enum Reason { CUSTOMER, PAYMENT }
+}

@@ -1,0 +1,6 @@
+package events;
+
+import dev.kiln.KilnApplication;
+
+@KilnApplication(name = "shop")
+public final class ShopApp {}
