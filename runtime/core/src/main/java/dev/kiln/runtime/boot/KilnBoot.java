@@ -327,6 +327,9 @@ public final class KilnBoot {
         Instant startedAt = Instant.now();
         List<ServiceInstance> instances = new ArrayList<>(routers.size());
         for (KilnRouter router : routers) {
+            if (!router.announced()) {
+                continue;
+            }
             instances.add(ServiceInstance.of(instanceId, descriptor.applicationName(), router.descriptor(), uri,
                     InstanceStatus.UP, startedAt));
         }

@@ -23,4 +23,13 @@ public interface KilnRouter {
 
     /** The service this router serves: its name and every route it registers, with the same paths. */
     ServiceDescriptor descriptor();
+
+    /**
+     * Whether the boot registers this router's service in the registry, where clients discover it. True for
+     * services; false for Kiln's own management routes (such as {@code /kiln/messaging}), which are served but are
+     * nobody's discovery target.
+     */
+    default boolean announced() {
+        return true;
+    }
 }

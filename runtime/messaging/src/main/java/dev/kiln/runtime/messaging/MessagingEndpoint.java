@@ -61,6 +61,12 @@ public final class MessagingEndpoint implements KilnRouter {
         return DESCRIPTOR;
     }
 
+    /** Served, not registered: {@code /kiln/messaging} is an operations endpoint, not a service to discover. */
+    @Override
+    public boolean announced() {
+        return false;
+    }
+
     private void overview(ServerRequest req, ServerResponse res) {
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         Responses.json(res, 200, new OverviewCodec(messaging), messaging.operations().stats());

@@ -73,6 +73,7 @@ class KilnMessagingModuleTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, overview.statusCode());
             assertEquals("no-store", overview.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals(Map.of(), app.registry().snapshot(), "served, but not a service anyone discovers");
             assertTrue(overview.body().startsWith("{\"application\":\"billing\",\"transport\":\"memory\",\"destinations\":["),
                     overview.body());
             assertTrue(overview.body().contains("{\"kind\":\"events\",\"name\":\"orders\",\"stream\":\"kiln:events:orders\","
