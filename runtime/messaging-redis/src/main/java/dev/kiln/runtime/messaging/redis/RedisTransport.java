@@ -1,5 +1,6 @@
 package dev.kiln.runtime.messaging.redis;
 
+import dev.kiln.runtime.redis.RedisClients;
 import dev.kiln.runtime.messaging.Destination;
 import dev.kiln.runtime.messaging.Envelope;
 import dev.kiln.runtime.messaging.EnvelopeCodec;
@@ -8,15 +9,11 @@ import dev.kiln.runtime.messaging.MessagingOperations;
 import dev.kiln.runtime.messaging.spi.ConsumerHandle;
 import dev.kiln.runtime.messaging.spi.MessageConsumer;
 import dev.kiln.runtime.messaging.spi.MessageTransport;
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
@@ -24,11 +21,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.protocol.CommandType;
 import io.lettuce.core.protocol.RedisCommand;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +47,7 @@ public final class RedisTransport implements MessageTransport {
     static final String GROUP = "group";
 
     private final RedisMessagingSettings settings;
-    private final String address;
-    private final ClientResources resources;
-    private final RedisClient client;
+    private final RedisClients redis;
     private final StatefulRedisConnection<String, String> connection;
     private final RedisCommands<String, String> commands;
     private final Clock clock;
@@ -66,12 +58,10 @@ public final class RedisTransport implements MessageTransport {
     private final RedisOperations operations;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private RedisTransport(RedisMessagingSettings settings, String address, ClientResources resources, RedisClient client,
+    private RedisTransport(RedisMessagingSettings settings, RedisClients redis,
                            StatefulRedisConnection<String, String> connection, Clock clock) {
         this.settings = settings;
-        this.address = address;
-        this.resources = resources;
-        this.client = client;
+        this.redis = redis;
         this.connection = connection;
         this.commands = connection.sync();
         this.clock = clock;
@@ -85,47 +75,23 @@ public final class RedisTransport implements MessageTransport {
 
     /** Connects; a Redis that cannot be reached fails the start, naming the address and never the password. */
     public static RedisTransport connect(RedisMessagingSettings settings, Clock clock) {
-        RedisURI uri;
-        try {
-            uri = RedisURI.create(settings.uri());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Configuration '" + RedisMessagingSettings.URI
-                    + "' is not a Redis URI (redis://host:port)", e);
-        }
-        uri.setTimeout(settings.connectTimeout());
-        String address = uri.getHost() + ":" + uri.getPort();
-        ClientResources resources = ClientResources.builder()
-                .ioThreadPoolSize(2)
-                .computationThreadPoolSize(1)
-                .reconnectDelay(Delay.exponential(Duration.ofMillis(20), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
-                .build();
-        RedisClient client = RedisClient.create(resources, uri);
         long timeoutNanos = settings.timeout().toNanos();
         long blockingNanos = timeoutNanos + settings.block().toNanos();
-        client.setOptions(ClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(TimeoutOptions.builder().timeoutSource(new TimeoutOptions.TimeoutSource() {
-                    @Override
-                    public long getTimeout(RedisCommand<?, ?, ?> command) {
-                        // A blocking read waits up to `block` on the server before it even answers.
-                        return command.getType() == CommandType.XREADGROUP ? blockingNanos : timeoutNanos;
-                    }
+        TimeoutOptions timeouts = TimeoutOptions.builder().timeoutSource(new TimeoutOptions.TimeoutSource() {
+            @Override
+            public long getTimeout(RedisCommand<?, ?, ?> command) {
+                // A blocking read waits up to `block` on the server before it even answers.
+                return command.getType() == CommandType.XREADGROUP ? blockingNanos : timeoutNanos;
+            }
 
-                    @Override
-                    public TimeUnit getTimeUnit() {
-                        return TimeUnit.NANOSECONDS;
-                    }
-                }).build())
-                .socketOptions(SocketOptions.builder().connectTimeout(settings.connectTimeout()).build())
-                .build());
-        try {
-            return new RedisTransport(settings, address, resources, client, client.connect(), clock);
-        } catch (RuntimeException e) {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            resources.shutdown(0, 2, TimeUnit.SECONDS);
-            throw new IllegalStateException("Messaging could not connect to Redis at " + address + " ("
-                    + RedisMessagingSettings.URI + "): " + e.getMessage(), e);
-        }
+            @Override
+            public TimeUnit getTimeUnit() {
+                return TimeUnit.NANOSECONDS;
+            }
+        }).build();
+        RedisClients redis = RedisClients.create(RedisMessagingSettings.URI, settings.uri(), settings.connectTimeout(),
+                timeouts);
+        return redis.connect("Messaging", client -> new RedisTransport(settings, redis, client.connect(), clock));
     }
 
     @Override
@@ -140,11 +106,11 @@ public final class RedisTransport implements MessageTransport {
         try {
             commands.xadd(destination.stream(), ENVELOPE, json);
         } catch (RedisCommandTimeoutException e) {
-            throw new MessageNotAcceptedException(destination, "Redis at " + address + " (" + RedisMessagingSettings.URI
+            throw new MessageNotAcceptedException(destination, "Redis at " + redis.address() + " (" + RedisMessagingSettings.URI
                     + ") did not confirm the message to " + destination.stream() + " within " + settings.timeout()
                     + " (kiln.messaging.redis.timeout); it may or may not have been stored", e);
         } catch (RedisException e) {
-            throw new MessageNotAcceptedException(destination, "Redis at " + address + " (" + RedisMessagingSettings.URI
+            throw new MessageNotAcceptedException(destination, "Redis at " + redis.address() + " (" + RedisMessagingSettings.URI
                     + ") did not accept the message to " + destination.stream() + ": " + e.getMessage(), e);
         }
     }
@@ -156,7 +122,7 @@ public final class RedisTransport implements MessageTransport {
             createGroup(destination.stream(), group);
         } catch (RedisException e) {
             throw new IllegalStateException("Messaging could not create consumer group '" + group + "' on "
-                    + destination.stream() + " in Redis at " + address + " (" + RedisMessagingSettings.URI + "): "
+                    + destination.stream() + " in Redis at " + redis.address() + " (" + RedisMessagingSettings.URI + "): "
                     + e.getMessage(), e);
         }
     }
@@ -183,7 +149,7 @@ public final class RedisTransport implements MessageTransport {
         try {
             commands.ping();
         } catch (RedisException e) {
-            return Optional.of("Redis at " + address + " (" + RedisMessagingSettings.URI + ") is unreachable: "
+            return Optional.of("Redis at " + redis.address() + " (" + RedisMessagingSettings.URI + ") is unreachable: "
                     + e.getMessage());
         }
         for (RedisConsumer consumer : consumers) {
@@ -224,8 +190,7 @@ public final class RedisTransport implements MessageTransport {
         try {
             connection.close();
         } finally {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            resources.shutdown(0, 2, TimeUnit.SECONDS);
+            redis.close();
         }
     }
 
@@ -251,7 +216,7 @@ public final class RedisTransport implements MessageTransport {
     }
 
     StatefulRedisConnection<String, String> newConnection() {
-        return client.connect();
+        return redis.client().connect();
     }
 
     RedisCommands<String, String> commands() {
@@ -271,7 +236,7 @@ public final class RedisTransport implements MessageTransport {
     }
 
     String address() {
-        return address;
+        return redis.address();
     }
 
     Set<Destination> known() {
