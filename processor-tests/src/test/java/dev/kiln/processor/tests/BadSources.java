@@ -31,6 +31,19 @@ final class BadSources {
                 .onLine(markedLine("bad/" + file, tag));
     }
 
+    /**
+     * The negative-case contract ({@link #assertOneTaggedError}) for {@code bad/<file>} compiled alone, and the
+     * error's message holding each of {@code keyWords}: what is wrong and what to write instead.
+     */
+    static void assertOneTaggedErrorSaying(String file, String tag, List<String> keyWords) {
+        JavaFileObject source = com.google.testing.compile.JavaFileObjects.forResource("bad/" + file);
+        Compilation compilation = Kiln.compile(source);
+        assertOneTaggedError(compilation, source, file, tag);
+        for (String words : keyWords) {
+            assertThat(compilation).hadErrorContaining(words);
+        }
+    }
+
     /** The 1-based line of {@code resource} marked with {@code tag}; fails when there is not exactly one. */
     static int markedLine(String resource, String tag) {
         List<String> lines = lines(resource);

@@ -69,12 +69,6 @@ class LifecycleBadSourcesTest {
     @ParameterizedTest(name = "{0}: [{1}]")
     @MethodSource("cases")
     void reportsOneTaggedErrorOnTheMarkedLine(String file, String tag, List<String> keyWords) {
-        JavaFileObject source = JavaFileObjects.forResource("bad/" + file);
-        Compilation compilation = Kiln.compile(source);
-
-        BadSources.assertOneTaggedError(compilation, source, file, tag);
-        for (String words : keyWords) {
-            assertThat(compilation).hadErrorContaining(words);
-        }
+        BadSources.assertOneTaggedErrorSaying(file, tag, keyWords);
     }
 }

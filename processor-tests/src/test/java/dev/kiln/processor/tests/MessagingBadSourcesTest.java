@@ -1,12 +1,7 @@
 package dev.kiln.processor.tests;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,12 +52,6 @@ class MessagingBadSourcesTest {
     @ParameterizedTest(name = "{0}: [{1}]")
     @MethodSource("cases")
     void reportsOneTaggedErrorOnTheMarkedLine(String file, String tag, List<String> keyWords) {
-        JavaFileObject source = JavaFileObjects.forResource("bad/" + file);
-        Compilation compilation = Kiln.compile(source);
-
-        BadSources.assertOneTaggedError(compilation, source, file, tag);
-        for (String words : keyWords) {
-            assertThat(compilation).hadErrorContaining(words);
-        }
+        BadSources.assertOneTaggedErrorSaying(file, tag, keyWords);
     }
 }
