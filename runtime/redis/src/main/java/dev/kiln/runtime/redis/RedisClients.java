@@ -48,7 +48,7 @@ public final class RedisClients implements AutoCloseable {
         redisUri.setTimeout(connectTimeout);
         ClientResources resources = ClientResources.builder()
                 .ioThreadPoolSize(2)
-                .computationThreadPoolSize(1)
+                .computationThreadPoolSize(2) // Lettuce's minimum; asking for 1 only logs that it took 2
                 .reconnectDelay(Delay.exponential(Duration.ofMillis(20), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
                 .build();
         RedisClient client = RedisClient.create(resources, redisUri);
