@@ -32,13 +32,14 @@ import javax.lang.model.util.ElementFilter;
  * certain). That is never the {@code processingOver()} round, so Dagger sees the component next round.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes("dev.kiln.*")
+@SupportedAnnotationTypes({"dev.kiln.*", "jakarta.transaction.Transactional"})
 public final class KilnProcessor extends AbstractProcessor {
     private final Set<String> compilationTypes = new TreeSet<>();
     private ServiceStep services;
     private ApplicationStep applications;
     private SupervisionStep supervision;
     private MessagingStep messaging;
+    private InterceptionStep interception;
     private Output output;
 
     @Override
@@ -49,6 +50,7 @@ public final class KilnProcessor extends AbstractProcessor {
         messaging = new MessagingStep(env, output);
         applications = new ApplicationStep(env, output, services, messaging);
         supervision = new SupervisionStep(env, output);
+        interception = new InterceptionStep(env, output);
     }
 
     @Override
@@ -73,6 +75,7 @@ public final class KilnProcessor extends AbstractProcessor {
         messaging.process(newMessaging);
         services.serve(newTypes);
         supervision.process(sorted(annotated(round, Annotations.SUPERVISED)));
+        interception.process(newTypes);
         applications.collect(newApplications);
         int written = output.writer().takeWrittenThisRound();
         if (output.errors() || round.errorRaised()) {

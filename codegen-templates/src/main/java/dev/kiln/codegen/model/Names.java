@@ -24,6 +24,14 @@ public final class Names {
         return sibling(type, "Validator");
     }
 
+    /**
+     * The generated subclass that intercepts a class's annotated methods ({@code @Transactional}, later caching):
+     * {@code OrderService} gives {@code OrderServiceIntercepted}, bound in the graph in its place.
+     */
+    public static ClassName intercepted(ClassName type) {
+        return sibling(type, "Intercepted");
+    }
+
     /** {@code Kiln<App>}, the generated entry point of an application. */
     public static ClassName application(ClassName app) {
         return ClassName.get(app.packageName(), "Kiln" + String.join("_", app.simpleNames()));

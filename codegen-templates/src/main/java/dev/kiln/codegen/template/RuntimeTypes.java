@@ -63,6 +63,13 @@ final class RuntimeTypes {
     static final ClassName HEALTH_CHECK = ClassName.get(RUNTIME + ".health", "HealthCheck");
     static final ClassName DURATION = ClassName.get("java.time", "Duration");
 
+    // dev.kiln.runtime.data (kiln-runtime-data) and jakarta.transaction
+    private static final String DATA = RUNTIME + ".data";
+    static final ClassName TRANSACTIONS = ClassName.get(DATA, "Transactions");
+    static final ClassName TRANSACTION = ClassName.get(DATA, "Transaction");
+    static final ClassName ROLLBACK_RULES = ClassName.get(DATA, "RollbackRules");
+    static final ClassName TX_TYPE = ClassName.get("jakarta.transaction", "Transactional", "TxType");
+
     // dev.kiln.runtime.security (kiln-runtime-security)
     private static final String SECURITY = RUNTIME + ".security";
     static final ClassName PRINCIPAL = ClassName.get(SECURITY, "Principal");

@@ -68,6 +68,10 @@ public final class Annotations {
     public static final String RETRY = Retry.class.getCanonicalName();
     public static final String ORDERING_KEY = OrderingKey.class.getCanonicalName();
     public static final String MESSAGING = "dev.kiln.runtime.messaging.Messaging";
+    public static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
+    public static final String TRANSACTIONS = "dev.kiln.runtime.data.Transactions";
+    public static final String SCOPE = "jakarta.inject.Scope";
+    public static final String QUALIFIER = "jakarta.inject.Qualifier";
 
     /** The Jakarta security rules, looked up by name like the injection annotations. */
     public static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";

@@ -1,0 +1,14 @@
+package bad;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+@Transactional
+public class TransactionalFinalUnderClass {
+    @Inject
+    TransactionalFinalUnderClass() {}
+
+    public void place() {}
+
+    public final void cancel() {} // <-- [KilnInterceptedFinal]
+}

@@ -1,0 +1,8 @@
+package bad;
+
+import jakarta.transaction.Transactional;
+
+public class TransactionalNotInjectable {
+    @Transactional // <-- [KilnInterceptedNotInjectable]
+    public void place() {}
+}
