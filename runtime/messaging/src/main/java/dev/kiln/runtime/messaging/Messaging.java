@@ -3,7 +3,10 @@ package dev.kiln.runtime.messaging;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.lifecycle.Lifecycle;
+import dev.kiln.runtime.messaging.spi.ConsumerHandle;
+import dev.kiln.runtime.messaging.spi.MessageConsumer;
 import dev.kiln.runtime.messaging.spi.MessageTransport;
+import dev.kiln.runtime.messaging.spi.Outbox;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,8 @@ public final class Messaging implements Lifecycle {
     private final Clock clock;
     private final List<Dispatcher> dispatchers = new CopyOnWriteArrayList<>();
     private volatile Supplier<String> traceparent = () -> null;
+    private volatile Outbox outbox;
+    private final MessageTransport publishing = new OutboxFirst();
 
     private Messaging(MessageTransport transport, String application, MessagingSettings settings, Clock clock) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -67,7 +72,7 @@ public final class Messaging implements Lifecycle {
     }
 
     public Publisher publisher(Destination destination) {
-        return new Publisher(transport, destination, application, clock, () -> traceparent.get());
+        return new Publisher(publishing, destination, application, clock, () -> traceparent.get());
     }
 
     /** A new, empty dispatcher for this application's subscriptions. */
@@ -83,6 +88,14 @@ public final class Messaging implements Lifecycle {
      */
     public void traceparent(Supplier<String> source) {
         this.traceparent = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Sends what publishers publish inside a database transaction to {@code outbox} rather than to the transport
+     * (kiln-runtime-data's outbox installs itself here); outside a transaction they publish as before.
+     */
+    public void outbox(Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     public MessagingOperations operations() {
@@ -122,5 +135,41 @@ public final class Messaging implements Lifecycle {
             dispatcher.stop();
         }
         transport.close();
+    }
+
+    /** What publishers publish through: the outbox when it takes the message, else the transport. */
+    private final class OutboxFirst implements MessageTransport {
+        @Override
+        public String type() {
+            return transport.type();
+        }
+
+        @Override
+        public void publish(Destination destination, Envelope envelope) {
+            Outbox current = outbox;
+            if (current == null || !current.offer(destination, envelope)) {
+                transport.publish(destination, envelope);
+            }
+        }
+
+        @Override
+        public void declare(Destination destination, String group) {
+            transport.declare(destination, group);
+        }
+
+        @Override
+        public ConsumerHandle consume(Destination destination, String group, MessageConsumer consumer) {
+            return transport.consume(destination, group, consumer);
+        }
+
+        @Override
+        public MessagingOperations operations() {
+            return transport.operations();
+        }
+
+        @Override
+        public void close() {
+            // The transport is Messaging's to close.
+        }
     }
 }
