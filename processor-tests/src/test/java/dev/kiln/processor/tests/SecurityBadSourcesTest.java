@@ -45,7 +45,9 @@ class SecurityBadSourcesTest {
     static Stream<Arguments> runtimeMissing() {
         return Stream.of(
                 Arguments.of("SecurityRuntimeMissing.java", "KilnSecurityRuntimeMissing", "kiln-runtime-security"),
-                Arguments.of("RateLimitRuntimeMissing.java", "KilnRateLimitRuntimeMissing", "kiln-runtime-ratelimit"));
+                Arguments.of("RateLimitRuntimeMissing.java", "KilnRateLimitRuntimeMissing", "kiln-runtime-ratelimit"),
+                // jakarta.transaction-api stays on the classpath (another library may bring it): Kiln's runtime is what is missing.
+                Arguments.of("TransactionalRuntimeMissing.java", "KilnDataRuntimeMissing", "kiln-runtime-data"));
     }
 
     @ParameterizedTest(name = "{0}: [{1}]")
