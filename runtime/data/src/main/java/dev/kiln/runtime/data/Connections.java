@@ -68,6 +68,9 @@ final class Connections {
         try {
             return pool.getConnection();
         } catch (SQLException e) {
+            if (pool.isClosed()) {
+                throw unavailable("the pool is closed (the application is stopping)", e);
+            }
             throw failure("getConnection", e);
         } catch (HikariPool.PoolInitializationException e) {
             throw unavailable("the database cannot be reached", e);

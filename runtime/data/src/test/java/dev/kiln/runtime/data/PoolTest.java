@@ -118,5 +118,8 @@ class PoolTest {
         DataAccessException e = assertThrows(DataAccessException.class, () -> new TestOrders(database).count());
         assertTrue(e.getMessage().startsWith("TestOrders.count failed (SQLState 42"), e.getMessage());
         database.stop();
+        DataUnavailableException stopped = assertThrows(DataUnavailableException.class, () -> new TestOrders(database).count());
+        assertEquals("The database is unavailable: the pool is closed (the application is stopping)",
+                stopped.problem().detail());
     }
 }
