@@ -87,7 +87,7 @@ public final class Database implements Lifecycle {
                     + ") cannot be reached: " + JdbcUrls.redactText(Connections.describe(e), settings.password()), e);
         }
         if (settings.migrate()) {
-            Migrations.apply(connections.pool(), settings);
+            Migrations.apply(settings);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.kiln.runtime.data;
 
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -14,10 +13,12 @@ final class Migrations {
     private Migrations() {}
 
     /** Applies the pending migrations; a failure is an {@link IllegalStateException} naming the URL without password. */
-    static void apply(DataSource dataSource, DataSettings settings) {
+    static void apply(DataSettings settings) {
         try {
-            MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
-                    .dataSource(dataSource)
+            // Flyway's own connections, not the pool's: it holds two at once (one locks its history table), which a
+            // pool of maximum-size 1 could not give.
+            MigrateResult result = Flyway.configure()
+                    .dataSource(settings.url(), settings.username(), settings.password())
                     .locations(LOCATION)
                     .load()
                     .migrate();

@@ -30,6 +30,10 @@ final class TestOrders {
         this.database = database;
     }
 
+    Database database() {
+        return database;
+    }
+
     static Sql same(String sql) {
         return new Sql(sql, sql);
     }
