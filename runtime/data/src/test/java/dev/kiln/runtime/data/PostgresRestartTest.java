@@ -63,26 +63,29 @@ class PostgresRestartTest {
                     }
                 });
             }
-            Await.until(() -> "queries before the outage", Duration.ofSeconds(10), () -> succeeded.get() > 100);
+            try {
+                Await.until(() -> "queries before the outage", Duration.ofSeconds(10), () -> succeeded.get() > 100);
 
-            postgres.close(); // pg_ctl stop: the server process is gone, its clients' connections with it
-            Await.until(() -> "readiness DOWN: " + health.check(), Duration.ofSeconds(20), () -> !health.check().isUp());
-            HealthResult down = health.check();
-            assertTrue(down.reason().startsWith("The database at jdbc:postgresql://localhost:" + port), down.reason());
-            Await.until(() -> "queries answered 503", Duration.ofSeconds(10), () -> unavailable.get() > 0);
-            long successesDuringOutage = succeeded.get();
-            DataUnavailableException failure = org.junit.jupiter.api.Assertions.assertThrows(
-                    DataUnavailableException.class, () -> orders.find(1));
-            assertEquals(503, failure.problem().status());
-            assertEquals(successesDuringOutage, succeeded.get(), "nothing succeeds while the database is down");
+                postgres.close(); // pg_ctl stop: the server process is gone, its clients' connections with it
+                Await.until(() -> "readiness DOWN: " + health.check(), Duration.ofSeconds(20), () -> !health.check().isUp());
+                HealthResult down = health.check();
+                assertTrue(down.reason().startsWith("The database at jdbc:postgresql://localhost:" + port), down.reason());
+                Await.until(() -> "queries answered 503", Duration.ofSeconds(10), () -> unavailable.get() > 0);
+                long successesDuringOutage = succeeded.get();
+                DataUnavailableException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                        DataUnavailableException.class, () -> orders.find(1));
+                assertEquals(503, failure.problem().status());
+                assertEquals(successesDuringOutage, succeeded.get(), "nothing succeeds while the database is down");
 
-            postgres = TestPostgres.startAt(dataDirectory, port);
-            Await.until(() -> "readiness UP again: " + health.check(), Duration.ofSeconds(30), () -> health.check().isUp());
-            long afterRecovery = succeeded.get();
-            Await.until(() -> "queries after the outage", Duration.ofSeconds(10), () -> succeeded.get() > afterRecovery + 100);
-            running.set(false);
-            assertEquals("before the outage", orders.find(1).map(OrderRow::customer).orElse("gone"),
-                    "the same data directory: the row survived the restart");
+                postgres = TestPostgres.startAt(dataDirectory, port);
+                Await.until(() -> "readiness UP again: " + health.check(), Duration.ofSeconds(30), () -> health.check().isUp());
+                long afterRecovery = succeeded.get();
+                Await.until(() -> "queries after the outage", Duration.ofSeconds(10), () -> succeeded.get() > afterRecovery + 100);
+                assertEquals("before the outage", orders.find(1).map(OrderRow::customer).orElse("gone"),
+                        "the same data directory: the row survived the restart");
+            } finally {
+                running.set(false); // before the executor's close waits for the load
+            }
         } finally {
             running.set(false);
             database.stop();

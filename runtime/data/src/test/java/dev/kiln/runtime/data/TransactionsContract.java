@@ -3,6 +3,7 @@ package dev.kiln.runtime.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -165,6 +166,7 @@ abstract class TransactionsContract {
             case REQUIRED, MANDATORY, SUPPORTS -> {
                 assertSame(seen[0], seen[1], "joined: one connection");
                 if (outcome.rollsBack()) {
+                    assertNotNull(outerCommit[0], "the outer commit threw");
                     assertInstanceOf(RollbackException.class, outerCommit[0].getCause(),
                             "the outer commit found the transaction rollback-only");
                     assertEquals(0, committed("outer") + committed("inner"), "all of it rolled back");
