@@ -1,6 +1,5 @@
 package dev.kiln.runtime.data;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -31,28 +30,27 @@ final class Connections {
 
     Connections(DataSettings settings) {
         this.settings = settings;
-        HikariConfig config = new HikariConfig();
-        config.setPoolName(POOL_NAME);
-        config.setJdbcUrl(settings.url());
-        settings.user().ifPresent(config::setUsername);
-        if (!settings.password().isEmpty()) {
-            config.setPassword(settings.password());
-        }
-        config.setMaximumPoolSize(settings.maximumSize());
-        config.setMinimumIdle(settings.minimumIdle());
-        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
-        // Validation of a borrowed connection may not outlast the wait for one.
-        config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 5_000));
-        config.setIdleTimeout(settings.idleTimeout().toMillis());
-        config.setMaxLifetime(settings.maxLifetime().toMillis());
-        config.setKeepaliveTime(settings.keepaliveTime().toMillis());
-        config.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
-        config.setAutoCommit(true);
         // The pool is built by Database.start() (its first getConnection), which fails at once when the database
         // cannot be reached; afterwards the pool keeps trying in the background and recovers by itself.
-        config.setInitializationFailTimeout(1);
-        this.pool = new HikariDataSource();
-        config.copyStateTo(pool);
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName(POOL_NAME);
+        pool.setJdbcUrl(settings.url());
+        settings.user().ifPresent(pool::setUsername);
+        if (!settings.password().isEmpty()) {
+            pool.setPassword(settings.password());
+        }
+        pool.setMaximumPoolSize(settings.maximumSize());
+        pool.setMinimumIdle(settings.minimumIdle());
+        pool.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        // Validation of a borrowed connection may not outlast the wait for one.
+        pool.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 5_000));
+        pool.setIdleTimeout(settings.idleTimeout().toMillis());
+        pool.setMaxLifetime(settings.maxLifetime().toMillis());
+        pool.setKeepaliveTime(settings.keepaliveTime().toMillis());
+        pool.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
+        pool.setAutoCommit(true);
+        pool.setInitializationFailTimeout(1);
+        this.pool = pool;
     }
 
     DataSettings settings() {
