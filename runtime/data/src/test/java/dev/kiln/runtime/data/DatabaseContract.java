@@ -35,11 +35,17 @@ abstract class DatabaseContract {
 
     @BeforeEach
     void start() {
-        Map<String, String> config = new HashMap<>(config());
-        config.putIfAbsent(DataSettings.MAXIMUM_SIZE, "4");
-        database = Database.create(KilnConfig.of(config));
-        database.start();
+        database = started(config(), 4);
         orders = new TestOrders(database);
+    }
+
+    /** A started database over {@code config}, its pool {@code maximumSize} unless the config says otherwise. */
+    static Database started(Map<String, String> config, int maximumSize) {
+        Map<String, String> values = new HashMap<>(config);
+        values.putIfAbsent(DataSettings.MAXIMUM_SIZE, String.valueOf(maximumSize));
+        Database database = Database.create(KilnConfig.of(values));
+        database.start();
+        return database;
     }
 
     @AfterEach

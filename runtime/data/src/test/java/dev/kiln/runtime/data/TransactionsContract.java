@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.config.KilnConfig;
 import jakarta.transaction.InvalidTransactionException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionRequiredException;
@@ -17,7 +16,6 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.TransactionalException;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,10 +71,7 @@ abstract class TransactionsContract {
 
     @BeforeEach
     void start() {
-        Map<String, String> config = new HashMap<>(config());
-        config.putIfAbsent(DataSettings.MAXIMUM_SIZE, "8");
-        database = Database.create(KilnConfig.of(config));
-        database.start();
+        database = DatabaseContract.started(config(), 8);
         transactions = database.transactions();
         orders = new TestOrders(database);
     }
