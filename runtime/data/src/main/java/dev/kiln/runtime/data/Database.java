@@ -1,10 +1,20 @@
 package dev.kiln.runtime.data;
 
+import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.lifecycle.Lifecycle;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 
 /**
  * Runs the checked SQL of generated repositories: on the connection of the calling thread's transaction when
@@ -21,57 +31,225 @@ import javax.sql.DataSource;
  * return database.optional("OrderRepository.find", FIND, statement -> statement.setLong(1, id),
  *         row -> new OrderRow(row.getLong(1), row.getString(2), ...));
  * }</pre>
+ *
+ * <p>Each call prepares its statement anew: caching prepared statements is the driver's job, per connection
+ * (PostgreSQL's JDBC driver switches a statement to a server-side prepared one after {@code prepareThreshold} uses,
+ * default 5, and keeps up to 256 per connection; H2 caches parsed statements per session).
  */
 public final class Database implements Lifecycle {
-    // Implementation: issue 9, runtime part (pool, dialect, transactions).
+    /** Rows fetched at a time by {@link #stream} where the driver honours it (PostgreSQL: inside a transaction). */
+    static final int STREAM_FETCH_SIZE = 256;
 
-    @Override
-    public void start() {
-        throw new UnsupportedOperationException();
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    private final DataSettings settings;
+    private final SqlDialect dialect;
+    private final Connections connections;
+    private final Transactions transactions;
+    private final DSLContext dsl;
+
+    /** The default database: an in-memory H2 in PostgreSQL mode of its own, dropped by {@link #stop()}. */
+    public Database() {
+        this(DataSettings.from(KilnConfig.of(Map.of())));
     }
 
+    /**
+     * A database over {@code settings}; nothing connects until {@link #start()}.
+     *
+     * <pre>{@code
+     * Database database = new Database(DataSettings.from(config));
+     * database.start();   // connects, migrates
+     * }</pre>
+     */
+    public Database(DataSettings settings) {
+        this.settings = settings;
+        this.dialect = settings.dialect();
+        this.connections = new Connections(settings);
+        this.transactions = new Transactions(connections);
+        this.dsl = JooqSupport.dsl(connections, transactions, dialect);
+    }
+
+    /** The database {@code kiln.datasource.*} in {@code config} describes. */
+    public static Database create(KilnConfig config) {
+        return new Database(DataSettings.from(config));
+    }
+
+    /**
+     * Fills the pool's first connection, failing with an {@link IllegalStateException} naming the URL (without its
+     * password) when the database cannot be reached, then applies the migrations when {@code kiln.datasource.migrate}.
+     */
+    @Override
+    public void start() {
+        try (Connection connection = connections.pool().getConnection()) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "Connected to " + settings.safeUrl());
+        } catch (SQLException | RuntimeException e) {
+            throw new IllegalStateException("The database at " + settings.safeUrl() + " (" + DataSettings.URL
+                    + ") cannot be reached: " + JdbcUrls.redactText(Connections.describe(e), settings.password()), e);
+        }
+        if (settings.migrate()) {
+            Migrations.apply(settings);
+        }
+    }
+
+    /** Closes the pool (and drops the default in-memory database, which would otherwise live as long as the JVM). */
     @Override
     public void stop() {
-        throw new UnsupportedOperationException();
+        if (settings.ownsInMemoryDatabase() && connections.pool().getHikariPoolMXBean() != null
+                && !connections.pool().isClosed()) {
+            try (Connection connection = connections.pool().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // Gone already: nothing to free.
+            }
+        }
+        connections.close();
     }
 
     /** The dialect of {@code kiln.datasource.url}. */
     public SqlDialect dialect() {
-        throw new UnsupportedOperationException();
+        return dialect;
     }
 
     /** The pool. */
     public DataSource dataSource() {
-        throw new UnsupportedOperationException();
+        return connections.pool();
     }
 
     /** The transactions over this database. */
     public Transactions transactions() {
-        throw new UnsupportedOperationException();
+        return transactions;
     }
 
-    /** At most one row: empty when none, {@link ResultCountException} when more than one. */
+    /**
+     * jOOQ for dynamic queries, in {@link #dialect()}'s jOOQ dialect, joined to the calling thread's transaction
+     * when there is one (else each query takes a pooled connection and returns it).
+     *
+     * <pre>{@code
+     * List<String> names = database.dsl().select(field("customer", String.class)).from(table("orders"))
+     *         .where(conditions).fetch(Record1::value1);
+     * }</pre>
+     */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    Connections connections() {
+        return connections;
+    }
+
+    /** The settings this database was made from ({@code toString()} never shows the password). */
+    public DataSettings settings() {
+        return settings;
+    }
+
+    /** At most one row: empty when none (or when the one row maps to null), {@link ResultCountException} when more. */
     public <R> Optional<R> optional(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
-        throw new UnsupportedOperationException();
+        return run(where, sql, binder, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                R row = mapper.map(rows);
+                if (rows.next()) {
+                    throw new ResultCountException(where, 0, 2);
+                }
+                return Optional.ofNullable(row);
+            }
+        });
     }
 
     /** Exactly one row, else {@link ResultCountException}. */
     public <R> R one(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
-        throw new UnsupportedOperationException();
+        return run(where, sql, binder, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new ResultCountException(where, 1, 0);
+                }
+                R row = mapper.map(rows);
+                if (rows.next()) {
+                    throw new ResultCountException(where, 1, 2);
+                }
+                return row;
+            }
+        });
     }
 
     /** Every row. */
     public <R> List<R> list(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
-        throw new UnsupportedOperationException();
+        return run(where, sql, binder, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                List<R> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        });
     }
 
-    /** The rows, read as the stream is consumed; the connection is held until the stream is closed. */
+    /**
+     * The rows, read as the stream is consumed; the connection is held until the stream is closed. Close it
+     * (try-with-resources): an unclosed stream outside a transaction keeps a pooled connection until the pool's
+     * {@code leak-detection-threshold} reports it, and the pool is smaller by one meanwhile. On PostgreSQL rows are
+     * fetched {@value #STREAM_FETCH_SIZE} at a time inside a transaction; outside one the driver reads them all first.
+     *
+     * <pre>{@code
+     * try (Stream<OrderRow> orders = repository.all()) { orders.forEach(exporter::write); }
+     * }</pre>
+     */
     public <R> Stream<R> stream(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
-        throw new UnsupportedOperationException();
+        Connection inTransaction = transactions.connection();
+        Connection connection = inTransaction != null ? inTransaction : connections.open();
+        PreparedStatement statement = null;
+        ResultSet rows = null;
+        try {
+            statement = connection.prepareStatement(sql.text(dialect));
+            statement.setFetchSize(STREAM_FETCH_SIZE);
+            binder.bind(statement);
+            rows = statement.executeQuery();
+        } catch (SQLException | RuntimeException e) {
+            Connections.closeQuietly(rows);
+            Connections.closeQuietly(statement);
+            if (inTransaction == null) {
+                Connections.closeQuietly(connection);
+            }
+            throw e instanceof SQLException failure ? connections.failure(where, failure) : (RuntimeException) e;
+        }
+        ResultSet opened = rows;
+        PreparedStatement prepared = statement;
+        return StreamSupport.stream(new RowSpliterator<>(where, opened, mapper, connections), false).onClose(() -> {
+            Connections.closeQuietly(opened);
+            Connections.closeQuietly(prepared);
+            if (inTransaction == null) {
+                Connections.closeQuietly(connection);
+            }
+        });
     }
 
     /** Runs an INSERT, UPDATE, DELETE or DDL statement; returns the update count. */
     public long update(String where, Sql sql, Binder binder) {
-        throw new UnsupportedOperationException();
+        return run(where, sql, binder, PreparedStatement::executeUpdate);
+    }
+
+    /** What runs on the prepared, bound statement. */
+    private interface Work<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T run(String where, Sql sql, Binder binder, Work<T> work) {
+        Connection inTransaction = transactions.connection();
+        Connection connection = inTransaction != null ? inTransaction : connections.open();
+        try (PreparedStatement statement = connection.prepareStatement(sql.text(dialect))) {
+            binder.bind(statement);
+            return work.run(statement);
+        } catch (SQLException e) {
+            throw connections.failure(where, e);
+        } finally {
+            if (inTransaction == null) {
+                // HikariCP resets whatever a binder or mapper changed (auto-commit, read-only, schema) on close.
+                Connections.closeQuietly(connection);
+            }
+        }
     }
 }

@@ -1,15 +1,55 @@
 package dev.kiln.runtime.data;
 
 import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.IntoSet;
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.health.HealthCheck;
+import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
 
 /**
  * Data access for an application's graph: {@link Database} (a {@code Lifecycle}: the generated application starts
  * it before every component that uses it and stops it after them), {@link Transactions}, the pool as
  * {@code javax.sql.DataSource}, jOOQ's {@code DSLContext} for dynamic queries (joined to the current transaction)
  * and the pool's readiness check in the graph's {@code Set<HealthCheck>}; all from {@code kiln.datasource.*}.
+ *
+ * <pre>{@code
+ * @Component(modules = {KilnShopAppModule.class, KilnRuntimeModule.class, KilnDataModule.class})
+ * interface KilnShopAppComponent { Database database(); OrderRepository orderRepository(); ... }
+ * }</pre>
  */
 @Module
 public abstract class KilnDataModule {
-    // Provides: issue 9, runtime part.
     private KilnDataModule() {}
+
+    /** The database {@code kiln.datasource.*} describes; it connects and migrates when started. */
+    @Provides
+    @Singleton
+    static Database database(KilnConfig config) {
+        return Database.create(config);
+    }
+
+    @Provides
+    static Transactions transactions(Database database) {
+        return database.transactions();
+    }
+
+    /** The pool itself, for code that wants plain JDBC (a connection taken here is not the transaction's). */
+    @Provides
+    static DataSource dataSource(Database database) {
+        return database.dataSource();
+    }
+
+    @Provides
+    static DSLContext dslContext(Database database) {
+        return database.dsl();
+    }
+
+    @Provides
+    @IntoSet
+    static HealthCheck databaseHealth(Database database) {
+        return new DatabaseHealthCheck(database);
+    }
 }

@@ -12,10 +12,12 @@ public class ResultCountException extends DataAccessException {
         this.actual = actual;
     }
 
+    /** 1 for a query that must give exactly one row ({@code Database.one}), 0 for at most one ({@code optional}). */
     public long expected() {
         return expected;
     }
 
+    /** The rows found: 0, or 2 for "more than one" (the rest are not read). */
     public long actual() {
         return actual;
     }
