@@ -25,6 +25,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * while all of them live. A transport that refuses ({@code MessageNotAcceptedException}, Redis down) leaves the
  * entries for the next look.
  *
+ * <p>A commit that wrote to the outbox wakes the relay at once; {@code kiln.outbox.interval} bounds the wait for
+ * rows committed by other instances or left by a crash.
+ *
  * <p>A {@link Lifecycle}: {@link #start()} creates the table if asked and starts the relay's virtual thread;
  * {@link #stop()} ends it after the batch in hand.
  */
@@ -38,6 +41,7 @@ public final class OutboxRelay implements Lifecycle {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private volatile boolean running;
+    private boolean pending;   // a commit wrote to the outbox since the last look; guarded by lock
     private Thread thread;
 
     /** Over {@code database}; installs its outbox in {@code messaging} and sends through its transport. */
@@ -45,7 +49,7 @@ public final class OutboxRelay implements Lifecycle {
         this.database = Objects.requireNonNull(database, "database");
         this.transport = Objects.requireNonNull(messaging, "messaging").transport();
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.outbox = new TransactionalOutbox(database);
+        this.outbox = new TransactionalOutbox(database, this::wake);
         messaging.outbox(outbox);
     }
 
@@ -61,12 +65,7 @@ public final class OutboxRelay implements Lifecycle {
     @Override
     public void stop() {
         running = false;
-        lock.lock();
-        try {
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        wake();
         if (thread != null) {
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(10));
@@ -124,12 +123,24 @@ public final class OutboxRelay implements Lifecycle {
         }
     }
 
+    /** After a commit that wrote to the outbox: look now rather than at the next interval. */
+    private void wake() {
+        lock.lock();
+        try {
+            pending = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void await(long nanos) {
         lock.lock();
         try {
-            if (running) {
+            if (running && !pending) {
                 wake.awaitNanos(nanos);
             }
+            pending = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;

@@ -15,9 +15,12 @@ import java.util.Objects;
  */
 public final class TransactionalOutbox implements Outbox {
     private final Database database;
+    private final Runnable committed;
 
-    public TransactionalOutbox(Database database) {
+    /** Over {@code database}; {@code committed} runs after each transaction that wrote to the outbox commits. */
+    public TransactionalOutbox(Database database, Runnable committed) {
         this.database = Objects.requireNonNull(database, "database");
+        this.committed = Objects.requireNonNull(committed, "committed");
     }
 
     @Override
@@ -30,6 +33,7 @@ public final class TransactionalOutbox implements Outbox {
             statement.setString(1, label(destination));
             statement.setString(2, json);
         });
+        database.transactions().afterCommit(committed);
         return true;
     }
 
