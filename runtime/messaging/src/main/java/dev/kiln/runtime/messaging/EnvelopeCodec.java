@@ -151,7 +151,8 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
     private static byte[] copy(JsonParser p) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         try (JsonGenerator g = Json.factory().createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
-            g.copyCurrentStructure(p);
+            // Exact: decimals as written (79.80 stays 79.80, 12345678901234567890.12 keeps its digits), not as doubles.
+            g.copyCurrentStructureExact(p);
         }
         return out.toByteArray();
     }

@@ -66,6 +66,14 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void decimalsInThePayloadKeepEveryDigitAndTheirScale() {
+        String data = "{\"total\":79.80,\"big\":12345678901234567890.12,\"tiny\":1.0E-400,\"n\":[0.10]}";
+        String json = "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/a\",\"type\":\"t.m\",\"data\":" + data + "}";
+        Envelope back = EnvelopeCodec.decode(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(data, new String(back.data(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anEnvelopeWithoutRequiredAttributesOrOfAnotherSpecVersionIsRefused() {
         JsonDecodeException noId = assertThrows(JsonDecodeException.class, () -> EnvelopeCodec.decode(
                 "{\"specversion\":\"1.0\",\"source\":\"/a\",\"type\":\"t\",\"data\":{}}".getBytes(StandardCharsets.UTF_8)));
