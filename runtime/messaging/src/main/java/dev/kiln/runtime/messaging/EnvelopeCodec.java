@@ -5,11 +5,16 @@ import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonDecodeException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.SerializableString;
@@ -55,7 +60,23 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
 
     /** An envelope from UTF-8 JSON; {@link JsonDecodeException} naming what is missing or malformed. */
     public static Envelope decode(byte[] json) {
-        return Json.decode(INSTANCE, json);
+        // Knowing the bytes it parses, the reader takes data's JSON as a slice of them instead of writing it again.
+        return Json.decode(new JsonCodec<Envelope>() {
+            @Override
+            public void write(JsonGenerator g, Envelope value) {
+                INSTANCE.write(g, value);
+            }
+
+            @Override
+            public Envelope read(JsonParser p) {
+        return read(p, null);
+    }
+
+    /** {@code bytes}: what {@code p} parses, or null when unknown (then data is copied through a generator). */
+    private Envelope read(JsonParser p, byte[] bytes) {
+                return INSTANCE.read(p, json);
+            }
+        }, json);
     }
 
     @Override
@@ -89,6 +110,11 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
 
     @Override
     public Envelope read(JsonParser p) {
+        return read(p, null);
+    }
+
+    /** {@code bytes}: what {@code p} parses, or null when unknown (then data is copied through a generator). */
+    private Envelope read(JsonParser p, byte[] bytes) {
         Json.expectObject(p);
         String specversion = null;
         String id = null;
@@ -108,7 +134,7 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
                 case "time" -> time = readTime(p);
                 case "partitionkey" -> orderingKey = Json.readString(p);
                 case "traceparent" -> traceparent = Json.readString(p);
-                case "data" -> data = Json.isNull(p) ? null : copy(p);
+                case "data" -> data = Json.isNull(p) ? null : data(p, bytes);
                 default -> p.skipChildren();       // unknown attributes and extensions are ignored
             }
         }
@@ -140,11 +166,76 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
         if (text == null) {
             return null;
         }
+        Instant utc = utc(text);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new JsonDecodeException("/time", "time is not an RFC 3339 timestamp: '" + text + "'");
         }
+    }
+
+    private static final int[] NANOS_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
+    /**
+     * {@code 2026-12-03T09:00:00.123Z} — the shape Kiln writes ({@link Instant#toString()}) — read by hand, or null
+     * for any other shape (an offset, no seconds), which {@link OffsetDateTime#parse} then reads: on Redis every
+     * message's time is read once, and the formatter took half of reading an envelope.
+     */
+    static Instant utc(String s) {
+        int n = s.length();
+        if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z' || (n > 20 && (s.charAt(19) != '.' || n == 21))) {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        int fraction = n > 20 ? digits(s, 20, n - 1) : 0;
+        if ((year | month | day | hour | minute | second | fraction) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second,
+                    n > 20 ? fraction * NANOS_SCALE[n - 21] : 0).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null;   // 2026-02-30, 24:00, a leap second: the formatter says what is wrong
+        }
+    }
+
+    /** The decimal number in {@code s[from, to)}, or -1 if a character is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    /**
+     * The current value as its own JSON document: an object or array read from known bytes is the slice from its
+     * first byte to the one after its end (exactly as published); anything else is written again.
+     */
+    private static byte[] data(JsonParser p, byte[] bytes) {
+        if (bytes != null && (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY)) {
+            long start = p.currentTokenLocation().getByteOffset();
+            p.skipChildren();
+            long end = p.currentLocation().getByteOffset();
+            if (start >= 0 && end > start && end <= bytes.length) {
+                return Arrays.copyOfRange(bytes, (int) start, (int) end);
+            }
+            throw new IllegalStateException("The JSON parser reported no byte offsets for data");
+        }
+        return copy(p);
     }
 
     /** The current value (object, array or scalar) as its own JSON document. */
