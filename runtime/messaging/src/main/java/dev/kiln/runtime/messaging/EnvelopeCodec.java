@@ -3,13 +3,11 @@ package dev.kiln.runtime.messaging;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonDecodeException;
+import dev.kiln.runtime.json.TextFormats;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
@@ -166,59 +164,17 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
         if (text == null) {
             return null;
         }
-        Instant utc = utc(text);
-        if (utc != null) {
-            return utc;
-        }
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new JsonDecodeException("/time", "time is not an RFC 3339 timestamp: '" + text + "'");
-        }
-    }
-
-    private static final int[] NANOS_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
-
-    /**
-     * {@code 2026-12-03T09:00:00.123Z} — the shape Kiln writes ({@link Instant#toString()}) — read by hand, or null
-     * for any other shape (an offset, no seconds), which {@link OffsetDateTime#parse} then reads: on Redis every
-     * message's time is read once, and the formatter took half of reading an envelope.
-     */
-    static Instant utc(String s) {
-        int n = s.length();
-        if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z' || (n > 20 && (s.charAt(19) != '.' || n == 21))) {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        int hour = digits(s, 11, 13);
-        int minute = digits(s, 14, 16);
-        int second = digits(s, 17, 19);
-        int fraction = n > 20 ? digits(s, 20, n - 1) : 0;
-        if ((year | month | day | hour | minute | second | fraction) < 0) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second,
-                    n > 20 ? fraction * NANOS_SCALE[n - 21] : 0).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            return null;   // 2026-02-30, 24:00, a leap second: the formatter says what is wrong
-        }
-    }
-
-    /** The decimal number in {@code s[from, to)}, or -1 if a character is not a digit. */
-    private static int digits(String s, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return -1;
+            // Kiln's own shape (Instant.toString(), with Z) read by hand: on Redis every message's time is read once,
+            // and the formatter was half of reading an envelope.
+            return TextFormats.parseInstant(text);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();   // RFC 3339 without seconds, say
+            } catch (DateTimeParseException e) {
+                throw new JsonDecodeException("/time", "time is not an RFC 3339 timestamp: '" + text + "'");
             }
-            value = value * 10 + d;
         }
-        return value;
     }
 
     /**
