@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Runs the shop sample: two catalog instances (:8081, :8082) and orders (:8080), as three processes that find
-# each other through a Redis registry. Orders has no catalog address: its generated CatalogApiClient discovers
-# the catalog instances in the registry and balances between them. The Redis is the binary embedded-redis ships
-# (samples/sample-redis), so nothing needs installing. Expects `./mvnw install` to have run (./kiln sample does
-# both). Ctrl-C stops everything; each service leaves the registry and drains its in-flight requests first.
+# Runs the shop sample: two catalog instances (:8081, :8082), orders (:8080) and notifications (:8083), as four
+# processes that find each other through a Redis registry. Orders has no catalog address: its generated
+# CatalogApiClient discovers the catalog instances in the registry and balances between them. Each order placed is
+# an OrderPlaced event on Redis Streams, which notifications hears and answers with an email it queues and sends.
+# The Redis is the binary embedded-redis ships (samples/sample-redis), so nothing needs installing. Expects
+# `./mvnw install` to have run (./kiln sample does both). Ctrl-C stops everything; each service leaves the
+# registry and drains its in-flight requests first.
 set -euo pipefail
 cd "$(dirname "$0")"
 ORDERS_PORT="${ORDERS_PORT:-8080}"
 CATALOG_PORT="${CATALOG_PORT:-8081}"
 CATALOG2_PORT="${CATALOG2_PORT:-8082}"
+NOTIFICATIONS_PORT="${NOTIFICATIONS_PORT:-8083}"
 REDIS_PORT="${REDIS_PORT:-6390}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 REGISTRY=(--kiln.registry.type=redis --kiln.registry.redis.uri="redis://127.0.0.1:$REDIS_PORT"
   --kiln.registry.heartbeat=1s --kiln.registry.ttl=3s)
+MESSAGING=(--kiln.messaging.transport=redis --kiln.messaging.redis.uri="redis://127.0.0.1:$REDIS_PORT")
 
 pids=()
 stop() {
@@ -39,6 +43,16 @@ order() { # customer sku quantity
   echo
 }
 
+emails() { # count: waits (at most 10s) until notifications has sent that many emails, then prints them
+  local sent=""
+  for _ in $(seq 1 100); do
+    sent="$(curl -s "localhost:$NOTIFICATIONS_PORT/notifications")"
+    if [ "$(grep -o '"subject"' <<<"$sent" | wc -l)" -ge "$1" ]; then break; fi
+    sleep 0.1
+  done
+  sed -e 's/^\[//' -e 's/\]$//' -e 's/},{/}\n{/g' <<<"$sent" | sed 's/^/  /'
+}
+
 "$JAVA" -jar sample-redis/target/sample-redis.jar "$REDIS_PORT" &
 pids+=($!)
 wait_for "$REDIS_PORT" redis
@@ -47,15 +61,20 @@ pids+=($!)
 "$JAVA" -jar catalog-service/target/catalog-service.jar --server.port="$CATALOG2_PORT" "${REGISTRY[@]}" &
 CATALOG2_PID=$!
 pids+=($CATALOG2_PID)
-"$JAVA" -jar orders-service/target/orders-service.jar --server.port="$ORDERS_PORT" "${REGISTRY[@]}" &
+"$JAVA" -jar notifications-service/target/notifications-service.jar --server.port="$NOTIFICATIONS_PORT" \
+  "${REGISTRY[@]}" "${MESSAGING[@]}" &
+pids+=($!)
+"$JAVA" -jar orders-service/target/orders-service.jar --server.port="$ORDERS_PORT" "${REGISTRY[@]}" "${MESSAGING[@]}" &
 pids+=($!)
 wait_for "$CATALOG_PORT" catalog
 wait_for "$CATALOG2_PORT" "second catalog"
+wait_for "$NOTIFICATIONS_PORT" notifications
 wait_for "$ORDERS_PORT" orders
 
 cat <<MSG
 
-Shop is up: orders on :$ORDERS_PORT, catalog on :$CATALOG_PORT and :$CATALOG2_PORT, registry in Redis on :$REDIS_PORT.
+Shop is up: orders on :$ORDERS_PORT, catalog on :$CATALOG_PORT and :$CATALOG2_PORT, notifications on :$NOTIFICATIONS_PORT,
+registry and event streams in Redis on :$REDIS_PORT.
 What orders sees in the registry (curl -s localhost:$ORDERS_PORT/kiln/registry):
 
 MSG
@@ -67,6 +86,12 @@ order ada BK-001 2
 order bob KT-230 1
 
 echo
+echo "Each order placed went out as an OrderPlaced event (Redis stream kiln:events:orders). Notifications, another"
+echo "process, subscribes: it queued an email per order (kiln:queue:emails) and its mailer sent it. What it sent"
+echo "(curl -s localhost:$NOTIFICATIONS_PORT/notifications):"
+emails 2
+
+echo
 echo "Stopping the catalog on :$CATALOG2_PORT (SIGTERM: it leaves the registry, then drains)..."
 kill -TERM "$CATALOG2_PID"
 wait "$CATALOG2_PID" 2>/dev/null || true
@@ -75,7 +100,7 @@ order cy BK-001 1
 
 echo
 echo "Health of each (MicroProfile Health JSON; /health/live, /health/ready, /health/started too):"
-for port in "$ORDERS_PORT" "$CATALOG_PORT"; do
+for port in "$ORDERS_PORT" "$CATALOG_PORT" "$NOTIFICATIONS_PORT"; do
   printf '  :%s  ' "$port"
   curl -s "localhost:$port/health"
   echo
@@ -91,6 +116,8 @@ Try next:
   curl -s -X PUT 'localhost:$CATALOG_PORT/products/KT-230/stock?units=5' -H 'X-API-Key: sample-stock-key'
                                                             # @RolesAllowed("stock-keeper"): 401 without the key
   curl -s localhost:$ORDERS_PORT/orders/abc                 # 400 problem+json naming the parameter
+  curl -s localhost:$NOTIFICATIONS_PORT/kiln/messaging             # streams, consumer groups, pending, lag, dead letters
+  curl -s localhost:$NOTIFICATIONS_PORT/kiln/messaging/queue/emails/dead-letters
 
 Press Ctrl-C to stop.
 MSG

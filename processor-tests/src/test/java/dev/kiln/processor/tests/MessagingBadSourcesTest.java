@@ -1,7 +1,16 @@
 package dev.kiln.processor.tests;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.kiln.processor.KilnProcessor;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,5 +62,46 @@ class MessagingBadSourcesTest {
     @MethodSource("cases")
     void reportsOneTaggedErrorOnTheMarkedLine(String file, String tag, List<String> keyWords) {
         BadSources.assertOneTaggedErrorSaying(file, tag, keyWords);
+    }
+
+    static Stream<Arguments> runtimeMissing() {
+        return Stream.of(
+                Arguments.of("MessagingRuntimeMissingSubscriber.java", List.of(
+                        "MessagingRuntimeMissingSubscriberApp has @Subscribe methods (in MessagingRuntimeMissingSubscriberBilling)")),
+                Arguments.of("MessagingRuntimeMissingPublisher.java", List.of(
+                        "MessagingRuntimeMissingPublisherApp publishes through MessagingRuntimeMissingPublisher,")));
+    }
+
+    /** An application that subscribes or publishes, compiled without kiln-runtime-messaging: one error on it. */
+    @ParameterizedTest(name = "{0}: [KilnMessagingRuntimeMissing]")
+    @MethodSource("runtimeMissing")
+    void anApplicationUsingMessagingWithoutItsRuntimeIsReportedOnKilnApplication(String file, List<String> keyWords) {
+        JavaFileObject source = JavaFileObjects.forResource("bad/" + file);
+
+        Compilation compilation = javac().withProcessors(new KilnProcessor()).withOptions(Kiln.OPTIONS)
+                .withClasspath(Library.classpathWithout(Library.classpathWith(), "kiln-runtime-messaging"))
+                .compile(source);
+
+        BadSources.assertOneTaggedError(compilation, source, file, "KilnMessagingRuntimeMissing");
+        assertThat(compilation).hadErrorContaining(" dev.kiln:kiln-runtime-messaging, which is not on the classpath:"
+                + " add it to the application's dependencies");
+        for (String words : keyWords) {
+            assertThat(compilation).hadErrorContaining(words);
+        }
+    }
+
+    /** An injected messaging interface from a jar that Kiln never checked (built without the processor) and cannot use. */
+    @org.junit.jupiter.api.Test
+    void anInjectedMessagingInterfaceFromAJarKilnCannotReadIsReportedOnTheApplication(@TempDir Path tmp) {
+        Path jar = Library.compile(tmp, List.of(), "badevents/BadEvents.java", "badevents/BadPlaced.java");
+        JavaFileObject source = JavaFileObjects.forResource("bad/MessagingNotGenerated.java");
+
+        Compilation compilation = javac().withProcessors(new KilnProcessor()).withOptions(Kiln.OPTIONS)
+                .withClasspath(Library.classpathWith(jar)).compile(source);
+
+        BadSources.assertOneTaggedError(compilation, source, "MessagingNotGenerated.java", "KilnMessagingNotGenerated");
+        assertThat(compilation).hadErrorContaining("badevents.BadEvents comes from the classpath and Kiln cannot publish"
+                + " through it");
+        assertThat(compilation).hadErrorContaining("BadEvents.placed returns boolean");
     }
 }

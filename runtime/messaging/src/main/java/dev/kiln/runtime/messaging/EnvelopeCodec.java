@@ -3,13 +3,16 @@ package dev.kiln.runtime.messaging;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonDecodeException;
+import dev.kiln.runtime.json.TextFormats;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.SerializableString;
@@ -55,7 +58,23 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
 
     /** An envelope from UTF-8 JSON; {@link JsonDecodeException} naming what is missing or malformed. */
     public static Envelope decode(byte[] json) {
-        return Json.decode(INSTANCE, json);
+        // Knowing the bytes it parses, the reader takes data's JSON as a slice of them instead of writing it again.
+        return Json.decode(new JsonCodec<Envelope>() {
+            @Override
+            public void write(JsonGenerator g, Envelope value) {
+                INSTANCE.write(g, value);
+            }
+
+            @Override
+            public Envelope read(JsonParser p) {
+        return read(p, null);
+    }
+
+    /** {@code bytes}: what {@code p} parses, or null when unknown (then data is copied through a generator). */
+    private Envelope read(JsonParser p, byte[] bytes) {
+                return INSTANCE.read(p, json);
+            }
+        }, json);
     }
 
     @Override
@@ -89,6 +108,11 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
 
     @Override
     public Envelope read(JsonParser p) {
+        return read(p, null);
+    }
+
+    /** {@code bytes}: what {@code p} parses, or null when unknown (then data is copied through a generator). */
+    private Envelope read(JsonParser p, byte[] bytes) {
         Json.expectObject(p);
         String specversion = null;
         String id = null;
@@ -108,7 +132,7 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
                 case "time" -> time = readTime(p);
                 case "partitionkey" -> orderingKey = Json.readString(p);
                 case "traceparent" -> traceparent = Json.readString(p);
-                case "data" -> data = Json.isNull(p) ? null : copy(p);
+                case "data" -> data = Json.isNull(p) ? null : data(p, bytes);
                 default -> p.skipChildren();       // unknown attributes and extensions are ignored
             }
         }
@@ -141,17 +165,41 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new JsonDecodeException("/time", "time is not an RFC 3339 timestamp: '" + text + "'");
+            // Kiln's own shape (Instant.toString(), with Z) read by hand: on Redis every message's time is read once,
+            // and the formatter was half of reading an envelope.
+            return TextFormats.parseInstant(text);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();   // RFC 3339 without seconds, say
+            } catch (DateTimeParseException e) {
+                throw new JsonDecodeException("/time", "time is not an RFC 3339 timestamp: '" + text + "'");
+            }
         }
+    }
+
+    /**
+     * The current value as its own JSON document: an object or array read from known bytes is the slice from its
+     * first byte to the one after its end (exactly as published); anything else is written again.
+     */
+    private static byte[] data(JsonParser p, byte[] bytes) {
+        if (bytes != null && (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY)) {
+            long start = p.currentTokenLocation().getByteOffset();
+            p.skipChildren();
+            long end = p.currentLocation().getByteOffset();
+            if (start >= 0 && end > start && end <= bytes.length) {
+                return Arrays.copyOfRange(bytes, (int) start, (int) end);
+            }
+            throw new IllegalStateException("The JSON parser reported no byte offsets for data");
+        }
+        return copy(p);
     }
 
     /** The current value (object, array or scalar) as its own JSON document. */
     private static byte[] copy(JsonParser p) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         try (JsonGenerator g = Json.factory().createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
-            g.copyCurrentStructure(p);
+            // Exact: decimals as written (79.80 stays 79.80, 12345678901234567890.12 keeps its digits), not as doubles.
+            g.copyCurrentStructureExact(p);
         }
         return out.toByteArray();
     }

@@ -57,9 +57,10 @@ public abstract class KilnMessagingModule {
         return messaging.operations();
     }
 
+    /** {@code /kiln/messaging}; replay and purge only with {@code kiln.messaging.endpoint.write=true}. */
     @Provides
     @Singleton
-    static MessagingEndpoint messagingEndpoint(Messaging messaging) {
-        return new MessagingEndpoint(messaging);
+    static MessagingEndpoint messagingEndpoint(Messaging messaging, KilnConfig config) {
+        return new MessagingEndpoint(messaging, config.getBoolean(MessagingEndpoint.WRITE, false));
     }
 }

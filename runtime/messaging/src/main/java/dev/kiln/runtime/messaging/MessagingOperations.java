@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Operating the messaging of an application: what is waiting where, and the dead letters. The same API for
- * every transport; {@code GET /kiln/messaging} shows {@link #stats()} and
- * {@code GET /kiln/messaging/<events|queue>/<name>/dead-letters} shows {@link #deadLetters}.
+ * every transport, and over HTTP ({@link MessagingEndpoint}): {@code GET /kiln/messaging} shows {@link #stats()},
+ * {@code GET /kiln/messaging/<events|queue>/<name>/dead-letters} {@link #deadLetters}; replay and purge are
+ * {@code POST …/dead-letters/<id>/replay}, {@code POST …/dead-letters/replay} and {@code DELETE …/dead-letters}.
  *
  * <pre>{@code
  * MessagingOperations ops = messaging.operations();
@@ -37,6 +38,16 @@ public interface MessagingOperations {
 
     /** Up to {@code limit} of {@code destination}'s dead letters, oldest first. */
     List<DeadLetter> deadLetters(Destination destination, int limit);
+
+    /**
+     * Dead letter {@code deadLetterId} of {@code destination}, or empty when there is none of that id, whatever
+     * the id looks like (an operator may type anything). The default looks through {@link #deadLetters}; a
+     * transport that can find one by its id overrides it.
+     */
+    default java.util.Optional<DeadLetter> deadLetter(Destination destination, String deadLetterId) {
+        return deadLetters(destination, Integer.MAX_VALUE).stream().filter(l -> l.id().equals(deadLetterId))
+                .findFirst();
+    }
 
     /**
      * Puts dead letter {@code deadLetterId} back on {@code destination} for the group it failed in (other

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.runtime.json.JsonDecodeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnvelopeCodecTest {
@@ -63,6 +64,36 @@ class EnvelopeCodecTest {
                 "\"GOLD\"".getBytes(StandardCharsets.UTF_8));
         Envelope back = EnvelopeCodec.decode(EnvelopeCodec.encode(envelope));
         assertEquals("\"GOLD\"", new String(back.data(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void timesAreReadInEveryRfc3339Shape() {
+        for (String time : List.of("2026-12-03T09:00:00Z", "2026-12-03T09:00:00.1Z", "2026-12-03T09:00:00.123Z",
+                "2026-12-03T09:00:00.123456789Z", "1999-12-31T23:59:59.000001Z", "2024-02-29T00:00:00Z")) {
+            assertEquals(Instant.parse(time), timeOf(time), time);
+        }
+        assertEquals(Instant.parse("2026-12-03T08:00:00Z"), timeOf("2026-12-03T09:00:00+01:00"), "an offset: the formatter");
+        assertEquals(Instant.parse("2026-12-03T09:00:00Z"), timeOf("2026-12-03T09:00Z"), "no seconds: the formatter");
+        for (String bad : List.of("2026-02-30T09:00:00Z",
+                "2026-12-03 09:00:00Z", "2026-12-03T09:0a:00Z", "yesterday")) {
+            JsonDecodeException e = assertThrows(JsonDecodeException.class, () -> timeOf(bad), bad);
+            assertTrue(e.getMessage().contains("not an RFC 3339 timestamp"), e.getMessage());
+        }
+    }
+
+    private static Instant timeOf(String time) {
+        return EnvelopeCodec.decode(("{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/a\",\"type\":\"t.m\",\"time\":\""
+                + time + "\",\"data\":{}}").getBytes(StandardCharsets.UTF_8)).time();
+    }
+
+    @Test
+    void decimalsInThePayloadKeepEveryDigitAndTheirScale() {
+        String data = "{\"total\":79.80,\"big\":12345678901234567890.12,\"tiny\":1.0E-400,\"n\":[0.10]}";
+        // Multi-byte characters before data: the slice is taken in bytes.
+        String json = "{\"specversion\":\"1.0\",\"id\":\"1\",\"subject\":\"é€😀\",\"source\":\"/a\",\"type\":\"t.m\","
+                + "\"data\":" + data + ",\"after\":[1]}";
+        Envelope back = EnvelopeCodec.decode(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(data, new String(back.data(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -56,6 +56,23 @@ class KilnMessagingModuleTest {
     }
 
     @Test
+    void kilnMessagingEndpointWriteTurnsReplayAndPurgeOn() throws Exception {
+        TestComponent graph = DaggerTestComponent.factory().create(
+                KilnConfig.of(Map.of("kiln.messaging.endpoint.write", "true")), BILLING);
+        try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), BILLING, List.of(),
+                List.of(graph.messagingEndpoint()))) {
+            new OrderEventsPublisher(graph.messaging()).placed(new OrderPlaced(1, "a", 1));   // the topic exists
+            HttpResponse<String> purge = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    app.uri().resolve("/kiln/messaging/events/orders/dead-letters")).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, purge.statusCode(), purge.body());
+            assertEquals("{\"destination\":\"kiln:events:orders\",\"purged\":0}", purge.body());
+        } finally {
+            graph.messaging().stop();
+        }
+    }
+
+    @Test
     void theOperationsEndpointsAnswerOverHttp() throws Exception {
         TestComponent graph = DaggerTestComponent.factory().create(KilnConfig.of(Map.of()), BILLING);
         Messaging messaging = graph.messaging();
@@ -93,6 +110,11 @@ class KilnMessagingModuleTest {
                     app.uri().resolve("/kiln/messaging/topics/orders/dead-letters")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(400, bad.statusCode());
+
+            HttpResponse<String> replay = http.send(HttpRequest.newBuilder(
+                    app.uri().resolve("/kiln/messaging/events/orders/dead-letters/replay"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, replay.statusCode(), "replay is off unless kiln.messaging.endpoint.write=true");
         } finally {
             dispatcher.stop();
             messaging.stop();

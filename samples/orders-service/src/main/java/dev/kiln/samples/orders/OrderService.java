@@ -4,10 +4,13 @@ import dev.kiln.runtime.http.BadRequestException;
 import dev.kiln.runtime.http.ConflictException;
 import dev.kiln.runtime.http.HttpException;
 import dev.kiln.runtime.http.NotFoundException;
+import dev.kiln.runtime.messaging.MessageNotAcceptedException;
 import dev.kiln.samples.shop.api.CatalogApi;
 import dev.kiln.samples.shop.api.NewOrder;
 import dev.kiln.samples.shop.api.Order;
 import dev.kiln.samples.shop.api.OrderApi;
+import dev.kiln.samples.shop.api.OrderEvents;
+import dev.kiln.samples.shop.api.OrderPlaced;
 import dev.kiln.samples.shop.api.OrderStatus;
 import dev.kiln.samples.shop.api.Reservation;
 import dev.kiln.samples.shop.api.ReservationRequest;
@@ -19,17 +22,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Places orders by reserving every line in the catalog, through {@link CatalogApi}'s typed client. */
+/**
+ * Places orders by reserving every line in the catalog, through {@link CatalogApi}'s typed client, and tells the
+ * other services through {@link OrderEvents} (bound to the publisher Kiln generates here).
+ */
 @Singleton
 final class OrderService implements OrderApi {
     private final CatalogApi catalog;
     private final OrderStore store;
+    private final OrderEvents events;
     private final Clock clock;
 
     @Inject
-    OrderService(CatalogApi catalog, OrderStore store, Clock clock) {
+    OrderService(CatalogApi catalog, OrderStore store, OrderEvents events, Clock clock) {
         this.catalog = catalog;
         this.store = store;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,8 +69,20 @@ final class OrderService implements OrderApi {
         }
         Order placed = new Order(id, order.customer(), List.copyOf(lines), total, OrderStatus.PLACED,
                 clock.instant(), Optional.empty());
+        publish(placed);
         store.put(placed);
         return placed;
+    }
+
+    // Published before the order is stored: an order the others never hear of is not placed. The caller gets a
+    // 503 and may try again (the catalog's reservations stay held, as when a later line is refused; a real shop
+    // would write the event to an outbox in the order's own transaction).
+    private void publish(Order placed) {
+        try {
+            events.placed(new OrderPlaced(placed.id(), placed.customer(), placed.lines(), placed.total()));
+        } catch (MessageNotAcceptedException e) {
+            throw HttpException.serviceUnavailable("Order not placed: " + e.getMessage());
+        }
     }
 
     private Reservation reserve(long orderId, NewOrder.OrderLine line) {

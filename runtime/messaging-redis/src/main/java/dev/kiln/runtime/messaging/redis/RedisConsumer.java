@@ -34,9 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ones ({@code >}) — and hands them to a {@link DeliveryExecutor}. A maintainer renews the entries held here
  * (XCLAIM JUSTID: they stay this consumer's while it lives), takes over entries idle past
  * {@code claim-idle} from dead consumers (XAUTOCLAIM) and trims the stream. Each entry is acknowledged only after
- * its handler returns; a failure is retried after the policy's backoff, the entry's delivery count set to the
- * attempt (XCLAIM RETRYCOUNT) so that attempts survive a crash; the last failure moves it to {@code <stream>:dlq}
- * atomically with its XACK.
+ * its handler returns ({@link RedisAcks}: the acks of handlers that return together share one XACK); a failure is
+ * retried after the policy's backoff, the entry's delivery count set to the attempt (XCLAIM RETRYCOUNT) so that
+ * attempts survive a crash; the last failure moves it to {@code <stream>:dlq} atomically with its XACK.
  */
 final class RedisConsumer {
     private static final Duration REDIS_RETRY = Duration.ofMillis(500);
@@ -51,6 +51,7 @@ final class RedisConsumer {
     private final RedisCommands<String, String> commands;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final String label;
+    private final RedisAcks acks;
     private volatile boolean running;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String problem;
@@ -70,6 +71,7 @@ final class RedisConsumer {
         int concurrency = consumer.concurrency();
         this.executor = new DeliveryExecutor(label, concurrency,
                 Math.max(transport.settings().batch(), concurrency * 2), transport.scheduler());
+        this.acks = new RedisAcks(commands, stream, group, held, label);
     }
 
     void start() {
@@ -92,6 +94,7 @@ final class RedisConsumer {
         maintainerThread.interrupt();
         join(maintainerThread);
         executor.close(Duration.ofSeconds(10));
+        acks.close(transport.settings().timeout().multipliedBy(2));
         closeReader();
     }
 
@@ -102,6 +105,7 @@ final class RedisConsumer {
         readerThread.interrupt();
         maintainerThread.interrupt();
         executor.close(Duration.ZERO);
+        acks.abandon();
     }
 
     private void closeReader() {
@@ -354,11 +358,11 @@ final class RedisConsumer {
                     }
                 }
                 if (step == Step.ACK) {
-                    commands.xack(stream, group, id);
-                } else {
-                    transport.eval(RedisScripts.DEAD_LETTER, ScriptOutputType.INTEGER, new String[] {stream, deadLetters},
-                            group, id, raw == null ? "" : raw, error, Integer.toString(attempt));
+                    acks.ack(id);   // held until the XACK is answered
+                    return null;
                 }
+                transport.eval(RedisScripts.DEAD_LETTER, ScriptOutputType.INTEGER, new String[] {stream, deadLetters},
+                        group, id, raw == null ? "" : raw, error, Integer.toString(attempt));
                 held.remove(id);
                 return null;
             } catch (RuntimeException e) {

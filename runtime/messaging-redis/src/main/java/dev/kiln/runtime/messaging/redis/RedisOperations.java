@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The operations API on Redis: XINFO GROUPS, XPENDING and XRANGE for the counts (lag is Redis 7's own figure
@@ -53,14 +54,14 @@ final class RedisOperations implements MessagingOperations {
     }
 
     @Override
-    public java.util.Optional<GroupStats> groupStats(Destination destination, String group) {
+    public Optional<GroupStats> groupStats(Destination destination, String group) {
         RedisCommands<String, String> commands = transport.commands();
         for (Map<String, Object> info : groups(destination.stream())) {
             if (group.equals(String.valueOf(info.get("name")))) {
-                return java.util.Optional.of(group(commands, destination.stream(), info, redisNow(commands)));
+                return Optional.of(group(commands, destination.stream(), info, redisNow(commands)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static long redisNow(RedisCommands<String, String> commands) {
@@ -124,25 +125,41 @@ final class RedisOperations implements MessagingOperations {
         List<DeadLetter> letters = new ArrayList<>();
         for (StreamMessage<String, String> entry : transport.commands().xrange(destination.deadLetterStream(),
                 Range.unbounded(), Limit.from(limit))) {
-            Map<String, String> fields = entry.getBody();
-            String raw = fields.getOrDefault(RedisTransport.ENVELOPE, "");
-            Instant deadAt = Instant.ofEpochMilli(StreamIds.millis(entry.getId()));
-            Envelope envelope;
-            try {
-                envelope = EnvelopeCodec.decode(raw.getBytes(StandardCharsets.UTF_8));
-            } catch (RuntimeException e) {
-                // Kept as it came, as a JSON string, under an envelope that says so.
-                envelope = new Envelope(entry.getId(), "unknown", "unreadable", deadAt, null, null,
-                        ("\"" + raw.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").getBytes(StandardCharsets.UTF_8));
-            }
-            letters.add(new DeadLetter(entry.getId(), destination, fields.get("group"), envelope, fields.get("error"),
-                    Integer.parseInt(fields.getOrDefault("attempts", "0")), deadAt));
+            letters.add(letter(destination, entry));
         }
         return letters;
     }
 
     @Override
+    public Optional<DeadLetter> deadLetter(Destination destination, String deadLetterId) {
+        if (!StreamIds.valid(deadLetterId)) {
+            return Optional.empty();   // Redis would refuse it as a range bound: no dead letter has that id
+        }
+        return transport.commands().xrange(destination.deadLetterStream(), Range.create(deadLetterId, deadLetterId))
+                .stream().findFirst().map(entry -> letter(destination, entry));
+    }
+
+    private static DeadLetter letter(Destination destination, StreamMessage<String, String> entry) {
+        Map<String, String> fields = entry.getBody();
+        String raw = fields.getOrDefault(RedisTransport.ENVELOPE, "");
+        Instant deadAt = Instant.ofEpochMilli(StreamIds.millis(entry.getId()));
+        Envelope envelope;
+        try {
+            envelope = EnvelopeCodec.decode(raw.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            // Kept as it came, as a JSON string, under an envelope that says so.
+            envelope = new Envelope(entry.getId(), "unknown", "unreadable", deadAt, null, null,
+                    ("\"" + raw.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").getBytes(StandardCharsets.UTF_8));
+        }
+        return new DeadLetter(entry.getId(), destination, fields.get("group"), envelope, fields.get("error"),
+                Integer.parseInt(fields.getOrDefault("attempts", "0")), deadAt);
+    }
+
+    @Override
     public boolean replay(Destination destination, String deadLetterId) {
+        if (!StreamIds.valid(deadLetterId)) {
+            return false;
+        }
         transport.known().add(destination);
         Object id = transport.eval(RedisScripts.REPLAY, ScriptOutputType.VALUE,
                 new String[] {destination.deadLetterStream(), destination.stream()}, deadLetterId);

@@ -2,7 +2,15 @@ package dev.kiln.runtime.messaging.redis;
 
 /** Redis stream ids ({@code <ms>-<seq>}). */
 final class StreamIds {
+    // At most 19 digits each: every such number fits Redis's unsigned 64 bits.
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\\d{1,19}(-\\d{1,19})?");
+
     private StreamIds() {}
+
+    /** Whether {@code id} is a stream id Redis accepts ({@code 1733216400000-0}, or just the milliseconds). */
+    static boolean valid(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
 
     /** The milliseconds part: when Redis added the entry. */
     static long millis(String id) {

@@ -1,0 +1,3 @@
+package badevents;
+
+public record BadPlaced(long id) {}
