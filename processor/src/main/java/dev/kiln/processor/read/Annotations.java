@@ -16,9 +16,11 @@ import dev.kiln.Path;
 import dev.kiln.PathParam;
 import dev.kiln.Post;
 import dev.kiln.Put;
+import dev.kiln.Query;
 import dev.kiln.QueryParam;
 import dev.kiln.Queue;
 import dev.kiln.RateLimit;
+import dev.kiln.Repository;
 import dev.kiln.RequiresScopes;
 import dev.kiln.Retry;
 import dev.kiln.Service;
@@ -68,6 +70,9 @@ public final class Annotations {
     public static final String RETRY = Retry.class.getCanonicalName();
     public static final String ORDERING_KEY = OrderingKey.class.getCanonicalName();
     public static final String MESSAGING = "dev.kiln.runtime.messaging.Messaging";
+    public static final String REPOSITORY = Repository.class.getCanonicalName();
+    public static final String QUERY = Query.class.getCanonicalName();
+    public static final String DATABASE = "dev.kiln.runtime.data.Database";
 
     /** The Jakarta security rules, looked up by name like the injection annotations. */
     public static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";
