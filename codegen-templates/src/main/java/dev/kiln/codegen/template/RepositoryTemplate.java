@@ -78,7 +78,7 @@ public final class RepositoryTemplate {
         method.params().forEach(p -> spec.addParameter(p.typeName(), p.name()));
         CodeBlock binder = binder(method, statement);
         switch (method.result()) {
-            case RepositoryModel.Rows rows -> spec.addStatement("return $L.$L($S, $N, $L,\n$>$>$L)$<$<", database,
+            case RepositoryModel.Rows rows -> spec.addStatement("return $L.$L($S, $N, $L,\n$L)", database,
                     call(rows.cardinality()), where, sql, binder, mapper(rows, row, locals));
             case RepositoryModel.UpdateCount count -> {
                 CodeBlock update = CodeBlock.of("$L.update($S, $N, $L)", database, where, sql, binder);
@@ -129,7 +129,7 @@ public final class RepositoryTemplate {
             return CodeBlock.of("$N -> $L", statement, sets.getFirst());
         }
         CodeBlock.Builder block = CodeBlock.builder().add("$N -> {\n$>", statement);
-        sets.forEach(s -> block.addStatement("$L", s));
+        sets.forEach(s -> block.add("$L;\n", s)); // inside the call's statement: no nested addStatement
         return block.add("$<}").build();
     }
 
@@ -153,7 +153,7 @@ public final class RepositoryTemplate {
             return CodeBlock.of("$N -> $L", row, value);
         }
         CodeBlock.Builder block = CodeBlock.builder().add("$N -> {\n$>", row);
-        texts.forEach(t -> block.addStatement("$L", t));
-        return block.addStatement("return $L", value).add("$<}").build();
+        texts.forEach(t -> block.add("$L;\n", t));
+        return block.add("return $L;\n", value).add("$<}").build();
     }
 }
