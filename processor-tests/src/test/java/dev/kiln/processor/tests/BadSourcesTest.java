@@ -76,7 +76,7 @@ class BadSourcesTest {
         Stream.of(cases(), AppLevelBadSourcesTest.cases(), ClasspathBadSourcesTest.cases(),
                         SecurityBadSourcesTest.cases(), SecurityBadSourcesTest.runtimeMissing(),
                         ValidationBadSourcesTest.cases(), LifecycleBadSourcesTest.cases(), LifecycleBadSourcesTest.withSecondSource(),
-                        MessagingBadSourcesTest.cases(),
+                        MessagingBadSourcesTest.cases(), DataBadSourcesTest.cases(), DataBadSourcesTest.otherCompilers(),
                         ApiModuleTest.cases())
                 .flatMap(s -> s).forEach(a -> listed.add((String) a.get()[0]));
         assertEquals(files, listed, "every file in resources/bad is compiled by a test");

@@ -64,6 +64,11 @@ class DataBadSourcesTest {
                                 "cannot bind to SQL")));
     }
 
+    /** The cases compiled otherwise than against the shop migrations: the tests below. */
+    static Stream<Arguments> otherCompilers() {
+        return Stream.of(Arguments.of("SchemaMissing.java"), Arguments.of("DataRuntimeMissing.java"));
+    }
+
     @ParameterizedTest(name = "{0}: [{1}]")
     @MethodSource("cases")
     void reportsOneTaggedErrorOnTheMarkedLine(String file, String tag, List<String> keyWords) {
