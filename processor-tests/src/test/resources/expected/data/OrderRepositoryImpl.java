@@ -6,6 +6,8 @@ import dev.kiln.runtime.data.Sql;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -79,13 +81,7 @@ public final class OrderRepositoryImpl implements OrderRepository {
     @Override
     public Optional<OrderRow> find(long id) {
         return database.optional("OrderRepository.find", FIND, statement -> statement.setLong(1, id),
-                row -> {
-                    String priority = row.getString(7);
-                    return new OrderRow(row.getLong(1), row.getString(2), row.getBigDecimal(3),
-                            OrderStatus.valueOf(row.getString(4)),
-                            row.getObject(5, OffsetDateTime.class), row.getString(6),
-                            priority == null ? null : Priority.valueOf(priority));
-                });
+                OrderRepositoryImpl::orderRow);
     }
 
     @Override
@@ -103,25 +99,13 @@ public final class OrderRepositoryImpl implements OrderRepository {
     @Override
     public List<OrderRow> byCustomer(String customer) {
         return database.list("OrderRepository.byCustomer", BY_CUSTOMER, statement -> statement.setString(1, customer),
-                row -> {
-                    String priority = row.getString(7);
-                    return new OrderRow(row.getLong(1), row.getString(2), row.getBigDecimal(3),
-                            OrderStatus.valueOf(row.getString(4)),
-                            row.getObject(5, OffsetDateTime.class), row.getString(6),
-                            priority == null ? null : Priority.valueOf(priority));
-                });
+                OrderRepositoryImpl::orderRow);
     }
 
     @Override
     public Stream<OrderRow> byStatus(OrderStatus status) {
         return database.stream("OrderRepository.byStatus", BY_STATUS, statement -> statement.setString(1, status == null ? null : status.name()),
-                row -> {
-                    String priority = row.getString(7);
-                    return new OrderRow(row.getLong(1), row.getString(2), row.getBigDecimal(3),
-                            OrderStatus.valueOf(row.getString(4)),
-                            row.getObject(5, OffsetDateTime.class), row.getString(6),
-                            priority == null ? null : Priority.valueOf(priority));
-                });
+                OrderRepositoryImpl::orderRow);
     }
 
     @Override
@@ -187,5 +171,12 @@ public final class OrderRepositoryImpl implements OrderRepository {
     @Override
     public void purge(OffsetDateTime before) {
         database.update("OrderRepository.purge", PURGE, statement -> statement.setObject(1, before));
+    }
+
+    private static OrderRow orderRow(ResultSet row) throws SQLException {
+        String priority = row.getString(7);
+        return new OrderRow(row.getLong(1), row.getString(2), row.getBigDecimal(3),
+                OrderStatus.valueOf(row.getString(4)), row.getObject(5, OffsetDateTime.class),
+                row.getString(6), priority == null ? null : Priority.valueOf(priority));
     }
 }

@@ -10,8 +10,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.RepositoryModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -19,7 +22,8 @@ import javax.lang.model.element.Modifier;
  * {@code <Interface>Impl}: implements a {@code @Repository} interface on the runtime's {@code Database}. Each method is
  * one call of {@code Database.optional / one / list / stream / update} with the query's checked SQL (a constant, for
  * PostgreSQL and H2), a binder that sets each parameter with the setter of its type, and a row mapper that reads the
- * columns by index into the record's canonical constructor. No reflection: what a careful hand-written JDBC
+ * columns by index into the record's canonical constructor (a private method when several queries read one record the
+ * same way). No reflection: what a careful hand-written JDBC
  * repository does.
  *
  * <pre>{@code
@@ -50,19 +54,53 @@ public final class RepositoryTemplate {
                         .addParameter(RuntimeTypes.DATABASE, "database")
                         .addStatement("this.$N = database", database)
                         .build());
+        // A record read the same way by several queries gets one mapper method, referred to by each.
+        Map<RepositoryModel.Rows, Long> uses = model.methods().stream()
+                .map(RepositoryModel.Method::result)
+                .filter(r -> r instanceof RepositoryModel.Rows rows && rows.record().isPresent())
+                .map(r -> mapperKey((RepositoryModel.Rows) r))
+                .collect(Collectors.groupingBy(r -> r, LinkedHashMap::new, Collectors.counting()));
+        Map<RepositoryModel.Rows, String> shared = new LinkedHashMap<>();
+        uses.forEach((rows, count) -> {
+            if (count > 1) {
+                shared.put(rows, members.newName(Identifiers.lowerCamel(rows.record().orElseThrow())));
+            }
+        });
         List<MethodSpec> methods = new ArrayList<>();
         for (RepositoryModel.Method method : model.methods()) {
             String sql = constants.get(method.name(), Identifiers.upperSnake(method.name()), RuntimeTypes.SQL,
                     CodeBlock.of("new $T(\n$>$>$S,\n$S$<$<)", RuntimeTypes.SQL, method.postgres(), method.h2()));
-            methods.add(method(model, method, sql, database));
+            String mapper = method.result() instanceof RepositoryModel.Rows rows ? shared.get(mapperKey(rows)) : null;
+            methods.add(method(model, method, sql, database,
+                    mapper == null ? null : CodeBlock.of("$T::$N", name, mapper)));
         }
         constants.fields().forEach(type::addField);
         methods.forEach(type::addMethod);
+        shared.forEach((rows, method) -> type.addMethod(mapperMethod(method, rows)));
         return GeneratedFiles.file(name, type);
     }
 
+    // Rows read into the same record from the same column positions, whatever the cardinality.
+    private static RepositoryModel.Rows mapperKey(RepositoryModel.Rows rows) {
+        return new RepositoryModel.Rows(RepositoryModel.Cardinality.ONE, rows.record(), rows.columns());
+    }
+
+    /** {@code private static OrderRow orderRow(ResultSet row) throws SQLException}: one row into the record. */
+    private static MethodSpec mapperMethod(String name, RepositoryModel.Rows rows) {
+        NameAllocator locals = new NameAllocator();
+        String row = locals.newName("row");
+        MapperCode code = mapperCode(rows, row, locals);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(rows.rowType())
+                .addParameter(ClassName.get("java.sql", "ResultSet"), row)
+                .addException(ClassName.get("java.sql", "SQLException"));
+        code.locals().forEach(l -> method.addStatement("$L", l));
+        return method.addStatement("return $L", code.value()).build();
+    }
+
     private static MethodSpec method(RepositoryModel model, RepositoryModel.Method method, String sql,
-                                     String databaseField) {
+                                     String databaseField, CodeBlock sharedMapper) {
         NameAllocator locals = new NameAllocator();
         method.params().forEach(p -> locals.newName(p.name(), p));
         String statement = locals.newName("statement");
@@ -79,7 +117,8 @@ public final class RepositoryTemplate {
         CodeBlock binder = binder(method, statement);
         switch (method.result()) {
             case RepositoryModel.Rows rows -> spec.addStatement("return $L.$L($S, $N, $L,\n$L)", database,
-                    call(rows.cardinality()), where, sql, binder, mapper(rows, row, locals));
+                    call(rows.cardinality()), where, sql, binder,
+                    sharedMapper != null ? sharedMapper : mapper(rows, row, locals));
             case RepositoryModel.UpdateCount count -> {
                 CodeBlock update = CodeBlock.of("$L.update($S, $N, $L)", database, where, sql, binder);
                 if (count.type().equals(TypeName.VOID)) {
@@ -133,8 +172,21 @@ public final class RepositoryTemplate {
         return block.add("$<}").build();
     }
 
+    /** The locals a row needs first (the text of a nullable enum column), and the value read from it. */
+    private record MapperCode(List<CodeBlock> locals, CodeBlock value) {}
+
     /** {@code row -> new OrderRow(row.getLong(1), ...)}, or {@code row -> row.getLong(1)} for a scalar. */
     private static CodeBlock mapper(RepositoryModel.Rows rows, String row, NameAllocator locals) {
+        MapperCode code = mapperCode(rows, row, locals);
+        if (code.locals().isEmpty()) {
+            return CodeBlock.of("$N -> $L", row, code.value());
+        }
+        CodeBlock.Builder block = CodeBlock.builder().add("$N -> {\n$>", row);
+        code.locals().forEach(t -> block.add("$L;\n", t));
+        return block.add("return $L;\n", code.value()).add("$<}").build();
+    }
+
+    private static MapperCode mapperCode(RepositoryModel.Rows rows, String row, NameAllocator locals) {
         List<CodeBlock> texts = new ArrayList<>();
         List<CodeBlock> reads = new ArrayList<>();
         for (int i = 0; i < rows.columns().size(); i++) {
@@ -149,11 +201,6 @@ public final class RepositoryTemplate {
         CodeBlock value = rows.record()
                 .map(r -> CodeBlock.of("new $T($L)", r, CodeBlock.join(reads, ",$W")))
                 .orElseGet(reads::getFirst);
-        if (texts.isEmpty()) {
-            return CodeBlock.of("$N -> $L", row, value);
-        }
-        CodeBlock.Builder block = CodeBlock.builder().add("$N -> {\n$>", row);
-        texts.forEach(t -> block.add("$L;\n", t));
-        return block.add("return $L;\n", value).add("$<}").build();
+        return new MapperCode(texts, value);
     }
 }
