@@ -3,6 +3,7 @@ package dev.kiln.processor;
 import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.ApplicationModel;
 import dev.kiln.codegen.model.ComponentModel;
+import dev.kiln.codegen.model.DataWiring;
 import dev.kiln.codegen.model.DispatcherModel;
 import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.template.ApplicationTemplate;
@@ -48,15 +49,18 @@ final class ApplicationStep {
     private final Output output;
     private final ServiceStep services;
     private final MessagingStep messaging;
+    private final RepositoryStep repositories;
     private String application;  // the first valid @KilnApplication met, by qualified name
     private boolean pending;
 
-    ApplicationStep(ProcessingEnvironment env, Output output, ServiceStep services, MessagingStep messaging) {
+    ApplicationStep(ProcessingEnvironment env, Output output, ServiceStep services, MessagingStep messaging,
+                    RepositoryStep repositories) {
         this.env = env;
         this.elements = env.getElementUtils();
         this.output = output;
         this.services = services;
         this.messaging = messaging;
+        this.repositories = repositories;
     }
 
     void collect(List<Element> annotated) {
@@ -109,6 +113,10 @@ final class ApplicationStep {
         if (!output.print(subscriptions)) {
             return;
         }
+        Optional<DataWiring> data = data(app, mirror, input);
+        if (data == null) {
+            return;
+        }
         Optional<MessagingWiring> wiring = usesMessaging
                 ? Optional.of(new MessagingWiring(publishers, dispatcher)) : Optional.empty();
         ApplicationModel model = model(input, known);
@@ -128,13 +136,35 @@ final class ApplicationStep {
         for (int i = 0; i < publishers.size(); i++) {
             messaging.writePublisher(input.messagingUses().get(i), publishers.get(i).model());
         }
-        output.writer().write(ModuleTemplate.render(model, wiring), originating);
-        output.writer().write(ComponentTemplate.render(model, wiring), originating);
-        output.writer().write(ApplicationTemplate.render(model, wiring), originating);
+        output.writer().write(ModuleTemplate.render(model, wiring, data), originating);
+        output.writer().write(ComponentTemplate.render(model, wiring, data), originating);
+        output.writer().write(ApplicationTemplate.render(model, wiring, data), originating);
         output.writer().writeResource("META-INF/kiln/apps/" + elements.getBinaryName(app) + ".json",
-                RegistryResourceTemplate.render(model, wiring), originating);
+                RegistryResourceTemplate.render(model, wiring, data), originating);
         output.writer().writeResource("META-INF/kiln/security/" + elements.getBinaryName(app) + ".json",
                 SecurityReportTemplate.render(model), originating);
+    }
+
+    /**
+     * The application's repositories, each bound to its implementation: empty when it injects none; null when one
+     * cannot be bound or kiln-runtime-data is missing (reported).
+     */
+    private Optional<DataWiring> data(TypeElement app, AnnotationMirror mirror, ApplicationInput input) {
+        if (input.repositoryUses().isEmpty()) {
+            return Optional.empty();
+        }
+        ValidationReport report = new ValidationReport();
+        List<DataWiring.Repository> bound = new ArrayList<>();
+        for (TypeElement iface : input.repositoryUses()) {
+            repositories.repositoryFor(iface, report).ifPresent(bound::add);
+        }
+        if (report.isClean() && !repositories.databasePresent()) {
+            report.error(app, mirror, "[KilnDataRuntimeMissing] " + app.getSimpleName() + " injects "
+                    + input.repositoryUses().getFirst().getSimpleName() + ", a @Repository, which needs"
+                    + " dev.kiln:kiln-runtime-data, which is not on the classpath: add it to the application's"
+                    + " dependencies.");
+        }
+        return output.print(report) ? Optional.of(new DataWiring(bound)) : null;
     }
 
     /** Gives up the pending application: errors were reported, so nothing more is generated. */

@@ -1,6 +1,7 @@
 package dev.kiln.processor;
 
 import com.google.auto.service.AutoService;
+import dev.kiln.processor.data.Migrations;
 import dev.kiln.processor.read.Annotations;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ import javax.lang.model.util.ElementFilter;
  * Kiln's annotation processor. It claims nothing and keeps no logic of its own: each round it notes the
  * types of the compilation, hands new {@code @Service} / {@code @Path} interfaces to the
  * {@link ServiceStep} and the round's new types to it too, new {@code @Events} / {@code @Queue} interfaces to the
- * {@link MessagingStep} (a class implementing a service interface makes
+ * {@link MessagingStep}, new {@code @Repository} interfaces to the {@link RepositoryStep} (a class implementing a service interface makes
  * this compilation serve it: its router is written here), new {@code @Supervised} classes to the {@link SupervisionStep} and new
  * {@code @KilnApplication} classes to the {@link ApplicationStep}, and tells
  * the latter when the application can be written.
@@ -40,6 +41,7 @@ public final class KilnProcessor extends AbstractProcessor {
     private SupervisionStep supervision;
     private MessagingStep messaging;
     private InterceptionStep interception;
+    private RepositoryStep repositories;
     private Output output;
 
     @Override
@@ -48,9 +50,16 @@ public final class KilnProcessor extends AbstractProcessor {
         output = new Output(env);
         services = new ServiceStep(env, output);
         messaging = new MessagingStep(env, output);
-        applications = new ApplicationStep(env, output, services, messaging);
+        repositories = new RepositoryStep(env, output);
+        applications = new ApplicationStep(env, output, services, messaging, repositories);
         supervision = new SupervisionStep(env, output);
         interception = new InterceptionStep(env, output);
+    }
+
+    /** {@code -Akiln.migrations=<dir>}: where the Flyway migrations that {@code @Query} SQL is checked against are. */
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(Migrations.OPTION);
     }
 
     @Override
@@ -71,8 +80,10 @@ public final class KilnProcessor extends AbstractProcessor {
         List<Element> newApplications = sorted(annotated(round, Annotations.KILN_APPLICATION));
         List<Element> newMessaging = sorted(Stream.concat(
                 annotated(round, Annotations.EVENTS), annotated(round, Annotations.QUEUE)));
+        List<Element> newRepositories = sorted(annotated(round, Annotations.REPOSITORY));
         services.process(newServices);
         messaging.process(newMessaging);
+        repositories.process(newRepositories);
         services.serve(newTypes);
         supervision.process(sorted(annotated(round, Annotations.SUPERVISED)));
         interception.process(newTypes);
@@ -80,7 +91,8 @@ public final class KilnProcessor extends AbstractProcessor {
         int written = output.writer().takeWrittenThisRound();
         if (output.errors() || round.errorRaised()) {
             applications.abandon(); // the build fails: an application over broken services would only add errors
-        } else if (newServices.isEmpty() && newMessaging.isEmpty() && newApplications.isEmpty() || written == 0) {
+        } else if (newServices.isEmpty() && newMessaging.isEmpty() && newRepositories.isEmpty()
+                && newApplications.isEmpty() || written == 0) {
             applications.write(compilationTypes);
         }
         return false;

@@ -32,6 +32,11 @@ public final class Names {
         return sibling(type, "Intercepted");
     }
 
+    /** The generated implementation of a {@code @Repository} interface: {@code OrderRepository} gives {@code OrderRepositoryImpl}. */
+    public static ClassName repository(ClassName iface) {
+        return sibling(iface, "Impl");
+    }
+
     /** {@code Kiln<App>}, the generated entry point of an application. */
     public static ClassName application(ClassName app) {
         return ClassName.get(app.packageName(), "Kiln" + String.join("_", app.simpleNames()));

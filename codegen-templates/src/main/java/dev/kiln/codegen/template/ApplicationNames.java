@@ -44,6 +44,14 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
         return List.of(names.newName("messaging"), names.newName("dispatcher"), names.newName("messagingEndpoint"));
     }
 
+    /** The accessor of {@code Database}, allocated after {@link #messaging}'s: {@code database()}. */
+    static String database(ApplicationModel app) {
+        NameAllocator names = methodNames();
+        of(app, names);
+        List.of("messaging", "dispatcher", "messagingEndpoint").forEach(names::newName);
+        return names.newName("database");
+    }
+
     private static ApplicationNames of(ApplicationModel app, NameAllocator names) {
         List<String> served = new ArrayList<>();
         for (ApplicationModel.ServedService s : app.served()) {

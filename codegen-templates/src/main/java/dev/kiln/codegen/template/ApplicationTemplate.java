@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.DataWiring;
 import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.model.ComponentModel;
 import dev.kiln.codegen.model.Names;
@@ -41,11 +42,23 @@ public final class ApplicationTemplate {
      * messaging endpoint is served with the routers.
      */
     public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging) {
+        return render(app, messaging, Optional.empty());
+    }
+
+    /**
+     * The entry point of {@code app}; with {@code data}, {@code Database} is the first lifecycle component, before
+     * {@code Messaging}: it stops last, after every component that queries it has stopped.
+     */
+    public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging, Optional<DataWiring> data) {
         ClassName entry = Names.application(app.app());
         ClassName component = Names.component(app.app());
         ApplicationNames names = ApplicationNames.of(app);
 
         List<CodeBlock> lifecycle = new ArrayList<>();
+        if (data.isPresent()) {
+            lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Database",
+                    ApplicationNames.database(app)));
+        }
         List<String> messagingNames = messaging.isPresent() ? ApplicationNames.messaging(app) : List.of();
         if (messaging.isPresent()) {
             lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Messaging",

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.DataWiring;
 import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.model.Names;
 import java.util.List;
@@ -41,6 +42,11 @@ public final class ComponentTemplate {
      * {@code Messaging}, the dispatcher (when it subscribes) and the messaging endpoint.
      */
     public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging) {
+        return render(app, messaging, Optional.empty());
+    }
+
+    /** The component of {@code app}; with {@code data}, {@code KilnDataModule} and an accessor for {@code Database}. */
+    public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging, Optional<DataWiring> data) {
         ClassName component = Names.component(app.app());
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(RuntimeTypes.COMPONENT)
                 .addMember("modules", "$T.class", Names.module(app.app()))
@@ -53,6 +59,9 @@ public final class ComponentTemplate {
         }
         if (messaging.isPresent()) {
             annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_MESSAGING_MODULE);
+        }
+        if (data.isPresent()) {
+            annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_DATA_MODULE);
         }
         for (ClassName module : app.userModules()) {
             annotation.addMember("modules", "$T.class", module);
@@ -92,6 +101,9 @@ public final class ComponentTemplate {
             m.dispatcher().ifPresent(d -> type.addMethod(accessor(accessors.get(1), d.name())));
             type.addMethod(accessor(accessors.get(2), RuntimeTypes.MESSAGING_ENDPOINT));
         });
+        if (data.isPresent()) {
+            type.addMethod(accessor(ApplicationNames.database(app), RuntimeTypes.DATABASE));
+        }
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(RuntimeTypes.COMPONENT_FACTORY)

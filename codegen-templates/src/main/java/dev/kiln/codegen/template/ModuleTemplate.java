@@ -7,6 +7,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.DataWiring;
 import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.model.Names;
 import java.util.Map;
@@ -35,6 +36,11 @@ public final class ModuleTemplate {
      * descriptor (for {@code KilnMessagingModule}) and binds each injected messaging interface to its publisher.
      */
     public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging) {
+        return render(app, messaging, Optional.empty());
+    }
+
+    /** The module of {@code app}; with {@code data}, it also binds each injected repository to its implementation. */
+    public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging, Optional<DataWiring> data) {
         ClassName module = Names.module(app.app());
         NameAllocator names = ApplicationNames.methodNames();
         TypeSpec.Builder type = GeneratedFiles.classBuilder(module)
@@ -89,6 +95,13 @@ public final class ModuleTemplate {
                         .build());
             }
         });
+        data.ifPresent(d -> d.repositories().forEach(repository -> type.addMethod(
+                MethodSpec.methodBuilder(names.newName(Identifiers.lowerCamel(repository.iface())))
+                        .addAnnotation(RuntimeTypes.BINDS)
+                        .addModifiers(Modifier.ABSTRACT)
+                        .returns(repository.iface())
+                        .addParameter(repository.implementationName(), "repository")
+                        .build())));
         return GeneratedFiles.file(module, type);
     }
 }

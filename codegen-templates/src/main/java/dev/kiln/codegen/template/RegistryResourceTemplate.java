@@ -1,6 +1,7 @@
 package dev.kiln.codegen.template;
 
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.DataWiring;
 import dev.kiln.codegen.model.MessagingModel;
 import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.model.RouteModel;
@@ -47,6 +48,14 @@ public final class RegistryResourceTemplate {
      * types: {@code "publishes": [ { "kind": "events", "name": "orders", "types": [ "orders.placed" ] } ]}.
      */
     public static String render(ApplicationModel app, Optional<MessagingWiring> messaging) {
+        return render(app, messaging, Optional.empty());
+    }
+
+    /**
+     * The registry document of {@code app}; with {@code data}, also its repositories and the tables each uses:
+     * {@code "repositories": [ { "interface": "com.example.OrderRepository", "tables": [ "orders" ] } ]}.
+     */
+    public static String render(ApplicationModel app, Optional<MessagingWiring> messaging, Optional<DataWiring> data) {
         StringBuilder out = new StringBuilder(256);
         out.append("{\n");
         out.append("  \"name\": ").append(quote(app.app().canonicalName())).append(",\n");
@@ -77,6 +86,17 @@ public final class RegistryResourceTemplate {
             destinations(out.append(",\n  \"publishes\": ["), publishes);
             destinations(out.append(",\n  \"subscribes\": ["), subscribes);
         }
+        data.ifPresent(d -> {
+            out.append(",\n  \"repositories\": [");
+            for (int i = 0; i < d.repositories().size(); i++) {
+                DataWiring.Repository r = d.repositories().get(i);
+                out.append(i == 0 ? "\n" : ",\n").append("    { \"interface\": ").append(quote(r.iface().canonicalName()))
+                        .append(", \"tables\": [ ")
+                        .append(String.join(", ", r.tables().stream().map(RegistryResourceTemplate::quote).toList()))
+                        .append(r.tables().isEmpty() ? "] }" : " ] }");
+            }
+            out.append(d.repositories().isEmpty() ? "]" : "\n  ]");
+        });
         return out.append("\n}\n").toString();
     }
 

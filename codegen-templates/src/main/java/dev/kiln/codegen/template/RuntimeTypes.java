@@ -119,6 +119,14 @@ final class RuntimeTypes {
     static final ClassName MESSAGING_ENDPOINT = ClassName.get(MESSAGING, "MessagingEndpoint");
     static final ClassName LIFECYCLE = ClassName.get(RUNTIME + ".lifecycle", "Lifecycle");
 
+    // Data (kiln-runtime-data) and JDBC.
+    private static final String DATA = RUNTIME + ".data";
+    static final ClassName DATABASE = ClassName.get(DATA, "Database");
+    static final ClassName SQL = ClassName.get(DATA, "Sql");
+    static final ClassName BINDER = ClassName.get(DATA, "Binder");
+    static final ClassName KILN_DATA_MODULE = ClassName.get(DATA, "KilnDataModule");
+    static final ClassName JDBC_TYPES = ClassName.get("java.sql", "Types");
+
     /** {@code Set<element>}. */
     static ParameterizedTypeName setOf(TypeName element) {
         return ParameterizedTypeName.get(ClassName.get(Set.class), element);

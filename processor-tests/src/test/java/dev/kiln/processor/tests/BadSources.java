@@ -3,6 +3,7 @@ package dev.kiln.processor.tests;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,8 +37,13 @@ final class BadSources {
      * error's message holding each of {@code keyWords}: what is wrong and what to write instead.
      */
     static void assertOneTaggedErrorSaying(String file, String tag, List<String> keyWords) {
+        assertOneTaggedErrorSaying(Kiln.alone(), file, tag, keyWords);
+    }
+
+    /** As {@link #assertOneTaggedErrorSaying(String, String, List)}, compiled by {@code compiler}. */
+    static void assertOneTaggedErrorSaying(Compiler compiler, String file, String tag, List<String> keyWords) {
         JavaFileObject source = com.google.testing.compile.JavaFileObjects.forResource("bad/" + file);
-        Compilation compilation = Kiln.compile(source);
+        Compilation compilation = compiler.compile(source);
         assertOneTaggedError(compilation, source, file, tag);
         for (String words : keyWords) {
             assertThat(compilation).hadErrorContaining(words);

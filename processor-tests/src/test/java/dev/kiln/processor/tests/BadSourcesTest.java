@@ -77,6 +77,7 @@ class BadSourcesTest {
                         SecurityBadSourcesTest.cases(), SecurityBadSourcesTest.runtimeMissing(),
                         ValidationBadSourcesTest.cases(), LifecycleBadSourcesTest.cases(), LifecycleBadSourcesTest.withSecondSource(),
                         MessagingBadSourcesTest.cases(), InterceptionBadSourcesTest.cases(),
+                        DataBadSourcesTest.cases(), DataBadSourcesTest.otherCompilers(),
                         ApiModuleTest.cases())
                 .flatMap(s -> s).forEach(a -> listed.add((String) a.get()[0]));
         assertEquals(files, listed, "every file in resources/bad is compiled by a test");

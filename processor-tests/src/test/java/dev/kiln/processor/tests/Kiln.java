@@ -9,6 +9,9 @@ import dagger.internal.codegen.ComponentProcessor;
 import dev.kiln.processor.KilnProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -21,12 +24,44 @@ final class Kiln {
 
     /** Kiln alone: enough for inputs whose mistakes stop generation. */
     static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new KilnProcessor()).withOptions(OPTIONS).compile(List.of(sources));
+        return alone().compile(List.of(sources));
+    }
+
+    /** The compiler of {@link #compile}. */
+    static Compiler alone() {
+        return javac().withProcessors(new KilnProcessor()).withOptions(OPTIONS);
     }
 
     /** Kiln and Dagger, as kiln-processor brings them to a user's build: the application is built too. */
     static Compiler withDagger() {
         return javac().withProcessors(new KilnProcessor(), new ComponentProcessor()).withOptions(OPTIONS);
+    }
+
+    /**
+     * Kiln alone, checking {@code @Query} SQL against the migrations in {@code src/test/resources/migrations/<name>}
+     * (named with {@code -Akiln.migrations}, as a build outside the standard layout would).
+     */
+    static Compiler withMigrations(String name) {
+        return javac().withProcessors(new KilnProcessor()).withOptions(OPTIONS, migrationsOption(name));
+    }
+
+    /** Kiln and Dagger, with the migrations of {@link #withMigrations}. */
+    static Compiler withDaggerAndMigrations(String name) {
+        return javac().withProcessors(new KilnProcessor(), new ComponentProcessor())
+                .withOptions(OPTIONS, migrationsOption(name));
+    }
+
+    /** {@code -Akiln.migrations=<dir>} for {@code src/test/resources/migrations/<name>}. */
+    static String migrationsOption(String name) {
+        try {
+            URL dir = Kiln.class.getClassLoader().getResource("migrations/" + name);
+            if (dir == null) {
+                throw new AssertionError("no test resource migrations/" + name);
+            }
+            return "-Akiln.migrations=" + Path.of(dir.toURI());
+        } catch (URISyntaxException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Whether Kiln (rather than Dagger) wrote {@code file}: every Kiln file says so. */

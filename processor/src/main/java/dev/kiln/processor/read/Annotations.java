@@ -16,9 +16,11 @@ import dev.kiln.Path;
 import dev.kiln.PathParam;
 import dev.kiln.Post;
 import dev.kiln.Put;
+import dev.kiln.Query;
 import dev.kiln.QueryParam;
 import dev.kiln.Queue;
 import dev.kiln.RateLimit;
+import dev.kiln.Repository;
 import dev.kiln.RequiresScopes;
 import dev.kiln.Retry;
 import dev.kiln.Service;
@@ -72,6 +74,9 @@ public final class Annotations {
     public static final String TRANSACTIONS = "dev.kiln.runtime.data.Transactions";
     public static final String SCOPE = "jakarta.inject.Scope";
     public static final String QUALIFIER = "jakarta.inject.Qualifier";
+    public static final String REPOSITORY = Repository.class.getCanonicalName();
+    public static final String QUERY = Query.class.getCanonicalName();
+    public static final String DATABASE = "dev.kiln.runtime.data.Database";
 
     /** The Jakarta security rules, looked up by name like the injection annotations. */
     public static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";

@@ -29,6 +29,8 @@ import javax.lang.model.type.TypeMirror;
  *                        the compilation belongs to the graph, injected or not
  * @param messagingUses   {@code @Events} / {@code @Queue} interfaces injected into the graph (bound to their
  *                        publishers), by name
+ * @param repositoryUses  {@code @Repository} interfaces injected into the graph (bound to their generated
+ *                        implementations), by name
  */
 public record ApplicationInput(
         TypeElement element,
@@ -39,7 +41,8 @@ public record ApplicationInput(
         List<TypeElement> healthChecks,
         List<UserModule> modules,
         List<TypeElement> subscribers,
-        List<TypeElement> messagingUses) {
+        List<TypeElement> messagingUses,
+        List<TypeElement> repositoryUses) {
 
     /** {@code @KilnApplication(name)}, or the name derived from the class when it is empty. */
     public String name() {

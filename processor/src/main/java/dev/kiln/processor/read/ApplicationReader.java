@@ -71,7 +71,8 @@ public final class ApplicationReader {
             }
         });
         return new ApplicationInput(app, mirror, implementations, graph.clientUses(), lifecycle(graph),
-                healthChecks(graph), List.copyOf(modules), subscribers(graph), graph.messagingUses());
+                healthChecks(graph), List.copyOf(modules), subscribers(graph), graph.messagingUses(),
+                graph.repositoryUses());
     }
 
     private List<ApplicationInput.Implementation> implementations(Collection<String> compilationTypes) {
@@ -134,7 +135,8 @@ public final class ApplicationReader {
 
     /** The classes Dagger will build for the served implementations, and what each needs. */
     private record Graph(Map<String, TypeElement> classes, Map<String, Set<String>> dependencies,
-                         List<ApplicationInput.ClientUse> clientUses, List<TypeElement> messagingUses) {}
+                         List<ApplicationInput.ClientUse> clientUses, List<TypeElement> messagingUses,
+                         List<TypeElement> repositoryUses) {}
 
     /**
      * The classes of this compilation Dagger can build that are components, health checks or subscribers: they
@@ -168,6 +170,7 @@ public final class ApplicationReader {
         Map<String, Set<String>> dependencies = new TreeMap<>();
         Map<String, ApplicationInput.ClientUse> clientUses = new TreeMap<>();
         Map<String, TypeElement> messagingUses = new TreeMap<>();
+        Map<String, TypeElement> repositoryUses = new TreeMap<>();
         Set<TypeElement> roots = new LinkedHashSet<>(servedBy.values());
         roots.addAll(componentRoots);
         Deque<TypeElement> work = new ArrayDeque<>(roots.stream().sorted(BY_NAME).toList());
@@ -197,6 +200,8 @@ public final class ApplicationReader {
                 } else if (needed.getKind() == ElementKind.INTERFACE && (Annotations.has(needed, Annotations.EVENTS)
                         || Annotations.has(needed, Annotations.QUEUE))) {
                     messagingUses.putIfAbsent(neededName, needed);
+                } else if (needed.getKind() == ElementKind.INTERFACE && Annotations.has(needed, Annotations.REPOSITORY)) {
+                    repositoryUses.putIfAbsent(neededName, needed);
                 } else if (needed.getKind() == ElementKind.CLASS && !needed.getModifiers().contains(Modifier.ABSTRACT)
                         && injectConstructor(needed).isPresent()) {
                     needs.add(neededName);
@@ -204,7 +209,8 @@ public final class ApplicationReader {
                 }
             }
         }
-        return new Graph(classes, dependencies, List.copyOf(clientUses.values()), List.copyOf(messagingUses.values()));
+        return new Graph(classes, dependencies, List.copyOf(clientUses.values()), List.copyOf(messagingUses.values()),
+                List.copyOf(repositoryUses.values()));
     }
 
     private TypeMirror unwrapProvider(TypeMirror type) {

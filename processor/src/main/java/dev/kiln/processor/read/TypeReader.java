@@ -347,6 +347,11 @@ public final class TypeReader {
         return read.constraintsOrNone();
     }
 
+    /** A single value (a primitive, its box, String, an enum, UUID, BigDecimal, a java.time type…), if it is one. */
+    public Optional<ValueType.Scalar> scalar(TypeMirror type) {
+        return scalar(type, "");
+    }
+
     private Optional<ValueType.Scalar> scalar(TypeMirror type, String supported) {
         TypeName primitive = switch (type.getKind()) {
             case BOOLEAN -> TypeName.BOOLEAN;

@@ -1,0 +1,6 @@
+package bad;
+
+import dev.kiln.Repository;
+
+@Repository // <-- [KilnRepositoryNotInterface]
+public class RepositoryOnClass {}

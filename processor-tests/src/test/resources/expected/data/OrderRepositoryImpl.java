@@ -1,0 +1,182 @@
+package data;
+
+import dev.kiln.runtime.data.Binder;
+import dev.kiln.runtime.data.Database;
+import dev.kiln.runtime.data.Sql;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+
+/**
+ * Implements {@link OrderRepository} with the queries checked against the migrations' schema.
+ */
+@Generated("dev.kiln.processor.KilnProcessor")
+@Singleton
+public final class OrderRepositoryImpl implements OrderRepository {
+    private static final Sql FIND = new Sql(
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE id = ?",
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE id = ?");
+
+    private static final Sql GET = new Sql(
+            "SELECT customer, id, total, status, created_at, note, priority FROM orders WHERE id = ?",
+            "SELECT customer, id, total, status, created_at, note, priority FROM orders WHERE id = ?");
+
+    private static final Sql BY_CUSTOMER = new Sql(
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE customer = ? ORDER BY id",
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE customer = ? ORDER BY id");
+
+    private static final Sql BY_STATUS = new Sql(
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE status = ?",
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE status = ?");
+
+    private static final Sql LINES = new Sql(
+            "SELECT o.id AS order_id, l.sku, l.quantity, l.price FROM orders AS o LEFT OUTER JOIN lines AS l ON l.order_id = o.id WHERE o.id = ?",
+            "SELECT o.id order_id, l.sku, l.quantity, l.price FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?");
+
+    private static final Sql COUNT = new Sql(
+            "SELECT count(*) FROM orders WHERE customer = ?",
+            "SELECT count(*) FROM orders WHERE customer = ?");
+
+    private static final Sql LARGEST = new Sql(
+            "SELECT max(total) FROM orders",
+            "SELECT max(total) FROM orders");
+
+    private static final Sql UNPAID = new Sql(
+            "SELECT id FROM orders WHERE (paid = ? AND due < ? AND reference = ?) FETCH NEXT ? ROWS ONLY",
+            "SELECT id FROM orders WHERE (paid = ? AND due < ? AND reference = ?) FETCH NEXT ? ROWS ONLY");
+
+    private static final Sql INSERT = new Sql(
+            "INSERT INTO orders (customer, total, status) VALUES (?, ?, 'PLACED')",
+            "INSERT INTO orders (customer, total, status) VALUES (?, ?, 'PLACED')");
+
+    private static final Sql CREATE = new Sql(
+            "INSERT INTO orders (customer, total, status, note, priority) VALUES (?, ?, ?, ?, ?) RETURNING orders.id",
+            "SELECT id FROM FINAL TABLE (INSERT INTO orders (customer, total, status, note, priority) VALUES (?, ?, ?, ?, ?)) orders");
+
+    private static final Sql SET_STATUS = new Sql(
+            "UPDATE orders SET status = ?, paid = ? WHERE orders.id = ?",
+            "UPDATE orders SET orders.status = ?, orders.paid = ? WHERE orders.id = ?");
+
+    private static final Sql PURGE = new Sql(
+            "DELETE FROM orders WHERE orders.created_at < ?",
+            "DELETE FROM orders WHERE orders.created_at < ?");
+
+    private final Database database;
+
+    @Inject
+    public OrderRepositoryImpl(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<OrderRow> find(long id) {
+        return database.optional("OrderRepository.find", FIND, statement -> statement.setLong(1, id),
+                OrderRepositoryImpl::orderRow);
+    }
+
+    @Override
+    public OrderRow get(long id) {
+        return database.one("OrderRepository.get", GET, statement -> statement.setLong(1, id),
+                row -> {
+                    String priority = row.getString(7);
+                    return new OrderRow(row.getLong(2), row.getString(1), row.getBigDecimal(3),
+                            OrderStatus.valueOf(row.getString(4)),
+                            row.getObject(5, OffsetDateTime.class), row.getString(6),
+                            priority == null ? null : Priority.valueOf(priority));
+                });
+    }
+
+    @Override
+    public List<OrderRow> byCustomer(String customer) {
+        return database.list("OrderRepository.byCustomer", BY_CUSTOMER, statement -> statement.setString(1, customer),
+                OrderRepositoryImpl::orderRow);
+    }
+
+    @Override
+    public Stream<OrderRow> byStatus(OrderStatus status) {
+        return database.stream("OrderRepository.byStatus", BY_STATUS, statement -> statement.setString(1, status == null ? null : status.name()),
+                OrderRepositoryImpl::orderRow);
+    }
+
+    @Override
+    public List<LineView> lines(long id) {
+        return database.list("OrderRepository.lines", LINES, statement -> statement.setLong(1, id),
+                row -> new LineView(row.getLong(1), row.getString(2),
+                        row.getObject(3, Integer.class), row.getBigDecimal(4)));
+    }
+
+    @Override
+    public long count(String customer) {
+        return database.one("OrderRepository.count", COUNT, statement -> statement.setString(1, customer),
+                row -> row.getLong(1));
+    }
+
+    @Override
+    public Optional<BigDecimal> largest() {
+        return database.optional("OrderRepository.largest", LARGEST, Binder.NONE,
+                row -> row.getBigDecimal(1));
+    }
+
+    @Override
+    public List<Long> unpaid(boolean paid, LocalDate before, UUID reference, int limit) {
+        return database.list("OrderRepository.unpaid", UNPAID, statement -> {
+                    statement.setBoolean(1, paid);
+                    statement.setObject(2, before);
+                    statement.setObject(3, reference);
+                    statement.setInt(4, limit);
+                },
+                row -> row.getObject(1, Long.class));
+    }
+
+    @Override
+    public int insert(String customer, BigDecimal total) {
+        return Math.toIntExact(database.update("OrderRepository.insert", INSERT, statement -> {
+                    statement.setString(1, customer);
+                    statement.setBigDecimal(2, total);
+                }));
+    }
+
+    @Override
+    public long create(String customer, BigDecimal total, OrderStatus status, Optional<String> note,
+            Priority priority) {
+        return database.one("OrderRepository.create", CREATE, statement -> {
+                    statement.setString(1, customer);
+                    statement.setBigDecimal(2, total);
+                    statement.setString(3, status == null ? null : status.name());
+                    statement.setString(4, note.orElse(null));
+                    statement.setString(5, priority == null ? null : priority.name());
+                },
+                row -> row.getLong(1));
+    }
+
+    @Override
+    public long setStatus(long id, OrderStatus status, Boolean paid) {
+        return database.update("OrderRepository.setStatus", SET_STATUS, statement -> {
+                    statement.setString(1, status == null ? null : status.name());
+                    statement.setObject(2, paid, Types.BOOLEAN);
+                    statement.setLong(3, id);
+                });
+    }
+
+    @Override
+    public void purge(OffsetDateTime before) {
+        database.update("OrderRepository.purge", PURGE, statement -> statement.setObject(1, before));
+    }
+
+    private static OrderRow orderRow(ResultSet row) throws SQLException {
+        String priority = row.getString(7);
+        return new OrderRow(row.getLong(1), row.getString(2), row.getBigDecimal(3),
+                OrderStatus.valueOf(row.getString(4)), row.getObject(5, OffsetDateTime.class),
+                row.getString(6), priority == null ? null : Priority.valueOf(priority));
+    }
+}

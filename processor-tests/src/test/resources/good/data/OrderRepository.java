@@ -1,0 +1,61 @@
+package data;
+
+import dev.kiln.Query;
+import dev.kiln.Repository;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+@Repository
+public interface OrderRepository {
+    @Query("SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE id = :id")
+    Optional<OrderRow> find(long id);
+
+    @Query("SELECT customer, id, total, status, created_at, note, priority FROM orders WHERE id = :id")
+    OrderRow get(long id);
+
+    @Query("""
+            SELECT id, customer, total, status, created_at, note, priority
+            FROM orders
+            WHERE customer = :customer
+            ORDER BY id""")
+    List<OrderRow> byCustomer(String customer);
+
+    @Query("SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE status = :status")
+    Stream<OrderRow> byStatus(OrderStatus status);
+
+    @Query("SELECT o.id AS order_id, l.sku, l.quantity, l.price FROM orders o LEFT JOIN lines l ON l.order_id = o.id"
+            + " WHERE o.id = :id")
+    List<LineView> lines(long id);
+
+    @Query("SELECT count(*) FROM orders WHERE customer = :customer")
+    long count(String customer);
+
+    @Query("SELECT max(total) FROM orders")
+    Optional<BigDecimal> largest();
+
+    @Query("SELECT id FROM orders WHERE paid = :paid AND due < :before AND reference = :reference"
+            + " LIMIT :limit")
+    List<Long> unpaid(boolean paid, LocalDate before, UUID reference, int limit);
+
+    @Query("INSERT INTO orders (customer, total, status) VALUES (:customer, :total, 'PLACED')")
+    int insert(String customer, BigDecimal total);
+
+    @Query("INSERT INTO orders (customer, total, status, note, priority) VALUES (:customer, :total, :status, :note,"
+            + " :priority) RETURNING id")
+    long create(String customer, BigDecimal total, OrderStatus status, Optional<String> note, Priority priority);
+
+    @Query("UPDATE orders SET status = :status, paid = :paid WHERE id = :id")
+    long setStatus(long id, OrderStatus status, Boolean paid);
+
+    @Query("DELETE FROM orders WHERE created_at < :before")
+    void purge(OffsetDateTime before);
+
+    default Optional<OrderRow> first(String customer) {
+        return byCustomer(customer).stream().findFirst();
+    }
+}

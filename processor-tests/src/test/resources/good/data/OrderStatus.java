@@ -1,0 +1,3 @@
+package data;
+
+public enum OrderStatus { PLACED, PAID, SHIPPED }
