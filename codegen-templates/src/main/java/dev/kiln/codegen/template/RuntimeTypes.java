@@ -63,13 +63,6 @@ final class RuntimeTypes {
     static final ClassName HEALTH_CHECK = ClassName.get(RUNTIME + ".health", "HealthCheck");
     static final ClassName DURATION = ClassName.get("java.time", "Duration");
 
-    // dev.kiln.runtime.data (kiln-runtime-data) and jakarta.transaction
-    private static final String DATA = RUNTIME + ".data";
-    static final ClassName TRANSACTIONS = ClassName.get(DATA, "Transactions");
-    static final ClassName TRANSACTION = ClassName.get(DATA, "Transaction");
-    static final ClassName ROLLBACK_RULES = ClassName.get(DATA, "RollbackRules");
-    static final ClassName TX_TYPE = ClassName.get("jakarta.transaction", "Transactional", "TxType");
-
     // dev.kiln.runtime.security (kiln-runtime-security)
     private static final String SECURITY = RUNTIME + ".security";
     static final ClassName PRINCIPAL = ClassName.get(SECURITY, "Principal");
@@ -119,13 +112,19 @@ final class RuntimeTypes {
     static final ClassName MESSAGING_ENDPOINT = ClassName.get(MESSAGING, "MessagingEndpoint");
     static final ClassName LIFECYCLE = ClassName.get(RUNTIME + ".lifecycle", "Lifecycle");
 
-    // Data (kiln-runtime-data) and JDBC.
+    // Data (kiln-runtime-data), JDBC and jakarta.transaction.
     private static final String DATA = RUNTIME + ".data";
     static final ClassName DATABASE = ClassName.get(DATA, "Database");
     static final ClassName SQL = ClassName.get(DATA, "Sql");
     static final ClassName BINDER = ClassName.get(DATA, "Binder");
     static final ClassName KILN_DATA_MODULE = ClassName.get(DATA, "KilnDataModule");
     static final ClassName JDBC_TYPES = ClassName.get("java.sql", "Types");
+    static final ClassName TRANSACTIONS = ClassName.get(DATA, "Transactions");
+    static final ClassName TRANSACTION = ClassName.get(DATA, "Transaction");
+    static final ClassName ROLLBACK_RULES = ClassName.get(DATA, "RollbackRules");
+    static final ClassName TX_TYPE = ClassName.get("jakarta.transaction", "Transactional", "TxType");
+    static final ClassName KILN_OUTBOX_MODULE = ClassName.get(DATA + ".outbox", "KilnOutboxModule");
+    static final ClassName OUTBOX_RELAY = ClassName.get(DATA + ".outbox", "OutboxRelay");
 
     /** {@code Set<element>}. */
     static ParameterizedTypeName setOf(TypeName element) {

@@ -76,7 +76,8 @@ class BadSourcesTest {
         Stream.of(cases(), AppLevelBadSourcesTest.cases(), ClasspathBadSourcesTest.cases(),
                         SecurityBadSourcesTest.cases(), SecurityBadSourcesTest.runtimeMissing(),
                         ValidationBadSourcesTest.cases(), LifecycleBadSourcesTest.cases(), LifecycleBadSourcesTest.withSecondSource(),
-                        MessagingBadSourcesTest.cases(), InterceptionBadSourcesTest.cases(),
+                        MessagingBadSourcesTest.cases(), MessagingBadSourcesTest.runtimeMissing(),
+                        MessagingBadSourcesTest.withLibrary(), InterceptionBadSourcesTest.cases(),
                         DataBadSourcesTest.cases(), DataBadSourcesTest.otherCompilers(),
                         ApiModuleTest.cases())
                 .flatMap(s -> s).forEach(a -> listed.add((String) a.get()[0]));

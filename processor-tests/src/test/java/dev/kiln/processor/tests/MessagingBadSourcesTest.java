@@ -90,6 +90,11 @@ class MessagingBadSourcesTest {
         }
     }
 
+    /** Listed for {@code BadSourcesTest.everyBadSourceIsACase}; compiled with a jar below. */
+    static Stream<Arguments> withLibrary() {
+        return Stream.of(Arguments.of("MessagingNotGenerated.java", "KilnMessagingNotGenerated"));
+    }
+
     /** An injected messaging interface from a jar that Kiln never checked (built without the processor) and cannot use. */
     @org.junit.jupiter.api.Test
     void anInjectedMessagingInterfaceFromAJarKilnCannotReadIsReportedOnTheApplication(@TempDir Path tmp) {
