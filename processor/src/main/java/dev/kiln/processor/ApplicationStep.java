@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
@@ -50,17 +51,19 @@ final class ApplicationStep {
     private final ServiceStep services;
     private final MessagingStep messaging;
     private final RepositoryStep repositories;
+    private final InterceptionStep interception;
     private String application;  // the first valid @KilnApplication met, by qualified name
     private boolean pending;
 
     ApplicationStep(ProcessingEnvironment env, Output output, ServiceStep services, MessagingStep messaging,
-                    RepositoryStep repositories) {
+                    RepositoryStep repositories, InterceptionStep interception) {
         this.env = env;
         this.elements = env.getElementUtils();
         this.output = output;
         this.services = services;
         this.messaging = messaging;
         this.repositories = repositories;
+        this.interception = interception;
     }
 
     void collect(List<Element> annotated) {
@@ -150,7 +153,8 @@ final class ApplicationStep {
      * cannot be bound or kiln-runtime-data is missing (reported).
      */
     private Optional<DataWiring> data(TypeElement app, AnnotationMirror mirror, ApplicationInput input) {
-        if (input.repositoryUses().isEmpty()) {
+        List<DataWiring.Intercepted> intercepted = intercepted(app);
+        if (input.repositoryUses().isEmpty() && intercepted.isEmpty()) {
             return Optional.empty();
         }
         ValidationReport report = new ValidationReport();
@@ -158,13 +162,30 @@ final class ApplicationStep {
         for (TypeElement iface : input.repositoryUses()) {
             repositories.repositoryFor(iface, report).ifPresent(bound::add);
         }
-        if (report.isClean() && !repositories.databasePresent()) {
+        if (report.isClean() && !input.repositoryUses().isEmpty() && !repositories.databasePresent()) {
             report.error(app, mirror, "[KilnDataRuntimeMissing] " + app.getSimpleName() + " injects "
                     + input.repositoryUses().getFirst().getSimpleName() + ", a @Repository, which needs"
                     + " dev.kiln:kiln-runtime-data, which is not on the classpath: add it to the application's"
                     + " dependencies.");
         }
-        return output.print(report) ? Optional.of(new DataWiring(bound)) : null;
+        return output.print(report) ? Optional.of(new DataWiring(bound, intercepted)) : null;
+    }
+
+    /**
+     * The compilation's classes with generated subclasses that this application's module can name: public ones, and
+     * package-private ones of its own package. (Another package's package-private class cannot be in its graph.)
+     */
+    private List<DataWiring.Intercepted> intercepted(TypeElement app) {
+        String appPackage = elements.getPackageOf(app).getQualifiedName().toString();
+        List<DataWiring.Intercepted> bound = new ArrayList<>();
+        interception.intercepted().keySet().stream().sorted().forEach(name -> {
+            TypeElement type = elements.getTypeElement(name);
+            if (type.getModifiers().contains(Modifier.PUBLIC)
+                    || elements.getPackageOf(type).getQualifiedName().contentEquals(appPackage)) {
+                bound.add(new DataWiring.Intercepted(ClassName.get(type)));
+            }
+        });
+        return bound;
     }
 
     /** Gives up the pending application: errors were reported, so nothing more is generated. */

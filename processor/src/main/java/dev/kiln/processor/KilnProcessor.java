@@ -51,9 +51,9 @@ public final class KilnProcessor extends AbstractProcessor {
         services = new ServiceStep(env, output);
         messaging = new MessagingStep(env, output);
         repositories = new RepositoryStep(env, output);
-        applications = new ApplicationStep(env, output, services, messaging, repositories);
-        supervision = new SupervisionStep(env, output);
         interception = new InterceptionStep(env, output);
+        applications = new ApplicationStep(env, output, services, messaging, repositories, interception);
+        supervision = new SupervisionStep(env, output);
     }
 
     /** {@code -Akiln.migrations=<dir>}: where the Flyway migrations that {@code @Query} SQL is checked against are. */

@@ -52,6 +52,14 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
         return names.newName("database");
     }
 
+    /** The accessor of the outbox relay, allocated after {@link #database}'s: {@code outboxRelay()}. */
+    static String outboxRelay(ApplicationModel app) {
+        NameAllocator names = methodNames();
+        of(app, names);
+        List.of("messaging", "dispatcher", "messagingEndpoint", "database").forEach(names::newName);
+        return names.newName("outboxRelay");
+    }
+
     private static ApplicationNames of(ApplicationModel app, NameAllocator names) {
         List<String> served = new ArrayList<>();
         for (ApplicationModel.ServedService s : app.served()) {

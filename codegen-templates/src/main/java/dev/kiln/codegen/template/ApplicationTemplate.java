@@ -63,6 +63,11 @@ public final class ApplicationTemplate {
         if (messaging.isPresent()) {
             lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Messaging",
                     messagingNames.get(0)));
+            if (data.isPresent()) {
+                // After Database and Messaging, before everything that publishes: it sends what transactions committed.
+                lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT,
+                        "OutboxRelay", ApplicationNames.outboxRelay(app)));
+            }
         }
         if (names.rateLimiters() != null) {
             // Started first so that it stops last, after the server has drained: it closes the Redis connection.

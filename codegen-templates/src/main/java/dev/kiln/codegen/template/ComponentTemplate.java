@@ -45,7 +45,10 @@ public final class ComponentTemplate {
         return render(app, messaging, Optional.empty());
     }
 
-    /** The component of {@code app}; with {@code data}, {@code KilnDataModule} and an accessor for {@code Database}. */
+    /**
+     * The component of {@code app}; with {@code data}, {@code KilnDataModule} and an accessor for {@code Database}; with
+     * data and messaging, {@code KilnOutboxModule} and an accessor for its {@code OutboxRelay}.
+     */
     public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging, Optional<DataWiring> data) {
         ClassName component = Names.component(app.app());
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(RuntimeTypes.COMPONENT)
@@ -62,6 +65,9 @@ public final class ComponentTemplate {
         }
         if (data.isPresent()) {
             annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_DATA_MODULE);
+            if (messaging.isPresent()) {
+                annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_OUTBOX_MODULE);
+            }
         }
         for (ClassName module : app.userModules()) {
             annotation.addMember("modules", "$T.class", module);
@@ -103,6 +109,9 @@ public final class ComponentTemplate {
         });
         if (data.isPresent()) {
             type.addMethod(accessor(ApplicationNames.database(app), RuntimeTypes.DATABASE));
+            if (messaging.isPresent()) {
+                type.addMethod(accessor(ApplicationNames.outboxRelay(app), RuntimeTypes.OUTBOX_RELAY));
+            }
         }
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

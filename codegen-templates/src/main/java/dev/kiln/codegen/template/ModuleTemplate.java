@@ -39,7 +39,10 @@ public final class ModuleTemplate {
         return render(app, messaging, Optional.empty());
     }
 
-    /** The module of {@code app}; with {@code data}, it also binds each injected repository to its implementation. */
+    /**
+     * The module of {@code app}; with {@code data}, it also binds each injected repository to its implementation and
+     * each transactional class to its generated subclass.
+     */
     public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging, Optional<DataWiring> data) {
         ClassName module = Names.module(app.app());
         NameAllocator names = ApplicationNames.methodNames();
@@ -101,6 +104,13 @@ public final class ModuleTemplate {
                         .addModifiers(Modifier.ABSTRACT)
                         .returns(repository.iface())
                         .addParameter(repository.implementationName(), "repository")
+                        .build())));
+        data.ifPresent(d -> d.intercepted().forEach(intercepted -> type.addMethod(
+                MethodSpec.methodBuilder(names.newName(Identifiers.lowerCamel(intercepted.target())))
+                        .addAnnotation(RuntimeTypes.BINDS)
+                        .addModifiers(Modifier.ABSTRACT)
+                        .returns(intercepted.target())
+                        .addParameter(intercepted.subclass(), "intercepted")
                         .build())));
         return GeneratedFiles.file(module, type);
     }
