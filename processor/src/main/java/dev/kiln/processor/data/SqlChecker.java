@@ -3,8 +3,12 @@ package dev.kiln.processor.data;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -63,8 +67,29 @@ public final class SqlChecker {
             forH2 = forPostgres; // jOOQ emulated the statement with parameters of its own: H2 gets the PostgreSQL text
         }
         boolean rows = query instanceof ResultQuery<?>;
-        return new CheckedSql.Ok(rows, forPostgres.sql(), forH2.sql(), forPostgres.binds(), scope.params(),
+        Map<String, String> written = writtenParamNames(sql);
+        Map<String, CheckedSql.Param> params = new LinkedHashMap<>();
+        scope.params().forEach((name, param) -> params.put(written.getOrDefault(name, name), param));
+        return new CheckedSql.Ok(rows, forPostgres.sql(), forH2.sql(),
+                forPostgres.binds().stream().map(name -> written.getOrDefault(name, name)).toList(), params,
                 rows ? columns((ResultQuery<?>) query, scope) : List.of(), scope.tables());
+    }
+
+    /** {@code :name} after a {@code ::} cast is not a parameter; a name starts with a letter or underscore. */
+    private static final Pattern NAMED_PARAM =
+            Pattern.compile("(?<![:\\w]):([A-Za-z_][A-Za-z0-9_]*)");
+
+    /**
+     * The parameter names as written ({@code :orderId}), by the name jOOQ's parser gives them: it folds unquoted
+     * identifiers to lower case as PostgreSQL does, parameters included, but they name Java parameters.
+     */
+    private static Map<String, String> writtenParamNames(String sql) {
+        Map<String, String> names = new HashMap<>();
+        Matcher matcher = NAMED_PARAM.matcher(sql);
+        while (matcher.find()) {
+            names.putIfAbsent(matcher.group(1).toLowerCase(Locale.ROOT), matcher.group(1));
+        }
+        return names;
     }
 
     private static List<CheckedSql.Column> columns(ResultQuery<?> query, QueryScope scope) {

@@ -79,7 +79,7 @@ public final class ApplicationReader {
         List<ApplicationInput.Implementation> result = new ArrayList<>();
         compilationTypes.stream().sorted().forEach(name -> {
             TypeElement type = elements.getTypeElement(name);
-            if (type == null) {
+            if (type == null || isInterceptedSubclass(type)) {
                 return;
             }
             for (TypeElement iface : servedInterfaces(type)) {
@@ -143,6 +143,16 @@ public final class ApplicationReader {
      * belong to the graph even when nothing injects them (a poller that only runs, a check that only answers, a
      * class that only handles messages).
      */
+    /**
+     * Whether {@code type} is the subclass Kiln generated to intercept its superclass's methods: it stands in for
+     * the superclass (the module binds it in its place), so it is neither another implementation nor another component.
+     */
+    static boolean isInterceptedSubclass(TypeElement type) {
+        return type.getSuperclass() instanceof DeclaredType superclass
+                && superclass.asElement() instanceof TypeElement parent
+                && Names.intercepted(ClassName.get(parent)).equals(ClassName.get(type));
+    }
+
     private List<TypeElement> componentRoots(Collection<String> compilationTypes) {
         List<TypeMirror> kinds = new ArrayList<>();
         for (String name : List.of(Annotations.LIFECYCLE, Annotations.HEALTH_CHECK)) {
@@ -157,6 +167,7 @@ public final class ApplicationReader {
             // A generic class is built only where the graph asks for one of its parameterisations, never as a root.
             if (type != null && type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
                     && type.getTypeParameters().isEmpty() && injectConstructor(type).isPresent()
+                    && !isInterceptedSubclass(type)
                     && (hasSubscribeMethod(type)
                         || kinds.stream().anyMatch(k -> types.isAssignable(types.erasure(type.asType()), k)))) {
                 roots.add(type);

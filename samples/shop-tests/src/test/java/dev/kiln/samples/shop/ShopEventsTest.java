@@ -90,6 +90,29 @@ class ShopEventsTest {
         assertEquals(1, redis.inspect().xlen("kiln:queue:emails"), "the email job on kiln:queue:emails");
     }
 
+    /**
+     * The order's event is written to the outbox in the order's transaction (OrderService.create is
+     * {@code @Transactional}): with Redis stopped the order is still placed (no 503), and its event is sent once
+     * Redis is back. Nothing the customer was told is placed goes unannounced.
+     */
+    @Test
+    void anOrderPlacedWhileRedisIsDownIsAnnouncedOnceRedisIsBack() {
+        NotificationApiClient sent = NotificationApiClient.create(notifications.uri());
+        Order order;
+        redis.stopServer();
+        try {
+            order = OrderApiClient.create(orders.uri())
+                    .create(new NewOrder("grace", List.of(new NewOrder.OrderLine("BK-001", 1))));
+        } finally {
+            redis.startServer();
+        }
+        String subject = "Order " + order.id() + " placed";
+
+        Await.until(() -> "an email for order " + order.id() + " in " + sent.sent(), Duration.ofSeconds(60),
+                () -> emailAbout(sent, subject).isPresent());
+        assertEquals("grace", emailAbout(sent, subject).orElseThrow().to());
+    }
+
     private static Optional<EmailJob> emailAbout(NotificationApiClient sent, String subject) {
         return sent.sent().stream().filter(e -> e.subject().equals(subject)).findFirst();
     }
