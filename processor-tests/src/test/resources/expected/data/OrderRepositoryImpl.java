@@ -67,6 +67,10 @@ public final class OrderRepositoryImpl implements OrderRepository {
             "UPDATE orders SET status = ?, paid = ? WHERE orders.id = ?",
             "UPDATE orders SET orders.status = ?, orders.paid = ? WHERE orders.id = ?");
 
+    private static final Sql COUNT_SINCE = new Sql(
+            "SELECT count(*) FROM orders WHERE (created_at >= ? AND customer = ?)",
+            "SELECT count(*) FROM orders WHERE (created_at >= ? AND customer = ?)");
+
     private static final Sql PURGE = new Sql(
             "DELETE FROM orders WHERE orders.created_at < ?",
             "DELETE FROM orders WHERE orders.created_at < ?");
@@ -166,6 +170,15 @@ public final class OrderRepositoryImpl implements OrderRepository {
                     statement.setObject(2, paid, Types.BOOLEAN);
                     statement.setLong(3, id);
                 });
+    }
+
+    @Override
+    public long countSince(OffsetDateTime placedAfter, String customerName) {
+        return database.one("OrderRepository.countSince", COUNT_SINCE, statement -> {
+                    statement.setObject(1, placedAfter);
+                    statement.setString(2, customerName);
+                },
+                row -> row.getLong(1));
     }
 
     @Override

@@ -52,6 +52,10 @@ public interface OrderRepository {
     @Query("UPDATE orders SET status = :status, paid = :paid WHERE id = :id")
     long setStatus(long id, OrderStatus status, Boolean paid);
 
+    // A camelCase parameter keeps its case (PostgreSQL folds unquoted names; this one names a Java parameter).
+    @Query("SELECT count(*) FROM orders WHERE created_at >= :placedAfter AND customer = :customerName")
+    long countSince(OffsetDateTime placedAfter, String customerName);
+
     @Query("DELETE FROM orders WHERE created_at < :before")
     void purge(OffsetDateTime before);
 
