@@ -36,7 +36,9 @@ public final class Envelope {
     private volatile String id;
     private final String source;
     private final String type;
-    private final Instant time;
+    /** The time, kept as its two numbers: no {@link Instant} object per message. */
+    private final long seconds;
+    private final int nanos;
     private final String orderingKey;
     private final String traceparent;
     private volatile byte[] data;
@@ -54,13 +56,19 @@ public final class Envelope {
     @SuppressWarnings("unchecked")
     private Envelope(String id, String source, String type, Instant time, String orderingKey, String traceparent,
                      byte[] data, Object payload, JsonCodec<?> codec) {
-        this.id = id;
         this.source = Objects.requireNonNull(source, "source");
         this.type = Objects.requireNonNull(type, "type");
-        this.time = Objects.requireNonNull(time, "time");
+        this.seconds = Objects.requireNonNull(time, "time").getEpochSecond();
+        this.nanos = time.getNano();
         this.orderingKey = orderingKey;
         this.traceparent = traceparent;
-        this.data = data;
+        // Volatile stores cost a fence each: an envelope made in process leaves both null until first use.
+        if (id != null) {
+            this.id = id;
+        }
+        if (data != null) {
+            this.data = data;
+        }
         this.payload = payload;
         this.codec = (JsonCodec<Object>) codec;
     }
@@ -81,7 +89,7 @@ public final class Envelope {
     /** Once per envelope at most, so the lock costs nothing that counts; every thread then sees the same id. */
     private synchronized String firstId() {
         if (id == null) {
-            id = MessageIds.at(time.toEpochMilli());
+            id = MessageIds.at(seconds * 1000 + nanos / 1_000_000);
         }
         return id;
     }
@@ -95,7 +103,7 @@ public final class Envelope {
     }
 
     public Instant time() {
-        return time;
+        return Instant.ofEpochSecond(seconds, nanos);
     }
 
     public String orderingKey() {
@@ -135,18 +143,18 @@ public final class Envelope {
     @Override
     public boolean equals(Object o) {
         return o instanceof Envelope e && id().equals(e.id()) && source.equals(e.source) && type.equals(e.type)
-                && time.equals(e.time) && Objects.equals(orderingKey, e.orderingKey)
+                && seconds == e.seconds && nanos == e.nanos && Objects.equals(orderingKey, e.orderingKey)
                 && Objects.equals(traceparent, e.traceparent) && Arrays.equals(data(), e.data());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id(), source, type, time, orderingKey, traceparent, Arrays.hashCode(data()));
+        return Objects.hash(id(), source, type, time(), orderingKey, traceparent, Arrays.hashCode(data()));
     }
 
     @Override
     public String toString() {
-        return "Envelope[id=" + id() + ", source=" + source + ", type=" + type + ", time=" + time
+        return "Envelope[id=" + id() + ", source=" + source + ", type=" + type + ", time=" + time()
                 + (orderingKey == null ? "" : ", orderingKey=" + orderingKey)
                 + ", data=" + new String(data(), StandardCharsets.UTF_8) + "]";
     }

@@ -38,6 +38,8 @@ public final class InMemoryTransport implements MessageTransport {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final Map<Destination, MemoryTopic> topics = new ConcurrentHashMap<>();
+    /** Written without a lock by publishers: a stale or lost value only costs a map lookup. */
+    private MemoryTopic lastTopic;
     private final AtomicLong deadLetterNumbers = new AtomicLong();
     private final Operations operations = new Operations();
 
@@ -133,8 +135,17 @@ public final class InMemoryTransport implements MessageTransport {
     }
 
     private MemoryTopic topic(Destination destination) {
-        MemoryTopic topic = topics.get(destination);
-        return topic != null ? topic : topics.computeIfAbsent(destination, d -> new MemoryTopic(d, this));
+        // The last topic, compared first, saves hashing the destination while one publisher publishes.
+        MemoryTopic topic = lastTopic;
+        if (topic != null && topic.destination.equals(destination)) {
+            return topic;
+        }
+        topic = topics.get(destination);
+        if (topic == null) {
+            topic = topics.computeIfAbsent(destination, d -> new MemoryTopic(d, this));
+        }
+        lastTopic = topic;
+        return topic;
     }
 
     int capacity() {

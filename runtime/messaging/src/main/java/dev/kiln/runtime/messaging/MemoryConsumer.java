@@ -35,13 +35,13 @@ import java.util.concurrent.locks.ReentrantLock;
 final class MemoryConsumer implements ConsumerHandle {
     private static final System.Logger LOGGER = System.getLogger(MemoryConsumer.class.getName());
     /** How often a worker that found nothing looks again (~ a few µs) before it ends. */
-    private static final int SPINS = 256;
+    private static final int SPINS = 4096;
 
     private final MemoryGroup group;
     private final MessageConsumer consumer;
     private final int concurrency;
     private final ThreadFactory threads;
-    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final MemoryInbox queue;
     /** Retries that are due: each owns its key's lane, so it goes before anything in {@link #queue}. */
     private final ConcurrentLinkedQueue<Held> ready = new ConcurrentLinkedQueue<>();
     private final Set<Held> retrying = ConcurrentHashMap.newKeySet();
@@ -52,6 +52,7 @@ final class MemoryConsumer implements ConsumerHandle {
     private final AtomicInteger idle = new AtomicInteger();
     private final ReentrantLock stopLock = new ReentrantLock();
     private final Condition stopped = stopLock.newCondition();
+    final MemoryGroup.Releases releases;
     /** Set by the group when it detaches this consumer: workers end, offers go back to the group. */
     volatile boolean closed;
     /** Set, under the group's lock, once the group has taken back what this consumer held. */
@@ -61,6 +62,8 @@ final class MemoryConsumer implements ConsumerHandle {
         this.group = group;
         this.consumer = consumer;
         this.concurrency = consumer.concurrency();
+        this.queue = new MemoryInbox(group.capacity(), concurrency == 1);
+        this.releases = new MemoryGroup.Releases(concurrency == 1);
         this.threads = Thread.ofVirtual()
                 .name("kiln-messaging-" + group.topic.destination.name() + "-" + group.name).factory();
     }
@@ -252,7 +255,11 @@ final class MemoryConsumer implements ConsumerHandle {
         } catch (Throwable t) {
             failure = t;
         }
-        if (!worker.current.compareAndSet(item, null)) {
+        // Only a stop takes a running message back, after it has waited 10s with closed set: a plain store
+        // serves while the consumer runs, the compare-and-set decides who owns the message once it stops.
+        if (!closed) {
+            worker.current.lazySet(null);
+        } else if (!worker.current.compareAndSet(item, null)) {
             return null;   // a stop that gave up waiting took it back: it is delivered again elsewhere
         }
         if (failure != null) {
@@ -264,7 +271,7 @@ final class MemoryConsumer implements ConsumerHandle {
             }
             group.deadLetter(envelope, failure, attempt);
         }
-        group.release();
+        group.release(releases);
         return null;
     }
 
@@ -369,10 +376,9 @@ final class MemoryConsumer implements ConsumerHandle {
                 }
             }
         }
-        for (Object message : queue) {
-            oldest = MemoryGroup.older(oldest, MemoryGroup.acceptedAt(message));
-        }
-        return oldest;
+        Instant[] queued = {oldest};
+        queue.forEach(message -> queued[0] = MemoryGroup.older(queued[0], MemoryGroup.acceptedAt(message)));
+        return queued[0];
     }
 
     /** Messages being handled or waiting for a retry: delivered at least once, so not lag. */

@@ -17,11 +17,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * while it has none.
  *
  * <p>The bound counts every message accepted and not yet released (waiting, being handled, waiting to retry) as
- * two counters that only grow: {@code accepted}, written by publishers, and {@code released}, written by the
- * handler threads. A publish compares {@code accepted} with the last {@code released} it read plus the capacity
- * and reads {@code released} again only when that says full, so publishers and handlers do not write one shared
- * cache line per message. A publisher that finds it full waits on a condition that a release signals only while
- * someone waits.
+ * counters that only grow: {@code accepted}, written by publishers, and the released counts, one per consumer
+ * ({@link Releases}) plus one for the group. A publish compares {@code accepted} with the last sum of releases it
+ * read plus the capacity and sums them again only when that says full, so publishers and handlers do not share a
+ * cache line written per message. A publisher that finds it full waits on a condition that a release signals
+ * while someone waits.
  *
  * <p>A message is held as its {@link Envelope} while it has never been tried (the common case: nothing is
  * allocated per message and group), and as a {@link Held} once it needs more: an attempt count to carry across
@@ -29,14 +29,23 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class MemoryGroup {
     private static final MemoryConsumer[] NONE = new MemoryConsumer[0];
+    /** How often a publisher that finds no room yields and looks again before it sleeps. */
+    private static final int ROOM_SPINS = 200;
+    /** The longest a publisher waiting for room sleeps before it looks again by itself. */
+    private static final long MAX_SLEEP = TimeUnit.MILLISECONDS.toNanos(10);
 
     final MemoryTopic topic;
     final String name;
     final InMemoryTransport transport;
     private final int capacity;
+    /** The room a publisher that found none waits for before it goes on: a quarter of the buffer, at most 1024. */
+    private final int batch;
     private final AtomicLong accepted = new AtomicLong();
+    /** Releases not made by a consumer's handlers: given-back reservations, and detached consumers' counts. */
     private final LongAdder released = new LongAdder();
-    /** A recent {@code released.sum()}; stale values are lower, so they only make a publisher look again. */
+    /** The counts of the consumers attached (and of those detaching); replaced, never changed in place. */
+    private volatile Releases[] releases = new Releases[0];
+    /** A recent {@link #released()}; stale values are lower, so they only make a publisher look again. */
     private volatile long releasedSeen;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition room = lock.newCondition();
@@ -69,6 +78,44 @@ final class MemoryGroup {
         this.name = name;
         this.transport = transport;
         this.capacity = transport.capacity();
+        this.batch = Math.max(1, Math.min(capacity / 4, 1024));
+    }
+
+    /**
+     * The messages one consumer has released. With one handler thread at a time it is written with a plain
+     * ordered store (no read-modify-write per message); with several, atomically.
+     */
+    static final class Releases {
+        private final AtomicLong count = new AtomicLong();
+        private final boolean single;
+
+        Releases(boolean single) {
+            this.single = single;
+        }
+
+        void increment() {
+            if (single) {
+                count.lazySet(count.getPlain() + 1);
+            } else {
+                count.incrementAndGet();
+            }
+        }
+
+        long get() {
+            return count.get();
+        }
+    }
+
+    private long released() {
+        long sum = released.sum();
+        for (Releases counter : releases) {
+            sum += counter.get();
+        }
+        return sum;
+    }
+
+    int capacity() {
+        return capacity;
     }
 
     static Envelope envelope(Object message) {
@@ -84,7 +131,7 @@ final class MemoryGroup {
         for (;;) {
             long taken = accepted.get();
             if (taken - releasedSeen >= capacity) {
-                long free = released.sum();
+                long free = released();
                 releasedSeen = free;
                 if (taken - free >= capacity) {
                     return false;
@@ -96,8 +143,20 @@ final class MemoryGroup {
         }
     }
 
-    /** Takes room for one message, waiting for it until {@code deadline} ({@link System#nanoTime()}). */
+    /**
+     * Takes room for one message, waiting for it until {@code deadline} ({@link System#nanoTime()}). A full buffer
+     * under a steady stream frees room within microseconds: the publisher first yields a while, waiting for room
+     * for a batch of messages rather than one (else it would read the handlers' counter, and take its cache line
+     * from them, on every message), and sleeps on the condition, for room for one, only after that: a sleeping
+     * publisher costs every release a signal (a lock and a wake-up).
+     */
     boolean reserve(long deadline) throws InterruptedException {
+        for (int i = 0; i < ROOM_SPINS; i++) {
+            Thread.yield();
+            if (accepted.get() + batch - released() <= capacity && tryReserve()) {
+                return true;
+            }
+        }
         lock.lockInterruptibly();
         try {
             waitingPublishers++;
@@ -107,7 +166,8 @@ final class MemoryGroup {
                     if (left <= 0) {
                         return false;
                     }
-                    room.awaitNanos(left);
+                    // A release's ordered store may pass its look at waitingPublishers: never sleep long on it.
+                    room.awaitNanos(Math.min(left, MAX_SLEEP));
                 }
                 return true;
             } finally {
@@ -120,12 +180,17 @@ final class MemoryGroup {
 
     /** Gives back room taken for a message that was not accepted after all (another group was full). */
     void unreserve() {
-        release();
+        released.increment();
+        signalRoom();
     }
 
-    /** A message is done with (handled, or a dead letter): its room is free. */
-    void release() {
-        released.increment();
+    /** A message {@code counter}'s consumer held is done with (handled, or a dead letter): its room is free. */
+    void release(Releases counter) {
+        counter.increment();
+        signalRoom();
+    }
+
+    private void signalRoom() {
         if (waitingPublishers != 0) {
             lock.lock();
             try {
@@ -173,6 +238,9 @@ final class MemoryGroup {
         lock.lock();
         try {
             MemoryConsumer attached = new MemoryConsumer(this, consumer);
+            Releases[] counters = Arrays.copyOf(releases, releases.length + 1);
+            counters[releases.length] = attached.releases;
+            releases = counters;
             MemoryConsumer[] more = Arrays.copyOf(consumers, consumers.length + 1);
             more[consumers.length] = attached;
             consumers = more;
@@ -209,6 +277,11 @@ final class MemoryGroup {
         try {
             leaving.takeBackAll().forEach(this::assign);
             leaving.drained = true;
+            // Its count joins the group's: out of the sum first, so that no reader counts it twice (one that
+            // misses it meanwhile sees less room, never more), then the signal a waiting publisher may need.
+            releases = Arrays.stream(releases).filter(c -> c != leaving.releases).toArray(Releases[]::new);
+            released.add(leaving.releases.get());
+            signalRoom();
         } finally {
             lock.unlock();
         }
@@ -238,7 +311,7 @@ final class MemoryGroup {
 
     /** Pending, lag (pending and not being tried) and the age of the oldest pending message. */
     GroupStats stats() {
-        long pending = Math.max(0, accepted.get() - released.sum());
+        long pending = Math.max(0, accepted.get() - released());
         Instant oldest = null;
         long trying = 0;
         lock.lock();
