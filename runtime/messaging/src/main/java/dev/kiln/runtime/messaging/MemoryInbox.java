@@ -1,7 +1,7 @@
 package dev.kiln.runtime.messaging;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
@@ -22,9 +22,16 @@ final class MemoryInbox {
     private final ConcurrentLinkedQueue<Object> shared;
     private final AtomicReferenceArray<Object> ring;
     private final int mask;
-    private final AtomicLong producerIndex = new AtomicLong();
-    /** Written by the one taking thread; read by producers only when they reach {@link #producerLimit}. */
-    private final AtomicLong consumerIndex = new AtomicLong();
+    /**
+     * The producer index (written by producers on every message) and the consumer index (written by the taking
+     * thread on every message; read by producers only when they reach {@link #producerLimit}), 128 bytes apart in
+     * one array: two small objects allocated together would share a cache line, and every message would then
+     * move it between the two threads' cores.
+     */
+    private final AtomicLongArray indices = new AtomicLongArray(3 * PAD);
+    private static final int PAD = 16;
+    private static final int PRODUCER = PAD;
+    private static final int CONSUMER = 2 * PAD;
     /** Below it a slot is surely free: a recent consumer index plus the ring's size. Stale values are lower. */
     private volatile long producerLimit;
 
@@ -53,9 +60,9 @@ final class MemoryInbox {
         }
         long index;
         for (;;) {
-            index = producerIndex.get();
+            index = indices.get(PRODUCER);
             if (index >= producerLimit) {
-                long limit = consumerIndex.get() + mask + 1;
+                long limit = indices.get(CONSUMER) + mask + 1;
                 producerLimit = limit;
                 if (index >= limit) {
                     // Cannot happen while the group's bound holds; wait rather than overwrite.
@@ -63,7 +70,7 @@ final class MemoryInbox {
                     continue;
                 }
             }
-            if (producerIndex.compareAndSet(index, index + 1)) {
+            if (indices.compareAndSet(PRODUCER, index, index + 1)) {
                 break;
             }
         }
@@ -80,20 +87,20 @@ final class MemoryInbox {
         if (ring == null) {
             return shared.poll();
         }
-        long index = consumerIndex.getPlain();
+        long index = indices.getPlain(CONSUMER);
         int slot = (int) index & mask;
         Object message = ring.getAcquire(slot);
         if (message == null) {
             return null;
         }
         ring.lazySet(slot, null);
-        consumerIndex.lazySet(index + 1);
+        indices.lazySet(CONSUMER, index + 1);
         return message;
     }
 
     /** Whether nothing is queued, counting a slot a producer has claimed and not yet filled. */
     boolean isEmpty() {
-        return ring == null ? shared.isEmpty() : consumerIndex.get() == producerIndex.get();
+        return ring == null ? shared.isEmpty() : indices.get(CONSUMER) == indices.get(PRODUCER);
     }
 
     /** Every message queued now, oldest first; for stats, while others add and take. */
@@ -102,8 +109,8 @@ final class MemoryInbox {
             shared.forEach(action);
             return;
         }
-        long end = producerIndex.get();
-        for (long index = consumerIndex.get(); index < end; index++) {
+        long end = indices.get(PRODUCER);
+        for (long index = indices.get(CONSUMER); index < end; index++) {
             Object message = ring.getAcquire((int) index & mask);
             if (message != null) {
                 action.accept(message);
