@@ -68,7 +68,8 @@ public class MessagingBenchmark {
         // As KilnBenchDispatcher would be generated for "@Subscribe void on(Tick tick)".
         dispatcher = Messaging.create(transport, "subscriber", settings, Clock.systemUTC()).dispatcher()
                 .subscribe(Subscription.events("ticks", "tick", TickJsonCodec.INSTANCE,
-                        (tick, context) -> kilnCounter.count(tick)).concurrency(concurrency));
+                        concurrency == 1 ? (tick, context) -> kilnCounter.count(tick)
+                                : (tick, context) -> kilnCounter.countShared(tick)).concurrency(concurrency));
         dispatcher.start();
         events = new TickEventsPublisher(Messaging.create(transport, "publisher", settings, Clock.systemUTC()));
 
