@@ -86,6 +86,17 @@ public record Destination(Kind kind, String name) implements Comparable<Destinat
         return name + "." + method;
     }
 
+    /** Written out, not left to the record: a publish looks its destination up, and this is cheaper. */
+    @Override
+    public int hashCode() {
+        return 31 * kind.ordinal() + name.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Destination d && kind == d.kind && name.equals(d.name);
+    }
+
     @Override
     public int compareTo(Destination other) {
         int byKind = kind.compareTo(other.kind);

@@ -87,6 +87,8 @@ public final class Dispatcher implements Lifecycle {
     private final class Router implements MessageConsumer {
         private final Map<String, List<Subscription<?>>> types;
         private final int concurrency;
+        /** Written by the handler threads without a lock: a stale or lost value only costs a map lookup. */
+        private Route last;
 
         Router(Map<String, List<Subscription<?>>> types) {
             this.types = new HashMap<>(types);
@@ -101,7 +103,7 @@ public final class Dispatcher implements Lifecycle {
 
         @Override
         public void handle(Envelope envelope, int attempt) throws Exception {
-            List<Subscription<?>> subscriptions = types.get(envelope.type());
+            List<Subscription<?>> subscriptions = subscriptions(envelope.type());
             if (subscriptions == null) {
                 return;
             }
@@ -109,6 +111,20 @@ public final class Dispatcher implements Lifecycle {
             for (Subscription<?> subscription : subscriptions) {
                 subscription.deliver(envelope, context);
             }
+        }
+
+        /**
+         * The subscriptions to {@code type}. In process the type is the publisher's own string, the same object for
+         * every message of a method, so the last one looked up is kept and compared by identity first.
+         */
+        private List<Subscription<?>> subscriptions(String type) {
+            Route last = this.last;
+            if (last != null && last.type == type) {
+                return last.subscriptions;
+            }
+            List<Subscription<?>> subscriptions = types.get(type);
+            this.last = new Route(type, subscriptions);
+            return subscriptions;
         }
 
         @Override
@@ -129,6 +145,8 @@ public final class Dispatcher implements Lifecycle {
             return concurrency;
         }
     }
+
+    private record Route(String type, List<Subscription<?>> subscriptions) {}
 
     /** The {@link MessageContext} of one delivery. */
     private record Delivery(Envelope envelope, int attempt) implements MessageContext {

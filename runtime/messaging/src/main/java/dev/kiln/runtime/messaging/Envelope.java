@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One message as it travels: the CloudEvents 1.0 attributes Kiln uses and the payload's JSON. On the wire
- * it is CloudEvents structured-mode JSON ({@link EnvelopeCodec}):
+ * One message as it travels: the CloudEvents 1.0 attributes Kiln uses and the payload. On the wire it is
+ * CloudEvents structured-mode JSON ({@link EnvelopeCodec}):
  *
  * <pre>{@code
  * {"specversion":"1.0","id":"0190c3e1-…","source":"/orders","type":"orders.placed",
@@ -18,35 +18,122 @@ import java.util.Optional;
  *  "traceparent":"00-…-…-01","data":{"orderId":42,"total":9.5}}
  * }</pre>
  *
- * @param id          unique per publication ({@link MessageIds}); kept on redelivery and replay
- * @param source      {@code /<application>} of the publisher
- * @param type        {@code <topic or queue>.<method>}
- * @param time        when it was published
- * @param orderingKey the {@code @OrderingKey} value (CloudEvents partitioning extension {@code partitionkey}), or null
- * @param traceparent the W3C trace context it was published in, or null
- * @param data        the payload as UTF-8 JSON, as the payload's {@link JsonCodec} wrote it
+ * <p>An envelope a {@link Publisher} makes carries the payload object itself: in process, the subscriber whose
+ * codec is the publisher's gets that very object, and the JSON ({@link #data()}) and the id ({@link #id()}) are
+ * made the first time something asks for them (a transport that leaves the process, a dead letter, a handler
+ * reading {@link MessageContext#id()}), once, whichever thread asks first. Payload records should therefore be
+ * immutable, as generated codecs' records are meant to be: a list component is best copied with
+ * {@code List.copyOf} in the record's constructor. An envelope read from the wire carries the JSON only.
+ *
+ * <p>Attributes:
+ * {@code id} unique per publication ({@link MessageIds}), kept on redelivery and replay; {@code source}
+ * {@code /<application>} of the publisher; {@code type} {@code <topic or queue>.<method>}; {@code time} when it
+ * was published; {@code orderingKey} the {@code @OrderingKey} value (CloudEvents partitioning extension
+ * {@code partitionkey}) or null; {@code traceparent} the W3C trace context it was published in, or null;
+ * {@code data} the payload as UTF-8 JSON, as the payload's {@link JsonCodec} wrote it.
  */
-public record Envelope(String id, String source, String type, Instant time, String orderingKey, String traceparent,
-                       byte[] data) {
+public final class Envelope {
+    private volatile String id;
+    private final String source;
+    private final String type;
+    /** The time, kept as its two numbers: no {@link Instant} object per message. */
+    private final long seconds;
+    private final int nanos;
+    private final String orderingKey;
+    private final String traceparent;
+    private volatile byte[] data;
+    /** In process: the payload as published and the codec that writes it; null for an envelope from the wire. */
+    private final Object payload;
+    private final JsonCodec<Object> codec;
 
-    public Envelope {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(data, "data");
+    /** An envelope as read from the wire (or rebuilt by hand): every attribute and the payload's JSON. */
+    public Envelope(String id, String source, String type, Instant time, String orderingKey, String traceparent,
+                    byte[] data) {
+        this(Objects.requireNonNull(id, "id"), source, type, time, orderingKey, traceparent,
+                Objects.requireNonNull(data, "data"), null, null);
     }
 
-    /** A new envelope for {@code payload}, written by {@code codec}, with a fresh id. */
+    @SuppressWarnings("unchecked")
+    private Envelope(String id, String source, String type, Instant time, String orderingKey, String traceparent,
+                     byte[] data, Object payload, JsonCodec<?> codec) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.type = Objects.requireNonNull(type, "type");
+        this.seconds = Objects.requireNonNull(time, "time").getEpochSecond();
+        this.nanos = time.getNano();
+        this.orderingKey = orderingKey;
+        this.traceparent = traceparent;
+        // Volatile stores cost a fence each: an envelope made in process leaves both null until first use.
+        if (id != null) {
+            this.id = id;
+        }
+        if (data != null) {
+            this.data = data;
+        }
+        this.payload = payload;
+        this.codec = (JsonCodec<Object>) codec;
+    }
+
+    /** A new envelope for {@code payload}, written by {@code codec} when its JSON is first needed, with a fresh id. */
     public static <T> Envelope of(String source, String type, Instant time, JsonCodec<T> codec, T payload,
                                   String orderingKey, String traceparent) {
-        Objects.requireNonNull(payload, "payload");
-        return new Envelope(MessageIds.next(), source, type, time, orderingKey, traceparent, Json.encode(codec, payload));
+        return new Envelope(null, source, type, time, orderingKey, traceparent, null,
+                Objects.requireNonNull(payload, "payload"), Objects.requireNonNull(codec, "codec"));
     }
 
-    /** The payload, read by {@code codec}; unknown properties are ignored as by every generated codec. */
+    /** Unique per publication, the same on every redelivery and replay; made on first use. */
+    public String id() {
+        String value = id;
+        return value != null ? value : firstId();
+    }
+
+    /** Once per envelope at most, so the lock costs nothing that counts; every thread then sees the same id. */
+    private synchronized String firstId() {
+        if (id == null) {
+            id = MessageIds.at(seconds * 1000 + nanos / 1_000_000);
+        }
+        return id;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public Instant time() {
+        return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    public String orderingKey() {
+        return orderingKey;
+    }
+
+    public String traceparent() {
+        return traceparent;
+    }
+
+    /** The payload as UTF-8 JSON; written by the payload's codec on first use when the envelope was made in process. */
+    public byte[] data() {
+        byte[] value = data;
+        if (value == null) {
+            value = Json.encode(codec, payload);   // two threads may both write it: the same bytes, either is kept
+            data = value;
+        }
+        return value;
+    }
+
+    /**
+     * The payload, read by {@code codec}; unknown properties are ignored as by every generated codec. In process,
+     * when {@code codec} is the one the publisher used, the published object itself.
+     */
+    @SuppressWarnings("unchecked")
     public <T> T payload(JsonCodec<T> codec) {
-        return Json.decode(codec, data);
+        if (codec == this.codec) {
+            return (T) payload;
+        }
+        return Json.decode(codec, data());
     }
 
     public Optional<String> orderingKeyValue() {
@@ -55,20 +142,20 @@ public record Envelope(String id, String source, String type, Instant time, Stri
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Envelope e && id.equals(e.id) && source.equals(e.source) && type.equals(e.type)
-                && time.equals(e.time) && Objects.equals(orderingKey, e.orderingKey)
-                && Objects.equals(traceparent, e.traceparent) && Arrays.equals(data, e.data);
+        return o instanceof Envelope e && id().equals(e.id()) && source.equals(e.source) && type.equals(e.type)
+                && seconds == e.seconds && nanos == e.nanos && Objects.equals(orderingKey, e.orderingKey)
+                && Objects.equals(traceparent, e.traceparent) && Arrays.equals(data(), e.data());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, source, type, time, orderingKey, traceparent, Arrays.hashCode(data));
+        return Objects.hash(id(), source, type, time(), orderingKey, traceparent, Arrays.hashCode(data()));
     }
 
     @Override
     public String toString() {
-        return "Envelope[id=" + id + ", source=" + source + ", type=" + type + ", time=" + time
+        return "Envelope[id=" + id() + ", source=" + source + ", type=" + type + ", time=" + time()
                 + (orderingKey == null ? "" : ", orderingKey=" + orderingKey)
-                + ", data=" + new String(data, StandardCharsets.UTF_8) + "]";
+                + ", data=" + new String(data(), StandardCharsets.UTF_8) + "]";
     }
 }

@@ -11,7 +11,9 @@ import java.util.function.Supplier;
  * Publishes to one topic or queue: what a generated publisher holds, one per {@code @Events} or
  * {@code @Queue} interface. Each call wraps the payload in a CloudEvents envelope (a fresh id, source
  * {@code /<application>}, type {@code <name>.<method>}, the time) and returns once the transport has accepted it,
- * or throws {@link MessageNotAcceptedException}.
+ * or throws {@link MessageNotAcceptedException}. The envelope holds the payload object; its JSON and its id are
+ * made when first needed ({@link Envelope}), so the in-process transport never writes JSON for a message that
+ * is handled and acknowledged.
  *
  * <pre>{@code
  * Publisher orders = messaging.events("orders");
@@ -25,6 +27,10 @@ public final class Publisher {
     private final Clock clock;
     private final Supplier<String> traceparent;
     private final ConcurrentHashMap<String, String> types = new ConcurrentHashMap<>();
+    /** The last method published and its type: generated publishers pass constants, so this is an identity hit. */
+    private volatile MethodType last = new MethodType("", "");
+
+    private record MethodType(String method, String type) {}
 
     Publisher(MessageTransport transport, Destination destination, String application, Clock clock,
               Supplier<String> traceparent) {
@@ -45,7 +51,14 @@ public final class Publisher {
      * are handled in publication order by each subscriber instance.
      */
     public <T> void publish(String method, JsonCodec<T> codec, T payload, String orderingKey) {
-        String type = types.computeIfAbsent(method, destination::type);
+        MethodType known = last;
+        String type;
+        if (known.method == method) {
+            type = known.type;
+        } else {
+            type = types.computeIfAbsent(method, destination::type);
+            last = new MethodType(method, type);
+        }
         transport.publish(destination, Envelope.of(source, type, clock.instant(), codec, payload, orderingKey,
                 traceparent.get()));
     }
