@@ -7,17 +7,12 @@ import com.google.testing.compile.Compilation;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.messaging.Messaging;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,34 +67,5 @@ class MessagingRunTest {
         var field = type.getDeclaredField(name);
         field.setAccessible(true);
         return field.get(null);
-    }
-
-    /** The class files of a compilation, loaded before the parent's (the test's class path has none of them). */
-    private static final class CompiledClasses extends ClassLoader {
-        private final Map<String, JavaFileObject> classes = new HashMap<>();
-
-        CompiledClasses(Compilation compilation, ClassLoader parent) {
-            super(parent);
-            for (JavaFileObject file : compilation.generatedFiles()) {
-                if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                    String path = file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "");
-                    classes.put(path.substring(0, path.length() - ".class".length()).replace('/', '.'), file);
-                }
-            }
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            JavaFileObject file = classes.get(name);
-            if (file == null) {
-                throw new ClassNotFoundException(name);
-            }
-            try (InputStream in = file.openInputStream()) {
-                byte[] bytes = in.readAllBytes();
-                return defineClass(name, bytes, 0, bytes.length);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
