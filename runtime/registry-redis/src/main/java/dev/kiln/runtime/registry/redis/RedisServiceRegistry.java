@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,6 +55,11 @@ public final class RedisServiceRegistry implements ServiceRegistry {
 
     private final RedisRegistrySettings settings;
     private final RegistryView view = new RegistryView();
+    /**
+     * Keys of instances deregistered here whose removal from Redis is still queued: a re-read queued before it
+     * (a change message of their own registration) must not bring them back into the view.
+     */
+    private final Set<String> leaving = ConcurrentHashMap.newKeySet();
     /** This instance's own entries, renewed by the heartbeat. Only touched on the registry thread. */
     private final Map<String, ServiceInstance> owned = new LinkedHashMap<>();
     private final ScheduledExecutorService thread;
@@ -113,6 +120,7 @@ public final class RedisServiceRegistry implements ServiceRegistry {
     @Override
     public void deregister(ServiceInstance instance) {
         Objects.requireNonNull(instance, "instance");
+        leaving.add(RegistryKeys.instance(instance));
         view.remove(instance);
         onRegistryThread(() -> {
             owned.remove(RegistryKeys.instance(instance));
@@ -124,6 +132,8 @@ public final class RedisServiceRegistry implements ServiceRegistry {
             } catch (RuntimeException e) {
                 failed("deregistering " + instance.serviceName() + " " + instance.id() + " (its entry expires"
                         + " after " + settings.ttl() + ")", e);
+            } finally {
+                leaving.remove(RegistryKeys.instance(instance));
             }
         });
     }
@@ -192,7 +202,7 @@ public final class RedisServiceRegistry implements ServiceRegistry {
             return; // failed() said why; the next heartbeat tries again
         }
         try {
-            List<ServiceInstance> read = read("");
+            List<ServiceInstance> read = withoutLeaving(read(""));
             succeeded();
             view.replaceAll(read, afterOutage());
         } catch (RuntimeException e) {
@@ -205,7 +215,7 @@ public final class RedisServiceRegistry implements ServiceRegistry {
         try {
             thread.execute(() -> {
                 try {
-                    List<ServiceInstance> read = read(service);
+                    List<ServiceInstance> read = withoutLeaving(read(service));
                     succeeded();
                     view.replaceService(service, read, afterOutage());
                 } catch (RuntimeException e) {
@@ -215,6 +225,10 @@ public final class RedisServiceRegistry implements ServiceRegistry {
         } catch (RejectedExecutionException closing) {
             // closed meanwhile
         }
+    }
+
+    private List<ServiceInstance> withoutLeaving(List<ServiceInstance> read) {
+        return leaving.isEmpty() ? read : read.stream().filter(i -> !leaving.contains(RegistryKeys.instance(i))).toList();
     }
 
     private boolean write(ServiceInstance instance, boolean announce) {
