@@ -86,6 +86,9 @@ order ada BK-001 2
 order bob KT-230 1
 
 echo
+echo "Orders keeps each order in its database (in-memory H2 here; --kiln.datasource.url for PostgreSQL) through a"
+echo "repository whose SQL Kiln checked at compile time; the OrderPlaced event is written to an outbox in the order's"
+echo "transaction and relayed once it commits."
 echo "Each order placed went out as an OrderPlaced event (Redis stream kiln:events:orders). Notifications, another"
 echo "process, subscribes: it queued an email per order (kiln:queue:emails) and its mailer sent it. What it sent"
 echo "(curl -s localhost:$NOTIFICATIONS_PORT/notifications):"
