@@ -76,7 +76,8 @@ public final class Database implements Lifecycle {
 
     /**
      * Fills the pool's first connection, failing with an {@link IllegalStateException} naming the URL (without its
-     * password) when the database cannot be reached, then applies the migrations when {@code kiln.datasource.migrate}.
+     * password) when the database cannot be reached, then applies the migrations when {@code kiln.datasource.migrate} —
+     * refusing to when a migration differs from the one the queries were checked against at compile time.
      */
     @Override
     public void start() {
@@ -87,8 +88,20 @@ public final class Database implements Lifecycle {
                     + ") cannot be reached: " + JdbcUrls.redactText(Connections.describe(e), settings.password()), e);
         }
         if (settings.migrate()) {
+            List<String> drift = CheckedMigrations.drift(classLoader());
+            if (!drift.isEmpty()) {
+                throw new IllegalStateException("The @Query SQL of this application was checked at compile time"
+                        + " against other migrations than it would apply now: " + String.join("; ", drift)
+                        + ". Rebuild with `mvn clean compile` (maven-compiler-plugin does not recompile when only a"
+                        + " migration changed) so that Kiln checks the queries against them again.");
+            }
             Migrations.apply(settings);
         }
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : Database.class.getClassLoader();
     }
 
     /** Closes the pool (and drops the default in-memory database, which would otherwise live as long as the JVM). */
