@@ -11,8 +11,12 @@ final class MemoryTopic {
     private final InMemoryTransport transport;
     /** Replaced, never changed in place: a publish reads it once, without a lock. */
     private volatile MemoryGroup[] groups = new MemoryGroup[0];
+    /**
+     * By id in the order they came: {@code dl-9} before {@code dl-10} (shorter first, then by text, which is numeric
+     * order for one prefix); an id of another shape is simply not found, never an exception.
+     */
     final Map<String, DeadLetter> deadLetters = new ConcurrentSkipListMap<>(
-            Comparator.comparingLong((String id) -> Long.parseLong(id.substring(3))));
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
 
     MemoryTopic(Destination destination, InMemoryTransport transport) {
         this.destination = destination;

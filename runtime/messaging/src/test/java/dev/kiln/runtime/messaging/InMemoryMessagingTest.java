@@ -205,6 +205,8 @@ class InMemoryMessagingTest {
         DeadLetter first = billing.operations().deadLetters(orders, 10).getFirst();
         assertTrue(billing.operations().replay(orders, first.id()));
         assertFalse(billing.operations().replay(orders, first.id()), "gone from the dead letters");
+        assertFalse(billing.operations().replay(orders, "not-a-dead-letter"), "an id of another shape is not found");
+        assertTrue(billing.operations().deadLetter(orders, "x").isEmpty(), "nor shown");
         Await.until("the replayed one is handled", WAIT, () -> recorder.handledCustomer("poison") == 1);
         assertEquals(first.envelope().id(), recorder.handled.getFirst().id());
         assertEquals(1, billing.operations().purgeDeadLetters(orders));
