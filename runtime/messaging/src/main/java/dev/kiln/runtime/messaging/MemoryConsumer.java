@@ -114,9 +114,29 @@ final class MemoryConsumer implements ConsumerHandle {
         threads.newThread(worker).start();
     }
 
+    /**
+     * A due retry, else the next message of the queue. With several workers, a keyed message is taken and enters
+     * its key's lane in one step (under the lanes' lock): taken apart, a second worker could enter the lane with the
+     * key's next message first, and handle it first. A message whose key is busy is left in its lane, and the next
+     * one is taken.
+     */
     private Object poll() {
         Held due = ready.poll();
-        return due != null ? due : queue.poll();
+        if (due != null) {
+            return due;
+        }
+        if (concurrency == 1) {
+            return queue.poll();   // one worker takes the queue in order; handle() enters the lane
+        }
+        synchronized (lanes) {
+            for (Object message = queue.poll(); message != null; message = queue.poll()) {
+                String key = MemoryGroup.envelope(message).orderingKey();
+                if (key == null || enterLane(key, message)) {
+                    return message;
+                }
+            }
+            return null;
+        }
     }
 
     /** One worker: takes messages until none comes for a while, or the consumer stops. */
@@ -209,7 +229,8 @@ final class MemoryConsumer implements ConsumerHandle {
     private void handle(Worker worker, Object message) {
         Held held = message instanceof Held h ? h : null;
         String key = MemoryGroup.envelope(message).orderingKey();
-        if (key != null && (held == null || !held.ownsKey) && !enterLane(key, message)) {
+        // With several workers, poll() entered the lane already.
+        if (key != null && concurrency == 1 && (held == null || !held.ownsKey) && !enterLane(key, message)) {
             return;
         }
         Object item = message;
