@@ -3,8 +3,6 @@ package dev.kiln.runtime.messaging;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.lifecycle.Lifecycle;
-import dev.kiln.runtime.messaging.spi.ConsumerHandle;
-import dev.kiln.runtime.messaging.spi.MessageConsumer;
 import dev.kiln.runtime.messaging.spi.MessageTransport;
 import dev.kiln.runtime.messaging.spi.Outbox;
 import java.time.Clock;
@@ -36,7 +34,6 @@ public final class Messaging implements Lifecycle {
     private final List<Dispatcher> dispatchers = new CopyOnWriteArrayList<>();
     private volatile Supplier<String> traceparent = () -> null;
     private volatile Outbox outbox;
-    private final MessageTransport publishing = new OutboxFirst();
 
     private Messaging(MessageTransport transport, String application, MessagingSettings settings, Clock clock) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -72,7 +69,7 @@ public final class Messaging implements Lifecycle {
     }
 
     public Publisher publisher(Destination destination) {
-        return new Publisher(publishing, destination, application, clock, () -> traceparent.get());
+        return new Publisher(this, destination, application, clock, () -> traceparent.get());
     }
 
     /** A new, empty dispatcher for this application's subscriptions. */
@@ -137,39 +134,11 @@ public final class Messaging implements Lifecycle {
         transport.close();
     }
 
-    /** What publishers publish through: the outbox when it takes the message, else the transport. */
-    private final class OutboxFirst implements MessageTransport {
-        @Override
-        public String type() {
-            return transport.type();
-        }
-
-        @Override
-        public void publish(Destination destination, Envelope envelope) {
-            Outbox current = outbox;
-            if (current == null || !current.offer(destination, envelope)) {
-                transport.publish(destination, envelope);
-            }
-        }
-
-        @Override
-        public void declare(Destination destination, String group) {
-            transport.declare(destination, group);
-        }
-
-        @Override
-        public ConsumerHandle consume(Destination destination, String group, MessageConsumer consumer) {
-            return transport.consume(destination, group, consumer);
-        }
-
-        @Override
-        public MessagingOperations operations() {
-            return transport.operations();
-        }
-
-        @Override
-        public void close() {
-            // The transport is Messaging's to close.
+    /** What publishers publish through: the outbox when it takes the message (inside a transaction), else the transport. */
+    void send(Destination destination, Envelope envelope) {
+        Outbox current = outbox;
+        if (current == null || !current.offer(destination, envelope)) {
+            transport.publish(destination, envelope);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.kiln.runtime.messaging;
 
 import dev.kiln.runtime.json.JsonCodec;
-import dev.kiln.runtime.messaging.spi.MessageTransport;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +20,7 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class Publisher {
-    private final MessageTransport transport;
+    private final Messaging messaging;
     private final Destination destination;
     private final String source;
     private final Clock clock;
@@ -32,9 +31,9 @@ public final class Publisher {
 
     private record MethodType(String method, String type) {}
 
-    Publisher(MessageTransport transport, Destination destination, String application, Clock clock,
+    Publisher(Messaging messaging, Destination destination, String application, Clock clock,
               Supplier<String> traceparent) {
-        this.transport = Objects.requireNonNull(transport, "transport");
+        this.messaging = Objects.requireNonNull(messaging, "messaging");
         this.destination = Objects.requireNonNull(destination, "destination");
         this.source = "/" + Objects.requireNonNull(application, "application");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,7 +58,7 @@ public final class Publisher {
             type = types.computeIfAbsent(method, destination::type);
             last = new MethodType(method, type);
         }
-        transport.publish(destination, Envelope.of(source, type, clock.instant(), codec, payload, orderingKey,
+        messaging.send(destination, Envelope.of(source, type, clock.instant(), codec, payload, orderingKey,
                 traceparent.get()));
     }
 
