@@ -14,12 +14,12 @@ interface OrderRepository {
     @Query("SELECT id, customer, total, status, created_at, cancel_reason FROM orders WHERE id = :id")
     Optional<OrderRow> find(long id);
 
-    @Query("SELECT id, customer, total, status, created_at, cancel_reason FROM orders ORDER BY id")
-    List<OrderRow> all();
+    @Query("SELECT id, customer, total, status, created_at, cancel_reason FROM orders ORDER BY id LIMIT :limit")
+    List<OrderRow> first(int limit);
 
     @Query("SELECT id, customer, total, status, created_at, cancel_reason FROM orders WHERE customer = :customer"
-            + " ORDER BY id")
-    List<OrderRow> byCustomer(String customer);
+            + " ORDER BY id LIMIT :limit")
+    List<OrderRow> byCustomer(String customer, int limit);
 
     @Query("SELECT line_no, sku, name, quantity, unit_price FROM order_lines WHERE order_id = :orderId"
             + " ORDER BY line_no")

@@ -56,8 +56,11 @@ final class OrderStore implements Lifecycle {
     }
 
     List<Order> list(Optional<String> customer, int limit) {
-        List<OrderRepository.OrderRow> rows = customer.map(orders::byCustomer).orElseGet(orders::all);
-        return rows.stream().limit(limit).map(this::order).toList();
+        // The limit goes to the database; each order's lines are one more query (at most `limit`, which OrderService
+        // caps at 100).
+        List<OrderRepository.OrderRow> rows = customer.map(c -> orders.byCustomer(c, limit))
+                .orElseGet(() -> orders.first(limit));
+        return rows.stream().map(this::order).toList();
     }
 
     private Order order(OrderRepository.OrderRow row) {
