@@ -178,11 +178,12 @@ final class ApplicationStep {
     private List<DataWiring.Intercepted> intercepted(TypeElement app) {
         String appPackage = elements.getPackageOf(app).getQualifiedName().toString();
         List<DataWiring.Intercepted> bound = new ArrayList<>();
-        interception.intercepted().keySet().stream().sorted().forEach(name -> {
-            TypeElement type = elements.getTypeElement(name);
+        interception.intercepted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            TypeElement type = elements.getTypeElement(entry.getKey());
             if (type.getModifiers().contains(Modifier.PUBLIC)
                     || elements.getPackageOf(type).getQualifiedName().contentEquals(appPackage)) {
-                bound.add(new DataWiring.Intercepted(ClassName.get(type)));
+                bound.add(new DataWiring.Intercepted(ClassName.get(type), entry.getValue().transactional(),
+                        entry.getValue().caching()));
             }
         });
         return bound;

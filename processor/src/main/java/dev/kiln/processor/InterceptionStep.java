@@ -10,6 +10,10 @@ import dev.kiln.codegen.model.Names;
 import dev.kiln.codegen.template.InterceptedTemplate;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.ApplicationReader;
+import dev.kiln.processor.read.Sources;
+import dev.kiln.processor.read.TypeReader;
+import dev.kiln.processor.validate.CacheDeclarations;
+import dev.kiln.processor.validate.CacheValidator;
 import dev.kiln.processor.validate.InterceptionValidator;
 import dev.kiln.processor.validate.ValidationReport;
 import java.util.ArrayList;
@@ -32,9 +36,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Every class of the compilation with {@code jakarta.transaction.Transactional} methods (on the method, or on the
- * class for all its non-private instance methods; the method's own wins), checked and given its generated subclass
- * when it appears, whether or not an application reaches it. The application step binds each subclass in its
- * class's place ({@link #intercepted()}).
+ * class for all its non-private instance methods; the method's own wins) or cache methods ({@code @Cached},
+ * {@code @CachePut}, {@code @CacheEvict}), checked and given its generated subclass when it appears, whether or not
+ * an application reaches it. The application step binds each subclass in its class's place ({@link #intercepted()}).
  */
 final class InterceptionStep {
     private static final String TRANSACTIONAL = "@Transactional";
@@ -42,59 +46,126 @@ final class InterceptionStep {
     private final Elements elements;
     private final Types types;
     private final Output output;
-    private final Map<String, ClassName> intercepted = new LinkedHashMap<>();
+    private final Sources sources;
+    private final CodecFiles codecs;
+    private final CacheDeclarations declarations;
+    private final Map<String, Intercepted> intercepted = new LinkedHashMap<>();
+
+    /** A class given a subclass: whether it runs transactions, whether it uses caches. */
+    record Intercepted(ClassName subclass, boolean transactional, boolean caching) {}
 
     InterceptionStep(ProcessingEnvironment env, Output output) {
         this.elements = env.getElementUtils();
         this.types = env.getTypeUtils();
         this.output = output;
+        this.sources = new Sources(elements);
+        this.codecs = new CodecFiles(elements, output);
+        this.declarations = new CacheDeclarations(types);
     }
 
-    /** The classes given a subclass so far, by qualified name, each with its subclass. */
-    Map<String, ClassName> intercepted() {
+    /** The classes given a subclass so far, by qualified name. */
+    Map<String, Intercepted> intercepted() {
         return Map.copyOf(intercepted);
     }
 
     void process(List<TypeElement> newTypes) {
-        if (elements.getTypeElement(Annotations.TRANSACTIONAL) == null) {
-            return;   // nothing in this compilation can carry the annotation
-        }
-        for (TypeElement type : newTypes) {
-            if (type.getKind() == ElementKind.CLASS) {
-                process(type);
-            }
+        boolean transactions = elements.getTypeElement(Annotations.TRANSACTIONAL) != null;
+        List<TypeElement> classes = newTypes.stream().filter(t -> t.getKind() == ElementKind.CLASS).toList();
+        declarations.declare(classes);
+        for (TypeElement type : classes) {
+            process(type, transactions);
         }
     }
 
-    private void process(TypeElement type) {
-        Optional<AnnotationMirror> onClass = Annotations.find(type, Annotations.TRANSACTIONAL);
+    private void process(TypeElement type, boolean transactions) {
+        Optional<AnnotationMirror> onClass = transactions ? Annotations.find(type, Annotations.TRANSACTIONAL)
+                : Optional.empty();
         List<ExecutableElement> declared = ElementFilter.methodsIn(type.getEnclosedElements());
-        List<ExecutableElement> annotated = declared.stream()
-                .filter(m -> Annotations.has(m, Annotations.TRANSACTIONAL)).toList();
-        if (onClass.isEmpty() && annotated.isEmpty()) {
+        List<ExecutableElement> annotated = transactions ? declared.stream()
+                .filter(m -> Annotations.has(m, Annotations.TRANSACTIONAL)).toList() : List.of();
+        boolean transactional = onClass.isPresent() || !annotated.isEmpty();
+        boolean caching = CacheValidator.caches(type);
+        if (!transactional && !caching) {
             return;
         }
-        Element where = onClass.isPresent() ? type : annotated.getFirst();
-        AnnotationMirror whereMirror = onClass.orElseGet(
-                () -> Annotations.find(annotated.getFirst(), Annotations.TRANSACTIONAL).orElseThrow());
         ValidationReport report = new ValidationReport();
-        if (elements.getTypeElement(Annotations.TRANSACTIONS) == null) {
+        Element where;
+        AnnotationMirror whereMirror;
+        String label;
+        if (transactional) {
+            where = onClass.isPresent() ? type : annotated.getFirst();
+            whereMirror = onClass.orElseGet(
+                    () -> Annotations.find(annotated.getFirst(), Annotations.TRANSACTIONAL).orElseThrow());
+            label = TRANSACTIONAL;
+        } else {
+            ExecutableElement first = declared.stream().filter(m -> cacheMirror(m).isPresent()).findFirst().orElseThrow();
+            where = first;
+            whereMirror = cacheMirror(first).orElseThrow();
+            label = "@" + whereMirror.getAnnotationType().asElement().getSimpleName();
+        }
+        if (transactional && elements.getTypeElement(Annotations.TRANSACTIONS) == null) {
             report.error(where, whereMirror, "[KilnDataRuntimeMissing] " + TRANSACTIONAL + " in "
                     + type.getSimpleName() + " needs dev.kiln:kiln-runtime-data, which is not on the classpath:"
                     + " add it to the application's dependencies.");
+        }
+        if (caching && elements.getTypeElement(Annotations.CACHES) == null) {
+            ExecutableElement first = declared.stream().filter(m -> cacheMirror(m).isPresent()).findFirst().orElseThrow();
+            AnnotationMirror mirror = cacheMirror(first).orElseThrow();
+            report.error(first, mirror, "[KilnCacheRuntimeMissing] @" + mirror.getAnnotationType().asElement()
+                    .getSimpleName() + " in " + type.getSimpleName() + " needs dev.kiln:kiln-runtime-cache, which is"
+                    + " not on the classpath: add it to the application's dependencies.");
+        }
+        if (!report.isClean() || !InterceptionValidator.checkClass(type, where, whereMirror, label, report)) {
             output.print(report);
             return;
         }
-        if (!InterceptionValidator.checkClass(type, where, whereMirror, TRANSACTIONAL, report)) {
-            output.print(report);
+        Map<ExecutableElement, InterceptedModel.Interceptor> transactionLayers = transactional
+                ? transactional(type, declared, onClass, report) : Map.of();
+        TypeReader reader = new TypeReader(sources);
+        boolean redis = elements.getPackageElement(Annotations.CACHE_REDIS_PACKAGE) != null;
+        CacheValidator.Caching caches = caching
+                ? new CacheValidator(elements, types, declarations, reader, redis).read(type, report)
+                : new CacheValidator.Caching(Map.of(), List.of(), List.of(), List.of(), List.of());
+        if (!output.print(report)) {
             return;
         }
         List<InterceptedModel.Method> methods = new ArrayList<>();
         for (ExecutableElement method : declared) {
+            List<InterceptedModel.Interceptor> layers = new ArrayList<>();
+            Optional.ofNullable(caches.interceptors().get(method)).ifPresent(layers::add);   // outermost: a hit starts no transaction
+            Optional.ofNullable(transactionLayers.get(method)).ifPresent(layers::add);
+            if (!layers.isEmpty()) {
+                methods.add(new InterceptedModel.Method(
+                        MethodSpec.overriding(method, (DeclaredType) type.asType(), types).build(), layers));
+            }
+        }
+        if (methods.isEmpty()) {
+            return;
+        }
+        codecs.write(reader.reachable(caches.encoded()), type);
+        caches.keyCodecs().forEach(key -> codecs.write(key, type));
+        ExecutableElement constructor = ApplicationReader.injectConstructor(type).orElseThrow();
+        ClassName target = ClassName.get(type);
+        InterceptedModel model = new InterceptedModel(target, Names.intercepted(target),
+                type.getModifiers().contains(Modifier.PUBLIC), scopes(type),
+                constructor.getParameters().stream().map(this::parameter).toList(),
+                constructor.getThrownTypes().stream().map(TypeName::get).toList(), methods, caches.caches(),
+                caches.keys());
+        output.writer().write(InterceptedTemplate.render(model), List.of(type));
+        intercepted.put(type.getQualifiedName().toString(),
+                new Intercepted(model.subclass(), model.transactional(), model.caching()));
+    }
+
+    /** The transaction layer of each transactional method (its own annotation, else the class's). */
+    private Map<ExecutableElement, InterceptedModel.Interceptor> transactional(
+            TypeElement type, List<ExecutableElement> declared, Optional<AnnotationMirror> onClass,
+            ValidationReport report) {
+        Map<ExecutableElement, InterceptedModel.Interceptor> layers = new LinkedHashMap<>();
+        for (ExecutableElement method : declared) {
             Optional<AnnotationMirror> own = Annotations.find(method, Annotations.TRANSACTIONAL);
             if (own.isPresent()) {
                 if (InterceptionValidator.checkMethod(method, own.get(), TRANSACTIONAL, report)) {
-                    methods.add(method(type, method, own.get()));
+                    layers.put(method, transaction(own.get()));
                 }
             } else if (onClass.isPresent() && !method.getModifiers().contains(Modifier.PRIVATE)
                     && !method.getModifiers().contains(Modifier.STATIC)) {
@@ -103,30 +174,25 @@ final class InterceptionStep {
                             + " covers " + method.getSimpleName() + "(), which is final: Kiln runs it in a generated"
                             + " subclass that overrides it; remove final from the method.");
                 } else {
-                    methods.add(method(type, method, onClass.get()));
+                    layers.put(method, transaction(onClass.get()));
                 }
             }
         }
-        if (!output.print(report)) {
-            return;
-        }
-        ExecutableElement constructor = ApplicationReader.injectConstructor(type).orElseThrow();
-        ClassName target = ClassName.get(type);
-        InterceptedModel model = new InterceptedModel(target, Names.intercepted(target),
-                type.getModifiers().contains(Modifier.PUBLIC), scopes(type),
-                constructor.getParameters().stream().map(this::parameter).toList(),
-                constructor.getThrownTypes().stream().map(TypeName::get).toList(), methods);
-        output.writer().write(InterceptedTemplate.render(model), List.of(type));
-        intercepted.put(type.getQualifiedName().toString(), model.subclass());
+        return layers;
     }
 
-    private InterceptedModel.Method method(TypeElement type, ExecutableElement method, AnnotationMirror mirror) {
-        MethodSpec signature = MethodSpec.overriding(method, (DeclaredType) type.asType(), types).build();
+    private static Optional<AnnotationMirror> cacheMirror(ExecutableElement method) {
+        return Annotations.find(method, Annotations.CACHED)
+                .or(() -> Annotations.find(method, Annotations.CACHE_PUT))
+                .or(() -> Annotations.find(method, Annotations.CACHE_EVICT));
+    }
+
+    private InterceptedModel.Transactional transaction(AnnotationMirror mirror) {
         String txType = Annotations.value(mirror, "value")
                 .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString()).orElse("REQUIRED");
-        return new InterceptedModel.Method(signature, List.of(new InterceptedModel.Transactional(txType,
+        return new InterceptedModel.Transactional(txType,
                 Annotations.typesValue(mirror, "rollbackOn").stream().map(t -> TypeName.get(types.erasure(t))).toList(),
-                Annotations.typesValue(mirror, "dontRollbackOn").stream().map(t -> TypeName.get(types.erasure(t))).toList())));
+                Annotations.typesValue(mirror, "dontRollbackOn").stream().map(t -> TypeName.get(types.erasure(t))).toList());
     }
 
     /** A constructor parameter as the subclass declares it: same type and name, with its qualifiers. */

@@ -1,13 +1,8 @@
 package dev.kiln.processor;
 
-import com.palantir.javapoet.ClassName;
-import dev.kiln.codegen.model.EnumModel;
 import dev.kiln.codegen.model.MessagingModel;
-import dev.kiln.codegen.model.RecordModel;
 import dev.kiln.codegen.model.ValueType;
-import dev.kiln.codegen.template.EnumCodecTemplate;
 import dev.kiln.codegen.template.PublisherTemplate;
-import dev.kiln.codegen.template.RecordCodecTemplate;
 import dev.kiln.processor.read.Annotations;
 import dev.kiln.processor.read.Sources;
 import dev.kiln.processor.read.TypeReader;
@@ -37,6 +32,7 @@ final class MessagingStep {
     private final Output output;
     private final Sources sources;
     // By qualified name: the model of each messaging interface compiled here, or empty when it had errors.
+    private final CodecFiles codecs;
     private final Map<String, Optional<MessagingModel>> local = new HashMap<>();
     // By "events:orders.placed": the interface and payload that first claimed that message type here.
     private final Map<String, String[]> claimed = new HashMap<>();
@@ -45,6 +41,7 @@ final class MessagingStep {
         this.elements = env.getElementUtils();
         this.output = output;
         this.sources = new Sources(elements);
+        this.codecs = new CodecFiles(elements, output);
     }
 
     void process(List<Element> annotated) {
@@ -69,7 +66,7 @@ final class MessagingStep {
                 continue;
             }
             local.put(name, model);
-            writeCodecs(iface, types.reachable(payloads));
+            codecs.write(types.reachable(payloads), iface);
             if (messagingRuntimePresent()) {
                 writePublisher(iface, model.get());
             }
@@ -141,28 +138,5 @@ final class MessagingStep {
         if (!output.writer().wrote(publisher) && elements.getTypeElement(publisher) == null) {
             output.writer().write(PublisherTemplate.render(model), List.of(iface));
         }
-    }
-
-    private void writeCodecs(TypeElement iface, TypeReader.Reachable reachable) {
-        for (RecordModel record : reachable.records()) {
-            if (needsCodec(record.codecName())) {
-                output.writer().write(RecordCodecTemplate.render(record), originating(record.type(), iface));
-            }
-        }
-        for (EnumModel e : reachable.enums()) {
-            if (needsCodec(e.codecName())) {
-                output.writer().write(EnumCodecTemplate.render(e), originating(e.type(), iface));
-            }
-        }
-    }
-
-    // A codec is written once per compilation (a service may have written it), and not at all when the class path has one.
-    private boolean needsCodec(ClassName codec) {
-        return !output.writer().wrote(codec.canonicalName()) && elements.getTypeElement(codec.canonicalName()) == null;
-    }
-
-    private List<Element> originating(ClassName type, TypeElement iface) {
-        TypeElement element = elements.getTypeElement(type.canonicalName());
-        return element == null || element.equals(iface) ? List.of(iface) : List.of(element, iface);
     }
 }

@@ -4,8 +4,10 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 
 /**
- * How an application uses data: present when its graph injects a {@code @Repository} interface or the compilation
- * has {@code @Transactional} classes. The module binds each repository to its generated implementation and each
+ * How an application uses data and caches: present when its graph injects a {@code @Repository} interface or the
+ * compilation has classes with {@code @Transactional} or cache methods. Caches add {@code KilnCacheModule}, the
+ * {@code Caches} lifecycle component and {@code /kiln/caches}; the database parts below need a repository or a
+ * transactional class ({@link #usesDatabase()}). The module binds each repository to its generated implementation and each
  * transactional class to its generated subclass, the component includes {@code KilnDataModule} and gives
  * {@code Database}, which the entry point starts first (it stops last, after everything that queries it); the
  * registry resource lists the repositories with the tables each uses. With messaging too, the component adds
@@ -25,11 +27,29 @@ public record DataWiring(List<Repository> repositories, List<Intercepted> interc
         this(repositories, List.of());
     }
 
+    /** Whether the application needs the database: a repository, or a transactional class. */
+    public boolean usesDatabase() {
+        return !repositories.isEmpty() || intercepted.stream().anyMatch(Intercepted::transactional);
+    }
+
+    /** Whether the application needs {@code Caches}: a class with cache methods. */
+    public boolean usesCaches() {
+        return intercepted.stream().anyMatch(Intercepted::caching);
+    }
+
     /**
      * A class whose methods run in its generated subclass:
      * {@code @Binds abstract OrderService orderService(OrderServiceIntercepted intercepted)}.
+     *
+     * @param transactional whether some method runs in a transaction
+     * @param caching       whether some method uses a cache
      */
-    public record Intercepted(ClassName target) {
+    public record Intercepted(ClassName target, boolean transactional, boolean caching) {
+        /** A transactional class. */
+        public Intercepted(ClassName target) {
+            this(target, true, false);
+        }
+
         public ClassName subclass() {
             return Names.intercepted(target);
         }

@@ -5,8 +5,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A class of the compilation whose methods Kiln intercepts, and what its generated subclass does: Kiln's one
@@ -22,9 +24,12 @@ import java.util.Objects;
  * @param constructor  the parameters of the class's {@code @Inject} constructor, with their qualifiers
  * @param throwsTypes  what that constructor declares to throw
  * @param methods      the intercepted methods, in declaration order
+ * @param caches       the caches its methods use, each once, in order of first use
+ * @param keys         the composite key records it declares (nested in the subclass)
  */
 public record InterceptedModel(ClassName target, ClassName subclass, boolean isPublic, List<AnnotationSpec> annotations,
-                               List<ParameterSpec> constructor, List<TypeName> throwsTypes, List<Method> methods) {
+                               List<ParameterSpec> constructor, List<TypeName> throwsTypes, List<Method> methods,
+                               List<Cache> caches, List<KeyRecord> keys) {
 
     public InterceptedModel {
         Objects.requireNonNull(target, "target");
@@ -33,6 +38,19 @@ public record InterceptedModel(ClassName target, ClassName subclass, boolean isP
         constructor = List.copyOf(constructor);
         throwsTypes = List.copyOf(throwsTypes);
         methods = List.copyOf(methods);
+        caches = List.copyOf(caches);
+        keys = List.copyOf(keys);
+    }
+
+    /** A class with transactional methods only. */
+    public InterceptedModel(ClassName target, ClassName subclass, boolean isPublic, List<AnnotationSpec> annotations,
+                            List<ParameterSpec> constructor, List<TypeName> throwsTypes, List<Method> methods) {
+        this(target, subclass, isPublic, annotations, constructor, throwsTypes, methods, List.of(), List.of());
+    }
+
+    /** Whether some method uses a cache: then the subclass needs {@code Caches}. */
+    public boolean caching() {
+        return !caches.isEmpty();
     }
 
     /** Whether some method runs in a transaction: then the subclass needs {@code Transactions}. */
@@ -57,8 +75,70 @@ public record InterceptedModel(ClassName target, ClassName subclass, boolean isP
         }
     }
 
-    /** What runs around a method. Caching adds its own kinds here. */
-    public sealed interface Interceptor permits Transactional {}
+    /** What runs around a method: a transaction, or one cache operation (cache layers are outermost). */
+    public sealed interface Interceptor permits Transactional, Cached, CachePut, CacheEvict {}
+
+    /** {@code @Cached}: a hit returns the cached value; a miss runs the method once per key and caches its result. */
+    public record Cached(String cache, CacheKey key) implements Interceptor {}
+
+    /** {@code @CachePut}: runs the method and stores its result ({@code adapt}ed to the cache's value type). */
+    public record CachePut(String cache, CacheKey key, Adaptation adapt) implements Interceptor {}
+
+    /** {@code @CacheEvict}: removes {@code key} once the method returned; empty with {@code allEntries}. */
+    public record CacheEvict(String cache, Optional<CacheKey> key) implements Interceptor {}
+
+    /** How a {@code @CachePut} method's result becomes the cache's value. */
+    public enum Adaptation {
+        /** The method returns the cache's value type. */
+        SAME,
+        /** The cache holds {@code Optional<T>}, the method returns {@code T}: {@code Optional.ofNullable(result)}. */
+        WRAP_OPTIONAL,
+        /** The cache holds {@code T}, the method returns {@code Optional<T>}: {@code result.orElse(null)} (empty evicts). */
+        UNWRAP_OPTIONAL
+    }
+
+    /**
+     * The key of one cache call, from the method's parameters.
+     *
+     * @param parameters the parameters that form it, in order
+     * @param type       the key type: the one parameter's (boxed), or the composite key record
+     * @param composite  whether {@code type} is a key record built from {@code parameters}
+     * @param nullable   whether the key can be null (one non-primitive parameter): a null key bypasses the cache
+     */
+    public record CacheKey(List<String> parameters, TypeName type, boolean composite, boolean nullable) {
+        public CacheKey {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
+     * A cache the subclass uses: a {@code CacheSpec} constant and a {@code KilnCache} field.
+     *
+     * @param name       the cache's name
+     * @param keyType    its key type (boxed)
+     * @param valueType  its value type (boxed): what its {@code @Cached} methods return
+     * @param ttl        the TTL its {@code @Cached} declares, if known
+     * @param keyJson    the key's JSON shape when it has a codec (a composite key: its record)
+     * @param valueJson  the value's JSON shape when it has a codec
+     */
+    public record Cache(String name, TypeName keyType, TypeName valueType, Optional<Duration> ttl,
+                        Optional<ValueType> keyJson, Optional<ValueType> valueJson) {
+        public Cache {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * A composite key: a record nested in the subclass, compared component by component.
+     *
+     * @param name       {@code <Subclass>.<Cache>Key}
+     * @param components the key parameters, as record components
+     */
+    public record KeyRecord(ClassName name, List<ParameterSpec> components) {
+        public KeyRecord {
+            components = List.copyOf(components);
+        }
+    }
 
     /**
      * {@code jakarta.transaction.Transactional}.

@@ -60,6 +60,17 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
         return names.newName("outboxRelay");
     }
 
+    /**
+     * The accessors of {@code Caches} and the caches endpoint, allocated after {@link #outboxRelay}'s:
+     * {@code caches()}, {@code cachesEndpoint()}.
+     */
+    static List<String> caches(ApplicationModel app) {
+        NameAllocator names = methodNames();
+        of(app, names);
+        List.of("messaging", "dispatcher", "messagingEndpoint", "database", "outboxRelay").forEach(names::newName);
+        return List.of(names.newName("caches"), names.newName("cachesEndpoint"));
+    }
+
     private static ApplicationNames of(ApplicationModel app, NameAllocator names) {
         List<String> served = new ArrayList<>();
         for (ApplicationModel.ServedService s : app.served()) {

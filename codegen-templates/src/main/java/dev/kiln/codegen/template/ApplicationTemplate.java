@@ -55,7 +55,14 @@ public final class ApplicationTemplate {
         ApplicationNames names = ApplicationNames.of(app);
 
         List<CodeBlock> lifecycle = new ArrayList<>();
-        if (data.isPresent()) {
+        boolean database = data.filter(DataWiring::usesDatabase).isPresent();
+        List<String> cacheNames = data.filter(DataWiring::usesCaches).isPresent() ? ApplicationNames.caches(app) : List.of();
+        if (!cacheNames.isEmpty()) {
+            // First, so that it stops last: every cached method's class depends on it (it closes a Redis store).
+            lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Caches",
+                    cacheNames.get(0)));
+        }
+        if (database) {
             lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Database",
                     ApplicationNames.database(app)));
         }
@@ -63,7 +70,7 @@ public final class ApplicationTemplate {
         if (messaging.isPresent()) {
             lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Messaging",
                     messagingNames.get(0)));
-            if (data.isPresent()) {
+            if (database) {
                 // After Database and Messaging, before everything that publishes: it sends what transactions committed.
                 lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT,
                         "OutboxRelay", ApplicationNames.outboxRelay(app)));
@@ -86,6 +93,9 @@ public final class ApplicationTemplate {
         }
         if (messaging.isPresent()) {
             routers.add(CodeBlock.of("component.$N()", messagingNames.get(2)));
+        }
+        if (!cacheNames.isEmpty()) {
+            routers.add(CodeBlock.of("component.$N()", cacheNames.get(1)));
         }
 
         TypeSpec.Builder type = GeneratedFiles.classBuilder(entry)

@@ -47,7 +47,8 @@ public final class ComponentTemplate {
 
     /**
      * The component of {@code app}; with {@code data}, {@code KilnDataModule} and an accessor for {@code Database}; with
-     * data and messaging, {@code KilnOutboxModule} and an accessor for its {@code OutboxRelay}.
+     * data and messaging, {@code KilnOutboxModule} and an accessor for its {@code OutboxRelay}; with caches,
+     * {@code KilnCacheModule} and accessors for {@code Caches} and its endpoint.
      */
     public static JavaFile render(ApplicationModel app, Optional<MessagingWiring> messaging, Optional<DataWiring> data) {
         ClassName component = Names.component(app.app());
@@ -63,11 +64,16 @@ public final class ComponentTemplate {
         if (messaging.isPresent()) {
             annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_MESSAGING_MODULE);
         }
-        if (data.isPresent()) {
+        boolean database = data.filter(DataWiring::usesDatabase).isPresent();
+        boolean caches = data.filter(DataWiring::usesCaches).isPresent();
+        if (database) {
             annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_DATA_MODULE);
             if (messaging.isPresent()) {
                 annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_OUTBOX_MODULE);
             }
+        }
+        if (caches) {
+            annotation.addMember("modules", "$T.class", RuntimeTypes.KILN_CACHE_MODULE);
         }
         for (ClassName module : app.userModules()) {
             annotation.addMember("modules", "$T.class", module);
@@ -107,11 +113,16 @@ public final class ComponentTemplate {
             m.dispatcher().ifPresent(d -> type.addMethod(accessor(accessors.get(1), d.name())));
             type.addMethod(accessor(accessors.get(2), RuntimeTypes.MESSAGING_ENDPOINT));
         });
-        if (data.isPresent()) {
+        if (database) {
             type.addMethod(accessor(ApplicationNames.database(app), RuntimeTypes.DATABASE));
             if (messaging.isPresent()) {
                 type.addMethod(accessor(ApplicationNames.outboxRelay(app), RuntimeTypes.OUTBOX_RELAY));
             }
+        }
+        if (caches) {
+            List<String> accessors = ApplicationNames.caches(app);
+            type.addMethod(accessor(accessors.get(0), RuntimeTypes.CACHES));
+            type.addMethod(accessor(accessors.get(1), RuntimeTypes.CACHES_ENDPOINT));
         }
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

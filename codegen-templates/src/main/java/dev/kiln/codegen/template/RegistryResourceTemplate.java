@@ -86,7 +86,7 @@ public final class RegistryResourceTemplate {
             destinations(out.append(",\n  \"publishes\": ["), publishes);
             destinations(out.append(",\n  \"subscribes\": ["), subscribes);
         }
-        data.ifPresent(d -> {
+        data.filter(DataWiring::usesDatabase).ifPresent(d -> {
             out.append(",\n  \"repositories\": [");
             for (int i = 0; i < d.repositories().size(); i++) {
                 DataWiring.Repository r = d.repositories().get(i);

@@ -126,6 +126,15 @@ final class RuntimeTypes {
     static final ClassName KILN_OUTBOX_MODULE = ClassName.get(DATA + ".outbox", "KilnOutboxModule");
     static final ClassName OUTBOX_RELAY = ClassName.get(DATA + ".outbox", "OutboxRelay");
 
+    // Caching (kiln-runtime-cache).
+    private static final String CACHE = RUNTIME + ".cache";
+    static final ClassName CACHES = ClassName.get(CACHE, "Caches");
+    static final ClassName KILN_CACHE = ClassName.get(CACHE, "KilnCache");
+    static final ClassName CACHE_LOAD = ClassName.get(CACHE, "CacheLoad");
+    static final ClassName CACHE_SPEC = ClassName.get(CACHE, "CacheSpec");
+    static final ClassName KILN_CACHE_MODULE = ClassName.get(CACHE, "KilnCacheModule");
+    static final ClassName CACHES_ENDPOINT = ClassName.get(CACHE, "CachesEndpoint");
+
     /** {@code Set<element>}. */
     static ParameterizedTypeName setOf(TypeName element) {
         return ParameterizedTypeName.get(ClassName.get(Set.class), element);

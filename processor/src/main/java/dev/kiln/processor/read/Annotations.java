@@ -2,6 +2,10 @@ package dev.kiln.processor.read;
 
 import dev.kiln.Authenticated;
 import dev.kiln.Body;
+import dev.kiln.CacheEvict;
+import dev.kiln.CacheKey;
+import dev.kiln.CachePut;
+import dev.kiln.Cached;
 import dev.kiln.DefaultValue;
 import dev.kiln.Delete;
 import dev.kiln.Events;
@@ -77,6 +81,13 @@ public final class Annotations {
     public static final String REPOSITORY = Repository.class.getCanonicalName();
     public static final String QUERY = Query.class.getCanonicalName();
     public static final String DATABASE = "dev.kiln.runtime.data.Database";
+    public static final String CACHED = Cached.class.getCanonicalName();
+    public static final String CACHE_PUT = CachePut.class.getCanonicalName();
+    public static final String CACHE_EVICT = CacheEvict.class.getCanonicalName();
+    public static final String CACHE_KEY = CacheKey.class.getCanonicalName();
+    public static final String CACHES = "dev.kiln.runtime.cache.Caches";
+    /** The package of kiln-runtime-cache-redis: on the class path, a cache's keys and values need JSON codecs. */
+    public static final String CACHE_REDIS_PACKAGE = "dev.kiln.runtime.cache.redis";
 
     /** The Jakarta security rules, looked up by name like the injection annotations. */
     public static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";

@@ -8,7 +8,7 @@ package dev.kiln.runtime.cache;
  * this.products = caches.cache(PRODUCTS);
  * }</pre>
  */
-public final class Caches {
+public final class Caches implements dev.kiln.runtime.lifecycle.Lifecycle {
     private Caches() {}
 
     /**

@@ -1,0 +1,3 @@
+package caching;
+
+public record Product(String sku, String name, long cents) {}
