@@ -86,6 +86,9 @@ final class InterceptionStep {
         boolean transactional = onClass.isPresent() || !annotated.isEmpty();
         boolean caching = CacheValidator.caches(type);
         if (!transactional && !caching) {
+            ValidationReport stray = new ValidationReport();
+            CacheValidator.strayKeys(type, stray);
+            output.print(stray);
             return;
         }
         ValidationReport report = new ValidationReport();

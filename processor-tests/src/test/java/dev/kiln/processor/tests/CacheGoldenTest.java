@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,29 +21,39 @@ class CacheGoldenTest {
     private static final String GOOD = "good/caching";
 
     static List<String> expectedFiles() {
-        return List.of("caching/CatalogIntercepted.java");
+        return List.of("caching/CatalogIntercepted.java", "cachingredis/PricingIntercepted.java",
+                "cachingredis/PricingIntercepted_PricesKeyJsonCodec.java");
     }
 
     private static Compilation compilation;
+    private static Compilation redisCompilation;
     private static GoldenFiles golden;
+    private static GoldenFiles redisGolden;
 
     @BeforeAll
     static void compile() {
         compilation = Kiln.withDagger().compile(Kiln.resources(GOOD, "Catalog.java", "Product.java"));
+        // A class of kiln-runtime-cache-redis's package stands for it on the class path: codecs are generated.
+        redisCompilation = Kiln.withDagger().compile(JavaFileObjects.forResource("good/cachingredis/Pricing.java"),
+                JavaFileObjects.forResource("stubs/dev/kiln/runtime/cache/redis/RedisStoreMarker.java"));
         golden = new GoldenFiles(compilation);
+        redisGolden = new GoldenFiles(redisCompilation);
         if (GoldenFiles.updating()) {
-            golden.update(expectedFiles());
+            golden.update(expectedFiles().subList(0, 1));
+            redisGolden.update(expectedFiles().subList(1, 3));
         }
     }
 
     @Test
-    void theSubclassCompilesWithDaggerWithoutWarnings() {
+    void theSubclassesCompileWithDaggerWithoutWarnings() {
         assertThat(compilation).succeededWithoutWarnings();
+        assertThat(redisCompilation).succeededWithoutWarnings();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectedFiles")
     void generatedFileMatchesTheGoldenFile(String path) {
-        assertEquals(GoldenFiles.expected(path), golden.generated(path), path);
+        GoldenFiles files = path.startsWith("cachingredis/") ? redisGolden : golden;
+        assertEquals(GoldenFiles.expected(path), files.generated(path), path);
     }
 }

@@ -96,10 +96,7 @@ public final class CacheValidator {
                 }
             }
             if (kinds.isEmpty()) {
-                markedKeys(method).forEach(p -> report.error(p, Annotations.find(p, Annotations.CACHE_KEY).orElseThrow(),
-                        "[KilnCacheKeyUnused] @CacheKey on parameter '" + p.getSimpleName() + "' of " + display(method)
-                                + ", which has no @Cached, @CachePut or @CacheEvict: a key belongs to a cache"
-                                + " operation; add one or remove @CacheKey."));
+                strayKeys(method, report);
                 continue;
             }
             Kind kind = kinds.getFirst();
@@ -395,7 +392,7 @@ public final class CacheValidator {
             }
             if (where.equals(method) || method.getParameters().contains(where)) {
                 TypeRead.Failed failed = (TypeRead.Failed) read;
-                report.error(where, "[KilnCacheNoCodec] " + display(method) + " uses cache '" + name + "', and"
+                report.error(where, where.equals(method) ? mirror : null, "[KilnCacheNoCodec] " + display(method) + " uses cache '" + name + "', and"
                         + " dev.kiln:kiln-runtime-cache-redis is on the class path, so its keys and values may be"
                         + " stored in Redis as JSON; Kiln cannot encode " + failed.problem().found()
                         + (failed.problem().reason().isEmpty() ? "" : " (" + failed.problem().reason() + ")") + ". "
@@ -403,6 +400,23 @@ public final class CacheValidator {
             }
             return Optional.empty();
         }
+    }
+
+    /** {@code [KilnCacheKeyUnused]} for each {@code @CacheKey} on a method of {@code type} with no cache annotation. */
+    public static void strayKeys(TypeElement type, ValidationReport report) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (!Annotations.has(method, Annotations.CACHED) && !Annotations.has(method, Annotations.CACHE_PUT)
+                    && !Annotations.has(method, Annotations.CACHE_EVICT)) {
+                strayKeys(method, report);
+            }
+        }
+    }
+
+    private static void strayKeys(ExecutableElement method, ValidationReport report) {
+        markedKeys(method).forEach(p -> report.error(p, Annotations.find(p, Annotations.CACHE_KEY).orElseThrow(),
+                "[KilnCacheKeyUnused] @CacheKey on parameter '" + p.getSimpleName() + "' of " + display(method)
+                        + ", which has no @Cached, @CachePut or @CacheEvict: a key belongs to a cache operation; add"
+                        + " one or remove @CacheKey."));
     }
 
     private static List<VariableElement> markedKeys(ExecutableElement method) {
