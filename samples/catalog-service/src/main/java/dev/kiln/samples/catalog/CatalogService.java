@@ -12,35 +12,31 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** An in-memory catalog seeded with a few products; stock changes atomically per product. */
+/** A catalog seeded with a few products, kept in the {@link ProductStore}; stock changes atomically per product. */
 @Singleton
 final class CatalogService implements CatalogApi {
     private static final System.Logger LOGGER = System.getLogger(CatalogService.class.getName());
-    private final Map<String, Product> products = new ConcurrentHashMap<>();
+    private final ProductStore products;
 
     @Inject
-    CatalogService() {
-        add(new Product("BK-001", "The Pragmatic Kiln", Category.BOOKS, new BigDecimal("39.90"), 12));
-        add(new Product("GD-104", "Copper watering can", Category.GARDEN, new BigDecimal("24.50"), 5));
-        add(new Product("KT-230", "Cast iron skillet", Category.KITCHEN, new BigDecimal("54.00"), 3));
+    CatalogService(ProductStore products) {
+        this.products = products;
+        products.add(new Product("BK-001", "The Pragmatic Kiln", Category.BOOKS, new BigDecimal("39.90"), 12));
+        products.add(new Product("GD-104", "Copper watering can", Category.GARDEN, new BigDecimal("24.50"), 5));
+        products.add(new Product("KT-230", "Cast iron skillet", Category.KITCHEN, new BigDecimal("54.00"), 3));
     }
 
-    private void add(Product product) {
-        products.put(product.sku(), product);
-    }
-
+    /** A cached lookup: the store is read only on a miss ({@code GET /kiln/caches} shows the hits). */
     @Override
     public Optional<Product> find(String sku) {
-        return Optional.ofNullable(products.get(sku));
+        return products.find(sku);
     }
 
     @Override
     public List<Product> list(Optional<Category> category) {
-        return products.values().stream()
+        return products.all().stream()
                 .filter(p -> category.map(c -> c == p.category()).orElse(true))
                 .sorted(Comparator.comparing(Product::sku))
                 .toList();
@@ -52,11 +48,11 @@ final class CatalogService implements CatalogApi {
             throw HttpException.badRequest("quantity must be at least 1, was " + request.quantity());
         }
         Product[] reserved = new Product[1];
-        Product updated = products.computeIfPresent(sku, (key, product) -> {
+        Product updated = products.update(sku, product -> {
             if (product.inStock() < request.quantity()) {
                 return product;
             }
-            reserved[0] = new Product(key, product.name(), product.category(), product.price(),
+            reserved[0] = new Product(sku, product.name(), product.category(), product.price(),
                     product.inStock() - request.quantity());
             return reserved[0];
         });
@@ -75,7 +71,7 @@ final class CatalogService implements CatalogApi {
         if (units < 1) {
             throw HttpException.badRequest("units must be at least 1, was " + units);
         }
-        Product updated = products.computeIfPresent(sku, (key, product) -> new Product(key, product.name(),
+        Product updated = products.update(sku, product -> new Product(sku, product.name(),
                 product.category(), product.price(), product.inStock() + units));
         if (updated == null) {
             throw HttpException.notFound("No product with SKU " + sku);
