@@ -72,6 +72,11 @@ final class Flight<K, V> implements CacheLoad<V> {
         outcome.complete(value);
     }
 
+    /** How many callers wait for this load now; for tests that must know every caller has missed. */
+    int waiting() {
+        return outcome.getNumberOfDependents();
+    }
+
     /**
      * Waits for the leader: its value as a loaded {@link CacheLoad}; its unchecked error, thrown here; or null when
      * the caller must load for itself (the leader failed with a checked exception, which a caller of another

@@ -329,6 +329,12 @@ final class LocalCache<K, V> implements KilnCache<K, V>, NearCache<K, V> {
                 loads.sum(), loadFailures.sum(), evictions.sum(), stats.evictionCount(), ttl(), maxSize);
     }
 
+    /** How many callers wait for the load of {@code key} in progress; for tests. */
+    int waiting(K key) {
+        Flight<K, V> flight = flights.get(key);
+        return flight == null ? 0 : flight.waiting();
+    }
+
     /** Caffeine's upkeep now (size bound, expired entries): for tests that count entries. */
     void cleanUp() {
         cache.cleanUp();
