@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class StalePutTest {
         changeAndEvict();
         CompletableFuture<String> late = CompletableFuture.supplyAsync(
                 () -> AsGenerated.get(cache, "sku-1", database::get), threads);
-        assertEquals("new", late.get(), "loaded itself while the early load is still held");
+        assertEquals("new", late.get(20, TimeUnit.SECONDS), "loaded itself while the early load is still held");
         changed.countDown();
         assertEquals("old", early.get());
         assertEquals("new", cache.getIfPresent("sku-1"));
