@@ -5,6 +5,7 @@ import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.transaction.TransactionHooks;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -14,6 +15,8 @@ import org.jooq.DSLContext;
  * it before every component that uses it and stops it after them), {@link Transactions}, the pool as
  * {@code javax.sql.DataSource}, jOOQ's {@code DSLContext} for dynamic queries (joined to the current transaction)
  * and the pool's readiness check in the graph's {@code Set<HealthCheck>}; all from {@code kiln.datasource.*}.
+ * {@link Transactions} is also bound as {@link TransactionHooks}, through which {@code kiln-runtime-cache} (an
+ * optional binding there) defers evictions and puts to commits.
  *
  * <pre>{@code
  * @Component(modules = {KilnShopAppModule.class, KilnRuntimeModule.class, KilnDataModule.class})
@@ -33,6 +36,12 @@ public abstract class KilnDataModule {
 
     @Provides
     static Transactions transactions(Database database) {
+        return database.transactions();
+    }
+
+    /** The transactions, as other runtime modules (the cache) see them. */
+    @Provides
+    static TransactionHooks transactionHooks(Database database) {
         return database.transactions();
     }
 

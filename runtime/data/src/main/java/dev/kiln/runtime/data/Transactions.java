@@ -1,5 +1,6 @@
 package dev.kiln.runtime.data;
 
+import dev.kiln.runtime.transaction.TransactionHooks;
 import jakarta.transaction.InvalidTransactionException;
 import jakarta.transaction.TransactionRequiredException;
 import jakarta.transaction.Transactional;
@@ -7,8 +8,11 @@ import jakarta.transaction.TransactionalException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * {@code jakarta.transaction.Transactional} for generated subclasses: a transaction is one connection bound to the
@@ -41,8 +45,12 @@ import java.util.Objects;
  *
  * <p>A thread holds at most one connection per open {@code REQUIRES_NEW} level: a pool smaller than the deepest
  * nesting times the concurrent requests waits for connections, then answers 503.
+ *
+ * <p>As {@link TransactionHooks} it lets other runtime modules (the cache) act on commit and keep state per
+ * transaction; a {@code REQUIRES_NEW} transaction has its own.
  */
-public final class Transactions {
+public final class Transactions implements TransactionHooks {
+    private static final System.Logger LOGGER = System.getLogger(Transactions.class.getName());
     private final Connections connections;
     /** The calling thread's transaction: a ThreadLocal, so another request (another thread) never sees it. */
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
@@ -87,6 +95,7 @@ public final class Transactions {
     }
 
     /** Whether the calling thread is in a transaction. */
+    @Override
     public boolean active() {
         return current.get() != null;
     }
@@ -117,6 +126,7 @@ public final class Transactions {
      * transactions.afterCommit(() -> cache.evict(orderId));
      * }</pre>
      */
+    @Override
     public void afterCommit(Runnable action) {
         Objects.requireNonNull(action, "action");
         Bound active = current.get();
@@ -125,6 +135,41 @@ public final class Transactions {
         } else {
             active.afterCommit.add(action);
         }
+    }
+
+    /**
+     * Runs {@code action} once the calling thread's transaction has ended: after it committed (and its
+     * {@link #afterCommit} actions ran) or rolled back; at once outside a transaction. An action that throws is
+     * logged: the transaction's outcome is decided by then.
+     */
+    @Override
+    public void afterCompletion(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        Bound active = current.get();
+        if (active == null) {
+            action.run();
+        } else {
+            active.afterCompletion.add(action);
+        }
+    }
+
+    /** The calling thread's transaction's resource under {@code key}; see {@link TransactionHooks#resource}. */
+    @Override
+    public <T> T resource(Object key, Supplier<? extends T> create) {
+        Objects.requireNonNull(key, "key");
+        Bound active = current.get();
+        if (active == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked") // each key's owner stores one type under it
+        T kept = (T) active.resources.get(key);
+        if (kept == null) {
+            kept = create.get();
+            if (kept != null) {
+                active.resources.put(key, kept);
+            }
+        }
+        return kept;
     }
 
     /** The calling thread's transaction connection, or null (for {@link Database} and the jOOQ provider). */
@@ -164,10 +209,25 @@ public final class Transactions {
         }
     }
 
-    /** One transaction: its connection, whether it must roll back, and what to do after it commits. */
+    private static void runAfterCompletion(List<Runnable> actions) {
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOGGER.log(System.Logger.Level.WARNING, "An action after a transaction's end failed", e);
+            }
+        }
+    }
+
+    /**
+     * One transaction: its connection, whether it must roll back, what to do after it commits and after it ends,
+     * and other modules' state for it. Only its thread touches it.
+     */
     static final class Bound {
         final Connection connection;
         final List<Runnable> afterCommit = new ArrayList<>(0);
+        final List<Runnable> afterCompletion = new ArrayList<>(0);
+        final Map<Object, Object> resources = new HashMap<>(4);
         boolean rollbackOnly;
 
         Bound(Connection connection) {
@@ -270,6 +330,9 @@ public final class Transactions {
                     } else {
                         current.set(outer);
                     }
+                }
+                if (owner) {
+                    runAfterCompletion(transaction.afterCompletion);
                 }
             }
         }
