@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
  * no lock is held while the user's method runs (a virtual thread blocked in a {@code synchronized} compute would
  * pin its carrier on JDK 21), and a failure reaches the waiters instead of being cached.
  */
-final class Flight<K, V> implements CacheLoad<V> {
+final class Flight<K, V> extends Loads.Running<V> {
     private final LocalCache<K, V> cache;
     private final K key;
     private final long version;
@@ -35,16 +35,6 @@ final class Flight<K, V> implements CacheLoad<V> {
 
     void lookup(Lookup<V> lookup) {
         this.lookup = lookup;
-    }
-
-    @Override
-    public boolean loaded() {
-        return false;
-    }
-
-    @Override
-    public V value() {
-        return null;
     }
 
     @Override

@@ -4,6 +4,19 @@ package dev.kiln.runtime.cache;
 final class Loads {
     private Loads() {}
 
+    /** A load whose caller runs the method: nothing is loaded yet. */
+    abstract static class Running<V> implements CacheLoad<V> {
+        @Override
+        public final boolean loaded() {
+            return false;
+        }
+
+        @Override
+        public final V value() {
+            return null;
+        }
+    }
+
     /** The value is known (another caller's load, the shared store, or an entry written meanwhile). */
     record Loaded<V>(V value) implements CacheLoad<V> {
         @Override
@@ -26,7 +39,7 @@ final class Loads {
      * The method runs and its value is kept only if the key's version has not moved since {@code version}: a caller
      * whose leader failed with a checked exception loads for itself, without waiting or making others wait.
      */
-    static final class Solo<K, V> implements CacheLoad<V> {
+    static final class Solo<K, V> extends Running<V> {
         private final LocalCache<K, V> cache;
         private final K key;
         private final long version;
@@ -35,16 +48,6 @@ final class Loads {
             this.cache = cache;
             this.key = key;
             this.version = version;
-        }
-
-        @Override
-        public boolean loaded() {
-            return false;
-        }
-
-        @Override
-        public V value() {
-            return null;
         }
 
         @Override
@@ -62,21 +65,11 @@ final class Loads {
      * The method runs and nothing is kept: the calling thread's transaction changed the key (it must read what the
      * transaction sees, and what it sees must not reach other callers), or the key is null.
      */
-    static final class Uncached<V> implements CacheLoad<V> {
+    static final class Uncached<V> extends Running<V> {
         private final LocalCache<?, V> cache;
 
         Uncached(LocalCache<?, V> cache) {
             this.cache = cache;
-        }
-
-        @Override
-        public boolean loaded() {
-            return false;
-        }
-
-        @Override
-        public V value() {
-            return null;
         }
 
         @Override

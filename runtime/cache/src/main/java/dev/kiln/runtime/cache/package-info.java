@@ -28,7 +28,9 @@
  *       (else 405)</td></tr>
  * </table>
  *
- * <p>An entry lives for its cache's TTL as it was when the entry was written: a TTL that only a later class
- * declares (after an evicting class created the cache) applies from then on. TTLs and sizes must be positive.
+ * <p>An entry expires its cache's TTL after it was written (on this instance; with Redis, the shared copy too, from
+ * when it was written there). A TTL that only a later class declares (after an evicting class created the cache
+ * under the default) applies from then on to every entry, those already held included. TTLs and sizes must be
+ * positive.
  */
 package dev.kiln.runtime.cache;

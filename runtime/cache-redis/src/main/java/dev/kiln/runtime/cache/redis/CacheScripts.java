@@ -25,7 +25,7 @@ final class CacheScripts {
     static final int EVICT_ALL = 5;
 
     /**
-     * A near miss. KEYS: entry, epoch; ARGV: lease token, lease ms. Returns {'hit', value, remaining ms} for a value
+     * A near miss. KEYS: entry, epoch; ARGV: lease token, lease ms. Returns {'hit', value} for a value
      * of the current epoch; {'busy', epoch} when another load holds the lease (load, but do not fill); else takes
      * the lease and returns {'lease', epoch}.
      */
@@ -36,7 +36,7 @@ final class CacheScripts {
               if string.sub(value, 1, 1) == '~' then return {'busy', epoch} end
               local bar = string.find(value, '|', 1, true)
               if bar and string.sub(value, 1, bar - 1) == epoch then
-                return {'hit', string.sub(value, bar + 1), tostring(redis.call('PTTL', KEYS[1]))}
+                return {'hit', string.sub(value, bar + 1)}
               end
             end
             redis.call('SET', KEYS[1], '~' .. ARGV[1], 'PX', ARGV[2])

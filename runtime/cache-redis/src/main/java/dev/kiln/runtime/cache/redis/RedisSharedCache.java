@@ -8,7 +8,6 @@ import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonDecodeException;
 import io.lettuce.core.ScriptOutputType;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -51,15 +50,15 @@ final class RedisSharedCache<K, V> implements SharedCache<K, V> {
             return Lookup.miss();
         }
         return switch (reply.getFirst()) {
-            case "hit" -> decoded(key, reply.get(1), Duration.ofMillis(Math.max(1, Long.parseLong(reply.get(2)))));
+            case "hit" -> decoded(key, reply.get(1));
             case "lease" -> Lookup.lease(new Lease(token, reply.get(1)));
             default -> Lookup.miss(); // another instance's load holds the lease: load, but leave the filling to it
         };
     }
 
-    private Lookup<V> decoded(K key, String value, Duration remaining) {
+    private Lookup<V> decoded(K key, String value) {
         try {
-            return Lookup.hit(Json.decode(valueCodec(), value.getBytes(StandardCharsets.UTF_8)), remaining);
+            return Lookup.hit(Json.decode(valueCodec(), value.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonDecodeException e) {
             // Written by another version of the application, say: drop it, so that the next load fills it anew.
             LOGGER.log(System.Logger.Level.WARNING, () -> "Evicting an unreadable entry of cache " + near.name()

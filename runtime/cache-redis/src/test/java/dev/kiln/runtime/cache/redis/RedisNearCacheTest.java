@@ -6,43 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.cache.AsGenerated;
 import dev.kiln.runtime.messaging.Await;
-import dev.kiln.runtime.ratelimit.TestRedis;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Two application instances on one real Redis: shared values, invalidations, leases. */
-class RedisNearCacheTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    private TestRedis redis;
-    private Map<String, String> database;
-    private Instance a;
-    private Instance b;
+class RedisNearCacheTest extends TwoInstances {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
-    @BeforeEach
-    void start() {
-        redis = TestRedis.start();
-        database = Instance.database();
-        database.put("sku-1", "old");
-        a = new Instance(redis, database);
-        b = new Instance(redis, database);
-    }
-
     @AfterEach
-    void stop() {
+    void stopThreads() {
         threads.shutdownNow();
-        a.close();
-        b.close();
-        redis.close();
     }
 
     @Test

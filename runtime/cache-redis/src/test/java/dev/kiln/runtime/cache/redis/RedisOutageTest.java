@@ -10,12 +10,9 @@ import dev.kiln.runtime.cache.Caches;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthResult;
 import dev.kiln.runtime.messaging.Await;
-import dev.kiln.runtime.ratelimit.TestRedis;
-import java.time.Duration;
+import io.lettuce.core.KillArgs;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,36 +20,14 @@ import org.junit.jupiter.api.Test;
  * every call runs its method (no exception, nothing cached, readiness UP but "degraded"), and everything comes back
  * without a restart.
  */
-class RedisOutageTest {
-    private static final Duration WAIT = RedisNearCacheTest.WAIT;
-    private TestRedis redis;
-    private Map<String, String> database;
-    private Instance a;
-    private Instance b;
-
-    @BeforeEach
-    void start() {
-        redis = TestRedis.start();
-        database = Instance.database();
-        database.put("sku-1", "old");
-        a = new Instance(redis, database);
-        b = new Instance(redis, database);
-    }
-
-    @AfterEach
-    void stop() {
-        a.close();
-        b.close();
-        redis.close();
-    }
-
+class RedisOutageTest extends TwoInstances {
     @Test
     void aKilledSubscriptionClearsTheNearCachesUntilItIsBack() {
         a.find("sku-1");
         b.find("sku-1");
         assertEquals("old", a.products.getIfPresent("sku-1"));
 
-        redis.inspect().clientKill(io.lettuce.core.KillArgs.Builder.typePubsub());
+        redis.inspect().clientKill(KillArgs.Builder.typePubsub());
         Await.until("A's near cache cleared", WAIT, () -> a.products.getIfPresent("sku-1") == null);
         Await.until("B's near cache cleared", WAIT, () -> b.products.getIfPresent("sku-1") == null);
         Await.until("subscribed again", WAIT, () -> a.degraded() == null && b.degraded() == null);

@@ -1,9 +1,7 @@
 package dev.kiln.runtime.cache.spi;
 
-import java.time.Duration;
-
 /**
- * What a {@link SharedCache#read} found: a value (with how long it has left to live in the store), or a miss that
+ * What a {@link SharedCache#read} found: a value, or a miss that
  * carries the store's lease when this caller may fill the key (else it runs the method without filling).
  *
  * <pre>{@code
@@ -16,28 +14,26 @@ import java.time.Duration;
  * @param <V> the value type
  */
 public final class Lookup<V> {
-    private static final Lookup<?> MISS = new Lookup<>(false, null, null, null);
+    private static final Lookup<?> MISS = new Lookup<>(false, null, null);
 
     private final boolean hit;
     private final V value;
-    private final Duration remaining;
     private final Object lease;
 
-    private Lookup(boolean hit, V value, Duration remaining, Object lease) {
+    private Lookup(boolean hit, V value, Object lease) {
         this.hit = hit;
         this.value = value;
-        this.remaining = remaining;
         this.lease = lease;
     }
 
-    /** The store holds {@code value} for {@code remaining} more (null: the cache's TTL). */
-    public static <V> Lookup<V> hit(V value, Duration remaining) {
-        return new Lookup<>(true, value, remaining, null);
+    /** The store holds {@code value}. */
+    public static <V> Lookup<V> hit(V value) {
+        return new Lookup<>(true, value, null);
     }
 
     /** A miss this caller may fill with {@code lease} (the store's own token). */
     public static <V> Lookup<V> lease(Object lease) {
-        return new Lookup<>(false, null, null, lease);
+        return new Lookup<>(false, null, lease);
     }
 
     /** A miss this caller must not fill: another instance is loading, or the store did not answer. */
@@ -53,11 +49,6 @@ public final class Lookup<V> {
     /** The value, when {@link #hit()}. */
     public V value() {
         return value;
-    }
-
-    /** How long the value has left in the store, or null. */
-    public Duration remaining() {
-        return remaining;
     }
 
     /** The lease a fill needs, or null. */

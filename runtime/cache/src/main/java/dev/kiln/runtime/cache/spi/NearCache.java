@@ -26,7 +26,7 @@ public interface NearCache<K, V> {
     /** Writes and reads values; null while only specs without one (an evicting class's) have been merged. */
     JsonCodec<V> valueCodec();
 
-    /** The cache's TTL now (a later {@code @Cached} may set it): what an entry written now lives for. */
+    /** The cache's TTL now (a later {@code @Cached} may set it): what an entry written now lives for in the store. */
     Duration ttl();
 
     /** Another instance put or evicted {@code key}: drops it here, and any load of it in progress keeps nothing. */
