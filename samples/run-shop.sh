@@ -95,6 +95,14 @@ echo "(curl -s localhost:$NOTIFICATIONS_PORT/notifications):"
 emails 2
 
 echo
+echo "The catalog caches product lookups (@Cached on ProductStore.find; each reservation evicts its product). Two"
+echo "reads of one product on :$CATALOG_PORT, then its caches (curl -s localhost:$CATALOG_PORT/kiln/caches):"
+curl -s "localhost:$CATALOG_PORT/products/GD-104" >/dev/null
+curl -s "localhost:$CATALOG_PORT/products/GD-104" >/dev/null
+curl -s "localhost:$CATALOG_PORT/kiln/caches"
+echo
+
+echo
 echo "Stopping the catalog on :$CATALOG2_PORT (SIGTERM: it leaves the registry, then drains)..."
 kill -TERM "$CATALOG2_PID"
 wait "$CATALOG2_PID" 2>/dev/null || true
@@ -119,6 +127,7 @@ Try next:
   curl -s -X PUT 'localhost:$CATALOG_PORT/products/KT-230/stock?units=5' -H 'X-API-Key: sample-stock-key'
                                                             # @RolesAllowed("stock-keeper"): 401 without the key
   curl -s localhost:$ORDERS_PORT/orders/abc                 # 400 problem+json naming the parameter
+  curl -s localhost:$CATALOG_PORT/kiln/caches               # hits, misses, loads, evictions of the product cache
   curl -s localhost:$NOTIFICATIONS_PORT/kiln/messaging             # streams, consumer groups, pending, lag, dead letters
   curl -s localhost:$NOTIFICATIONS_PORT/kiln/messaging/queue/emails/dead-letters
 

@@ -45,6 +45,8 @@ class NoReflectionTest {
         assertTrue(classes.contain("dev.kiln.samples.orders.DaggerKilnOrdersAppComponent"),
                 "Dagger component imported");
         assertTrue(classes.contain("dev.kiln.runtime.boot.KilnBoot"), "runtime imported");
+        assertTrue(classes.contain("dev.kiln.samples.catalog.ProductStoreIntercepted"), "generated subclass imported");
+        assertTrue(classes.contain("dev.kiln.runtime.cache.redis.RedisCacheStore"), "Redis cache store imported");
         NO_REFLECTION.check(classes);
     }
 
