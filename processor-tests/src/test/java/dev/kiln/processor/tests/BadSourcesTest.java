@@ -79,6 +79,7 @@ class BadSourcesTest {
                         MessagingBadSourcesTest.cases(), MessagingBadSourcesTest.runtimeMissing(),
                         MessagingBadSourcesTest.withLibrary(), InterceptionBadSourcesTest.cases(),
                         DataBadSourcesTest.cases(), DataBadSourcesTest.otherCompilers(),
+                        CacheBadSourcesTest.cases(), CacheBadSourcesTest.otherCompilers(),
                         ApiModuleTest.cases())
                 .flatMap(s -> s).forEach(a -> listed.add((String) a.get()[0]));
         assertEquals(files, listed, "every file in resources/bad is compiled by a test");

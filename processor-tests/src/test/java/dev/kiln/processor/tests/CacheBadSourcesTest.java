@@ -60,6 +60,11 @@ class CacheBadSourcesTest {
                         List.of("CachedGeneric.find(), a generic method", "remove the type parameters")));
     }
 
+    /** The files compiled by the single tests below, with another class path or a second source. */
+    static Stream<Arguments> otherCompilers() {
+        return Stream.of(Arguments.of("CachedNoCodec.java"), Arguments.of("CacheRuntimeMissing.java"));
+    }
+
     @ParameterizedTest(name = "{0}: [{1}]")
     @MethodSource("cases")
     void reportsOneTaggedErrorOnTheMarkedLine(String file, String tag, List<String> keyWords) {
