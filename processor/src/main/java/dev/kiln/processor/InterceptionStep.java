@@ -71,6 +71,13 @@ final class InterceptionStep {
     void process(List<TypeElement> newTypes) {
         boolean transactions = elements.getTypeElement(Annotations.TRANSACTIONAL) != null;
         List<TypeElement> classes = newTypes.stream().filter(t -> t.getKind() == ElementKind.CLASS).toList();
+        for (TypeElement type : newTypes) {
+            if (type.getKind() == ElementKind.INTERFACE) {
+                ValidationReport report = new ValidationReport();
+                CacheValidator.onInterface(type, report);
+                output.print(report);
+            }
+        }
         declarations.declare(classes);
         for (TypeElement type : classes) {
             process(type, transactions);

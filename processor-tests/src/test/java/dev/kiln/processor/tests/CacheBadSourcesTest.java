@@ -57,7 +57,9 @@ class CacheBadSourcesTest {
                 Arguments.of("CacheTwoAnnotations.java", "KilnCacheAnnotations",
                         List.of("has @Cached and @CacheEvict", "one cache operation")),
                 Arguments.of("CachedGeneric.java", "KilnCacheGeneric",
-                        List.of("CachedGeneric.find(), a generic method", "remove the type parameters")));
+                        List.of("CachedGeneric.find(), a generic method", "remove the type parameters")),
+                Arguments.of("CachedOnInterface.java", "KilnCacheOnInterface",
+                        List.of("a method of an interface", "put @Cached on that class's method")));
     }
 
     /** The files compiled by the single tests below, with another class path or a second source. */

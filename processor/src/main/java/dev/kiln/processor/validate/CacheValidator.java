@@ -402,6 +402,21 @@ public final class CacheValidator {
         }
     }
 
+    /**
+     * {@code [KilnCacheOnInterface]} for each cache annotation on a method of interface {@code type}: Kiln caches in
+     * the generated subclass of a class, so an interface's annotation would silently do nothing.
+     */
+    public static void onInterface(TypeElement type, ValidationReport report) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            for (Kind kind : Kind.values()) {
+                Annotations.find(method, kind.annotation).ifPresent(mirror -> report.error(method, mirror,
+                        "[KilnCacheOnInterface] " + kind.label + " on " + display(method) + ", a method of an interface:"
+                                + " Kiln caches in the generated subclass of the class that implements it; put "
+                                + kind.label + " on that class's method."));
+            }
+        }
+    }
+
     /** {@code [KilnCacheKeyUnused]} for each {@code @CacheKey} on a method of {@code type} with no cache annotation. */
     public static void strayKeys(TypeElement type, ValidationReport report) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {

@@ -1,0 +1,9 @@
+package bad;
+
+import dev.kiln.Cached;
+import java.util.Optional;
+
+public interface CachedOnInterface {
+    @Cached(name = "products") // <-- [KilnCacheOnInterface]
+    Optional<String> find(String sku);
+}
