@@ -94,10 +94,10 @@ start_redis() {
   REDIS_URI="redis://127.0.0.1:$port"
 }
 
-# Polls GET /hello until it answers 200; returns 1 (with a message) if the JVM dies or 30 s pass.
-wait_ready() { # name port pid
+# Polls GET /hello (or the path given) until it answers 200; returns 1 (with a message) if the JVM dies or 30 s pass.
+wait_ready() { # name port pid [path]
   local deadline=$((SECONDS + 30))
-  while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$2/hello")" != "200" ]; do
+  while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$2${4:-/hello}")" != "200" ]; do
     if ! kill -0 "$3" 2>/dev/null; then
       echo "$1 exited before answering; see $BENCH_LOGS/$1.log" >&2
       return 1
@@ -117,7 +117,8 @@ stop_server() { # pid
 # Runs wrk once (-t$THREADS -c$CONNECTIONS) for $duration against $url, served by the JVM with pid $pid; prints
 # "req/s cpu-us-per-request". Fails if any response was not 2xx (a fast 400 is not a result). CPU per request is
 # the server JVM's user + system time (JIT and GC included) divided by the requests wrk completed: less sensitive
-# than req/s to other work on the machine. Further arguments go to wrk (-s script.lua, url, -- script args).
+# than req/s to other work on the machine. Further arguments go to wrk (-s script.lua, url, -- script args); with
+# --latency among them, wrk's p99 latency in microseconds follows as a third figure.
 wrk_once() { # pid duration url-or-wrk-args...
   local pid="$1" duration="$2" out cpu0 cpu1
   shift 2
@@ -130,7 +131,9 @@ wrk_once() { # pid duration url-or-wrk-args...
     exit 1
   fi
   awk -v cpu="$((cpu1 - cpu0))" '/^Requests\/sec:/ { rps = $2 } / requests in / { n = $1 }
-    END { printf "%s %.1f\n", rps, (n > 0 ? cpu * 1000 / n : 0) }' <<<"$out"
+    /^ +99% / { v = $2; unit = v; sub(/^[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
+      p99 = v * (unit == "s" ? 1000000 : unit == "ms" ? 1000 : 1) }
+    END { printf "%s %.1f", rps, (n > 0 ? cpu * 1000 / n : 0); if (p99 != "") printf " %.0f", p99; printf "\n" }' <<<"$out"
 }
 
 need_wrk() {
