@@ -27,10 +27,18 @@ final class Instance implements AutoCloseable {
     final AtomicInteger runs = new AtomicInteger();
     private final Map<String, String> database;
 
+    /**
+     * Commands wait up to 5 s here, not the default 250 ms: on a loaded test machine a slow command would otherwise
+     * count as Redis failing, and the near cache would rightly keep nothing.
+     */
     Instance(TestRedis redis, Map<String, String> database) {
+        this(redis, database, "5s");
+    }
+
+    Instance(TestRedis redis, Map<String, String> database, String timeout) {
         this.database = database;
         this.caches = Caches.create(KilnConfig.of(Map.of("kiln.cache.store", "redis", "kiln.cache.redis.uri",
-                redis.uri())), Optional.empty());
+                redis.uri(), "kiln.cache.redis.timeout", timeout)), Optional.empty());
         this.products = caches.cache(PRODUCTS);
     }
 

@@ -71,6 +71,25 @@ class RedisOutageTest extends TwoInstances {
     }
 
     @Test
+    void anEvictionThatCouldNotReachRedisIsSentAgainWhenItAnswers() {
+        try (Instance c = new Instance(redis, database, "250ms")) {
+            c.find("sku-1");
+            String key = "kiln:cache:products:\"sku-1\"";
+            assertEquals(1L, redis.inspect().exists(key), "Redis holds the value");
+            database.put("sku-1", "new");
+
+            redis.inspect().clientPause(1_500);         // every command waits: C's eviction times out (250ms)
+            c.products.evict("sku-1");
+            assertEquals(1L, redis.inspect().exists(key), "the eviction did not reach Redis");
+            Await.until("C's next command reaches Redis and the lost eviction is sent again", WAIT, () -> {
+                c.find("sku-2");
+                return redis.inspect().exists(key) == 0;
+            });
+        }
+        assertEquals("new", b.find("sku-1"), "B does not read the value that was evicted while Redis was paused");
+    }
+
+    @Test
     void aSpecWithoutAKeyCodecFailsNamingTheCache() {
         Caches caches = Caches.create(KilnConfig.of(Map.of("kiln.cache.store", "redis", "kiln.cache.redis.uri",
                 redis.uri())), Optional.empty());
