@@ -237,7 +237,11 @@ final class LocalCache<K, V> implements KilnCache<K, V>, NearCache<K, V> {
         }
         SharedCache<K, V> store = shared;
         if (store != null) {
-            store.put(key, value);
+            // Not written to the store: this value was computed from data read when the method began, and another
+            // instance's eviction since then may still be on its way here. The store and the other near caches
+            // drop the key; their next read loads it. Only this instance keeps the value (an invalidation that
+            // arrives later removes it).
+            store.evict(key);
         }
         if (versions.get(key) != version + 1) {
             cache.asMap().remove(key, value);

@@ -9,7 +9,8 @@ package dev.kiln.runtime.cache.redis;
  *   while one instance loads a missing key, its lease {@code ~<token>} with {@code PX} = {@code kiln.cache.redis.lease};</li>
  *   <li>{@code kiln:cache:<name>:epoch} — the cache's epoch (absent: 0), moved by {@code evictAll}: a value written
  *   under another epoch reads as absent, at once, and leaves by its TTL;</li>
- *   <li>channel {@code kiln:cache:invalidations} — every put and eviction, for the other instances' near caches
+ *   <li>channel {@code kiln:cache:invalidations} — every eviction (a {@code @CachePut} evicts here: see
+ *   {@code LocalCache.putNow}), for the other instances' near caches
  *   ({@link Invalidation}).</li>
  * </ul>
  * A value JSON never starts with {@code ~} (nor does {@code <epoch>|}), so a lease is never read as a value.
@@ -20,9 +21,8 @@ final class CacheScripts {
     static final int READ = 0;
     static final int FILL = 1;
     static final int RELEASE = 2;
-    static final int PUT = 3;
-    static final int EVICT = 4;
-    static final int EVICT_ALL = 5;
+    static final int EVICT = 3;
+    static final int EVICT_ALL = 4;
 
     /**
      * A near miss. KEYS: entry, epoch; ARGV: lease token, lease ms. Returns {'hit', value} for a value
@@ -45,7 +45,7 @@ final class CacheScripts {
 
     /**
      * A load's value. KEYS: entry, epoch; ARGV: lease token, epoch of the lease, value, ttl ms. Written only if the
-     * lease is still there (no put, eviction or other fill since) and no evictAll moved the epoch. Returns 1 if written.
+     * lease is still there (no put or eviction — a put evicts here — nor other fill since) and no evictAll moved the epoch. Returns 1 if written.
      */
     private static final String FILL_SCRIPT = """
             if redis.call('GET', KEYS[1]) ~= '~' .. ARGV[1] then return 0 end
@@ -63,14 +63,6 @@ final class CacheScripts {
             return 0
             """;
 
-    /** A put. KEYS: entry, epoch; ARGV: value, ttl ms, channel, invalidation. Replaces any value or lease. */
-    private static final String PUT_SCRIPT = """
-            local epoch = redis.call('GET', KEYS[2]) or '0'
-            redis.call('SET', KEYS[1], epoch .. '|' .. ARGV[1], 'PX', ARGV[2])
-            redis.call('PUBLISH', ARGV[3], ARGV[4])
-            return 1
-            """;
-
     /** An eviction. KEYS: entry; ARGV: channel, invalidation. Removes the value, or the lease of a load in progress. */
     private static final String EVICT_SCRIPT = """
             redis.call('DEL', KEYS[1])
@@ -86,5 +78,5 @@ final class CacheScripts {
             """;
 
     /** By index: {@link #READ} … {@link #EVICT_ALL}. */
-    static final String[] ALL = {READ_SCRIPT, FILL_SCRIPT, RELEASE_SCRIPT, PUT_SCRIPT, EVICT_SCRIPT, EVICT_ALL_SCRIPT};
+    static final String[] ALL = {READ_SCRIPT, FILL_SCRIPT, RELEASE_SCRIPT, EVICT_SCRIPT, EVICT_ALL_SCRIPT};
 }

@@ -97,19 +97,6 @@ final class RedisSharedCache<K, V> implements SharedCache<K, V> {
     }
 
     @Override
-    public void put(K key, V value) {
-        String json = keyJson(key);
-        String encoded = valueJson(value);
-        try {
-            store.eval(CacheScripts.PUT, ScriptOutputType.INTEGER, new String[] {prefix + json, epochKey}, encoded,
-                    ttlMillis(), RedisCacheStore.CHANNEL, invalidation(json));
-        } catch (RuntimeException e) {
-            store.failed("putting into cache " + near.name(), e);
-            store.lostEviction(near.name(), json);
-        }
-    }
-
-    @Override
     public void evict(K key) {
         evictAgain(keyJson(key));
     }

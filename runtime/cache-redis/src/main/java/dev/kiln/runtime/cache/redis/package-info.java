@@ -12,16 +12,15 @@
  *   no put, eviction or {@code evictAll} happened since (an eviction deletes the lease; {@code evictAll} moves the
  *   epoch {@code kiln:cache:<name>:epoch}, making every older value unreachable at once). A caller that finds
  *   another instance's lease runs the method and writes nothing.</li>
- *   <li>Every put, eviction and {@code evictAll} is published on {@code kiln:cache:invalidations} (JSON: origin,
+ *   <li>Every eviction and {@code evictAll} is published on {@code kiln:cache:invalidations} (JSON: origin,
  *   cache, key JSON or {@code "all": true}) in the same script that changes Redis; every other instance drops the
- *   key from its near cache, and a load it has in progress for the key keeps nothing.</li>
+ *   key from its near cache, and a load it has in progress for the key keeps nothing. A {@code @CachePut} keeps its
+ *   value in its own instance's near cache and evicts the key here: computed from data read before another
+ *   instance's eviction may have landed, it is never written where the others read.</li>
  *   <li>While the subscription is down (a reconnect, Redis stopped), every near cache is empty and keeps nothing;
  *   it is cleared again when the subscription is back. Redis unreachable: every call runs its method (after at
  *   most {@code kiln.cache.redis.timeout} per command), nothing is cached, the {@code cache} readiness check stays
  *   UP with "degraded" data; evictions that failed are sent again when Redis answers.</li>
- *   <li>Not guaranteed: a {@code @CachePut} on one instance that races an eviction on another within the
- *   invalidation's delivery time may leave its value in Redis (it was computed before the eviction) until the
- *   next eviction or its TTL.</li>
  * </ul>
  */
 package dev.kiln.runtime.cache.redis;

@@ -63,9 +63,27 @@ class RedisNearCacheTest extends TwoInstances {
         int runs = b.runs.get();
         a.update("sku-1", "new");
         Await.until("B's near cache dropped the old value", WAIT, () -> b.products.getIfPresent("sku-1") == null);
+        assertEquals(0L, redis.inspect().exists("kiln:cache:products:\"sku-1\""),
+                "a put is not written to Redis, it removes the key there");
         assertEquals("new", b.find("sku-1"));
-        assertEquals(runs, b.runs.get(), "from Redis: B's method did not run");
+        assertEquals(runs + 1, b.runs.get(), "B loads it");
         assertEquals("new", a.products.getIfPresent("sku-1"), "A keeps its own put");
+    }
+
+    /**
+     * A put computed from data read before another instance's eviction (B changed the data and evicted while A's
+     * method ran) must not outlive that eviction anywhere: Redis never holds it, and A drops it when B's invalidation
+     * arrives.
+     */
+    @Test
+    void aPutComputedBeforeAnotherInstancesEvictionNeverReachesTheOthers() {
+        long version = a.products.version("sku-1");        // A's @CachePut method begins and reads "stale"
+        b.rename("sku-1", "fresh");                           // B changes the data and evicts
+        a.products.put("sku-1", "stale", version);            // A's method returns what it read
+        Await.until("B's eviction reached A", WAIT, () -> !"stale".equals(a.products.getIfPresent("sku-1")));
+        assertEquals(0L, redis.inspect().exists("kiln:cache:products:\"sku-1\""), "Redis holds no stale value");
+        assertEquals("fresh", b.find("sku-1"));
+        assertEquals("fresh", a.find("sku-1"));
     }
 
     @Test

@@ -8,8 +8,7 @@ package dev.kiln.runtime.cache.spi;
  * <pre>{@code
  * Lookup<V> found = shared.read(key);                 // near miss, once per key and instance at a time
  * if (!found.hit()) { V v = method(); shared.fill(key, v, found); }
- * shared.put(key, value);                             // @CachePut
- * shared.evict(key);                                  // @CacheEvict
+ * shared.evict(key);                                  // @CacheEvict, and @CachePut (see LocalCache)
  * }</pre>
  *
  * @param <K> the key type
@@ -25,9 +24,6 @@ public interface SharedCache<K, V> {
 
     /** Gives up {@code lookup}'s lease (the load failed, or its value is not kept), so others may fill at once. */
     void release(K key, Lookup<V> lookup);
-
-    /** Stores {@code value}, replacing any value or lease, and tells the other instances. */
-    void put(K key, V value);
 
     /** Removes {@code key} (and any lease on it) and tells the other instances. */
     void evict(K key);
