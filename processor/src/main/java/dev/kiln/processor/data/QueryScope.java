@@ -47,14 +47,15 @@ final class QueryScope {
         this.schema = schema;
     }
 
-    static QueryScope of(Query query, Schema schema) {
+    /**
+     * The scope of {@code query}, whose parameters are {@code params} (by jOOQ's names, as its rendering binds them): one
+     * the walk does not meet (a function argument) is {@link SqlKind#UNKNOWN}, as jOOQ's parser leaves it.
+     */
+    static QueryScope of(Query query, Schema schema, List<String> params) {
         QueryScope scope = new QueryScope(schema);
         scope.query(query);
-        for (Param<?> param : query.getParams().values()) {
-            if (!param.isInline()) {
-                scope.params.putIfAbsent(param.getParamName(),
-                        new CheckedSql.Param(SqlKind.of(param.getDataType()), Optional.empty()));
-            }
+        for (String param : params) {
+            scope.params.putIfAbsent(param, new CheckedSql.Param(SqlKind.UNKNOWN, Optional.empty()));
         }
         return scope;
     }

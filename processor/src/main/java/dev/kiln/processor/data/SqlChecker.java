@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
@@ -54,14 +53,16 @@ public final class SqlChecker {
         } catch (ParserException e) {
             return problem(sql, e);
         }
-        for (Map.Entry<String, Param<?>> param : query.getParams().entrySet()) {
-            if (!param.getValue().isInline() && param.getKey().chars().allMatch(Character::isDigit)) {
+        // The parameters as the rendering binds them (Query.getParams() would walk the query once more): jOOQ names a
+        // positional one by its index.
+        Rendered forPostgres = render(postgres, query);
+        for (String param : forPostgres.binds()) {
+            if (param.chars().allMatch(Character::isDigit)) {
                 return new CheckedSql.Problem("KilnSqlSyntax", "the query has a positional parameter (?): name each"
                         + " parameter after its method parameter, e.g. WHERE id = :id", 0, 0);
             }
         }
-        QueryScope scope = QueryScope.of(query, schema);
-        Rendered forPostgres = render(postgres, query);
+        QueryScope scope = QueryScope.of(query, schema, forPostgres.binds());
         Rendered forH2 = render(h2, query);
         if (!forH2.binds().equals(forPostgres.binds())) {
             forH2 = forPostgres; // jOOQ emulated the statement with parameters of its own: H2 gets the PostgreSQL text
@@ -93,14 +94,15 @@ public final class SqlChecker {
     }
 
     private static List<CheckedSql.Column> columns(ResultQuery<?> query, QueryScope scope) {
-        Field<?>[] fields = query.fields();
         List<? extends SelectFieldOrAsterisk> selected = switch (query) {
             case Select<?> select -> select.$select();
             case QOM.InsertReturning<?> returning -> returning.$returning();
             default -> List.of();
         };
-        // With * the select list and the result differ: columns are then found by name in the FROM tables.
-        boolean aligned = selected.size() == fields.length && selected.stream().allMatch(Field.class::isInstance);
+        // With * the select list and the result differ: columns are then found by name in the FROM tables. Without,
+        // the select list is the result (query.fields() would resolve it again, at a cost like a rendering's).
+        boolean aligned = !selected.isEmpty() && selected.stream().allMatch(Field.class::isInstance);
+        Field<?>[] fields = aligned ? selected.toArray(Field<?>[]::new) : query.fields();
         List<CheckedSql.Column> columns = new ArrayList<>();
         for (int i = 0; i < fields.length; i++) {
             Field<?> expression = aligned ? unalias((Field<?>) selected.get(i)) : fields[i];
@@ -198,7 +200,7 @@ public final class SqlChecker {
         String name = dot < 0 ? identifier : identifier.substring(dot + 1);
         List<Schema.TableInfo> tables = new ArrayList<>();
         try {
-            QueryScope scope = QueryScope.of(plain.parser().parseQuery(sql), schema);
+            QueryScope scope = QueryScope.of(plain.parser().parseQuery(sql), schema, List.of());
             List<QueryScope.Source> sources = dot < 0 ? scope.sources()
                     : scope.source(identifier.substring(0, dot)).map(List::of).orElse(scope.sources());
             sources.forEach(s -> schema.table(s.table()).ifPresent(tables::add));
