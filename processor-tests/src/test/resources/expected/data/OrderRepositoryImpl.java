@@ -43,6 +43,14 @@ public final class OrderRepositoryImpl implements OrderRepository {
             "SELECT o.id AS order_id, l.sku, l.quantity, l.price FROM orders AS o LEFT OUTER JOIN lines AS l ON l.order_id = o.id WHERE o.id = ?",
             "SELECT o.id order_id, l.sku, l.quantity, l.price FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?");
 
+    private static final Sql EXTRAS = new Sql(
+            "SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity FROM orders AS o LEFT OUTER JOIN lines AS l ON l.order_id = o.id WHERE o.id = ?",
+            "SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?");
+
+    private static final Sql RATE = new Sql(
+            "UPDATE orders SET rating = ?, due = cast(? AS date), reference = cast(? AS uuid) WHERE orders.id = ?",
+            "UPDATE orders SET orders.rating = ?, orders.due = ?, orders.reference = ? WHERE orders.id = ?");
+
     private static final Sql COUNT = new Sql(
             "SELECT count(*) FROM orders WHERE customer = ?",
             "SELECT count(*) FROM orders WHERE customer = ?");
@@ -117,6 +125,28 @@ public final class OrderRepositoryImpl implements OrderRepository {
         return database.list("OrderRepository.lines", LINES, statement -> statement.setLong(1, id),
                 row -> new LineView(row.getLong(1), row.getString(2),
                         row.getObject(3, Integer.class), row.getBigDecimal(4)));
+    }
+
+    @Override
+    public List<OrderExtras> extras(long id) {
+        return database.list("OrderRepository.extras", EXTRAS, statement -> statement.setLong(1, id),
+                row -> new OrderExtras(row.getLong(1), Optional.ofNullable(row.getString(2)),
+                        Optional.ofNullable(row.getString(3)).map(Priority::valueOf),
+                        Optional.ofNullable(row.getObject(4, Integer.class)),
+                        Optional.ofNullable(row.getObject(5, LocalDate.class)),
+                        Optional.ofNullable(row.getObject(6, UUID.class)),
+                        Optional.ofNullable(row.getString(7)),
+                        Optional.ofNullable(row.getObject(8, Integer.class))));
+    }
+
+    @Override
+    public int rate(long id, Integer rating, LocalDate due, UUID reference) {
+        return Math.toIntExact(database.update("OrderRepository.rate", RATE, statement -> {
+                    statement.setObject(1, rating, Types.INTEGER);
+                    statement.setObject(2, due);
+                    statement.setObject(3, reference);
+                    statement.setLong(4, id);
+                }));
     }
 
     @Override

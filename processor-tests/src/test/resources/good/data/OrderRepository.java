@@ -32,6 +32,15 @@ public interface OrderRepository {
             + " WHERE o.id = :id")
     List<LineView> lines(long id);
 
+    @Query("""
+            SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity
+            FROM orders o LEFT JOIN lines l ON l.order_id = o.id
+            WHERE o.id = :id""")
+    List<OrderExtras> extras(long id);
+
+    @Query("UPDATE orders SET rating = :rating, due = :due, reference = :reference WHERE id = :id")
+    int rate(long id, Integer rating, LocalDate due, UUID reference);
+
     @Query("SELECT count(*) FROM orders WHERE customer = :customer")
     long count(String customer);
 
