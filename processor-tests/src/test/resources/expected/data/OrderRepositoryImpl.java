@@ -51,6 +51,18 @@ public final class OrderRepositoryImpl implements OrderRepository {
             "UPDATE orders SET rating = ?, due = cast(? AS date), reference = cast(? AS uuid) WHERE orders.id = ?",
             "UPDATE orders SET orders.rating = ?, orders.due = ?, orders.reference = ? WHERE orders.id = ?");
 
+    private static final Sql CUSTOMER_LINES = new Sql(
+            "SELECT l.id, l.order_id, l.sku, l.quantity, l.price, o.customer FROM orders AS o JOIN lines AS l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id",
+            "SELECT l.id, l.order_id, l.sku, l.quantity, l.price, o.customer FROM orders o JOIN lines l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id");
+
+    private static final Sql LINE_COUNTS = new Sql(
+            "WITH counted AS (SELECT lines.order_id, count(*) AS line_count FROM lines GROUP BY lines.order_id) SELECT o.id, c.line_count FROM orders AS o LEFT OUTER JOIN counted AS c ON c.order_id = o.id WHERE o.customer = ? ORDER BY o.id",
+            "WITH counted AS (SELECT lines.order_id, count(*) line_count FROM lines GROUP BY lines.order_id) SELECT o.id, c.line_count FROM orders o LEFT OUTER JOIN counted c ON c.order_id = o.id WHERE o.customer = ? ORDER BY o.id");
+
+    private static final Sql ADD_LINE = new Sql(
+            "INSERT INTO lines (order_id, sku, quantity, price) VALUES (?, ?, ?, ?)",
+            "INSERT INTO lines (order_id, sku, quantity, price) VALUES (?, ?, ?, ?)");
+
     private static final Sql COUNT = new Sql(
             "SELECT count(*) FROM orders WHERE customer = ?",
             "SELECT count(*) FROM orders WHERE customer = ?");
@@ -146,6 +158,30 @@ public final class OrderRepositoryImpl implements OrderRepository {
                     statement.setObject(2, due);
                     statement.setObject(3, reference);
                     statement.setLong(4, id);
+                }));
+    }
+
+    @Override
+    public List<CustomerLine> customerLines(long id) {
+        return database.list("OrderRepository.customerLines", CUSTOMER_LINES, statement -> statement.setLong(1, id),
+                row -> new CustomerLine(row.getLong(1), row.getLong(2), row.getString(3),
+                        row.getInt(4), row.getBigDecimal(5), row.getString(6)));
+    }
+
+    @Override
+    public List<LineCount> lineCounts(String customer) {
+        return database.list("OrderRepository.lineCounts", LINE_COUNTS, statement -> statement.setString(1, customer),
+                row -> new LineCount(row.getLong(1),
+                        Optional.ofNullable(row.getObject(2, Long.class))));
+    }
+
+    @Override
+    public int addLine(long orderId, String sku, int quantity, BigDecimal price) {
+        return Math.toIntExact(database.update("OrderRepository.addLine", ADD_LINE, statement -> {
+                    statement.setLong(1, orderId);
+                    statement.setString(2, sku);
+                    statement.setInt(3, quantity);
+                    statement.setBigDecimal(4, price);
                 }));
     }
 

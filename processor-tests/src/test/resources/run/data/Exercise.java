@@ -55,6 +55,11 @@ public final class Exercise implements Function<Database, List<String>> {
         seen.add("countSince: " + orders.countSince(OffsetDateTime.now().minusDays(1), "ada"));
         orders.purge(OffsetDateTime.now().minusYears(100));
         seen.add("after purge of nothing: " + orders.count("ada"));
+        orders.addLine(other, "sku-1", 2, new BigDecimal("3.50"));
+        seen.add("customerLines (l.*): " + orders.customerLines(other).stream().map(l -> l.sku() + " " + l.quantity()
+                + " " + l.price() + " " + l.customer() + " " + (l.orderId() == other)).toList());
+        seen.add("lineCounts (WITH): " + orders.lineCounts("ada").stream()
+                .map(c -> (c.id() == id ? "first " : "other ") + c.lineCount()).toList());
         seen.add("first (default method): " + orders.first("ada").map(OrderRow::id).equals(Optional.of(id)));
         return seen;
     }

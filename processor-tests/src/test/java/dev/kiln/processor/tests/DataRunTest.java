@@ -65,6 +65,8 @@ class DataRunTest {
             "after setStatus: PAID",
             "countSince: 2",
             "after purge of nothing: 2",
+            "customerLines (l.*): [sku-1 2 3.50 ada true]",
+            "lineCounts (WITH): [first Optional.empty, other Optional[1]]",
             "first (default method): true");
 
     private static Function<Database, List<String>> exercise;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jooq.CommonTableExpression;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
@@ -18,8 +19,9 @@ import org.jooq.impl.QOM;
 
 /**
  * What a parsed query reads: the tables of its outer FROM (or the table a DML statement writes), by the name or alias
- * that qualifies their columns, each marked when it is the optional side of an outer join; every table it touches;
- * and, for each named parameter, the column or value it is compared with or stored into.
+ * that qualifies their columns, each marked when it is the optional side of an outer join; every table it touches
+ * (its {@code WITH} queries' tables are not tables of the schema); and, for each named parameter, the column or value
+ * it is compared with or stored into (in {@code WITH} queries too).
  *
  * <p>jOOQ's open-source edition has no query-model traverser, so this walks the node types that matter (joins,
  * comparisons, {@code IN}, {@code BETWEEN}, {@code LIKE}, arithmetic, subqueries); a parameter met only elsewhere
@@ -71,6 +73,22 @@ final class QueryScope {
     /** The tables of the outer scope, in FROM order. */
     List<Source> sources() {
         return List.copyOf(qualifiers.values());
+    }
+
+    /** The qualifiers (aliases or table names) of the outer scope, in FROM order. */
+    List<String> qualifiers() {
+        return List.copyOf(qualifiers.keySet());
+    }
+
+    /** Every column of the table {@code qualifier} stands for, in schema order; empty when it is not a known table. */
+    List<Resolved> columnsOf(String qualifier) {
+        String key = qualifier.toLowerCase(Locale.ROOT);
+        Source source = qualifiers.get(key);
+        if (source == null) {
+            return List.of();
+        }
+        return schema.table(source.table()).map(t -> t.columns().stream()
+                .map(c -> new Resolved(key, source, c)).toList()).orElse(List.of());
     }
 
     /** The table a qualifier (alias or table name) of the outer scope stands for. */
@@ -147,6 +165,13 @@ final class QueryScope {
     }
 
     private void select(Select<?> select) {
+        if (select.$with() != null) {
+            for (CommonTableExpression<?> common : select.$with().$commonTableExpressions()) {
+                if (common.$query() instanceof Select<?> body) {
+                    nested(body);
+                }
+            }
+        }
         select.$from().forEach(t -> table(t, false));
         depth++;
         select.$select().forEach(this::visit);
@@ -197,8 +222,9 @@ final class QueryScope {
     }
 
     private void register(String qualifier, String table, boolean optional) {
-        String name = schema.table(table).map(Schema.TableInfo::name).orElse(table);
-        if (schema.table(table).isPresent()) {
+        Optional<Schema.TableInfo> known = schema.table(table);
+        String name = known.map(Schema.TableInfo::name).orElse(table);
+        if (known.isPresent() && !known.get().common()) {
             tables.add(name);
         }
         if (depth == 0) {

@@ -25,7 +25,8 @@ import javax.lang.model.type.TypeMirror;
  * line:column in the message when jOOQ knows it): the SQL ({@code [KilnSqlSyntax]}, {@code [KilnUnknownTable]},
  * {@code [KilnUnknownColumn]}, {@code [KilnUnsupportedSql]}), its parameters ({@code [KilnUnknownQueryParameter]},
  * {@code [KilnUnusedParameter]}, {@code [KilnParameterTypeMismatch]}), its result ({@code [KilnUnmappedColumn]},
- * {@code [KilnMissingColumn]}, {@code [KilnColumnTypeMismatch]}, {@code [KilnNullableIntoPrimitive]},
+ * {@code [KilnMissingColumn]}, {@code [KilnAmbiguousColumn]}, {@code [KilnColumnTypeMismatch]},
+ * {@code [KilnNullableIntoPrimitive]},
  * {@code [KilnResultMismatch]}); and the interface's shape ({@code [KilnRepositoryNotInterface]},
  * {@code [KilnQueryMissing]}, {@code [KilnInvalidRepositoryMethod]}, {@code [KilnUnsupportedType]},
  * {@code [KilnParameterNamesMissing]}).

@@ -111,6 +111,14 @@ final class ResultMapping {
                     index = i;
                 }
             }
+            int other = index < 0 ? -1 : nextMatch(columns, component, index + 1);
+            if (other >= 0) {
+                problems.add("KilnAmbiguousColumn", "columns " + (index + 1) + " and " + (other + 1) + " of the result"
+                        + " are both named " + columns.get(index).name() + " (" + source(columns.get(index)) + ", "
+                        + source(columns.get(other)) + "), and " + recordName + "." + name + " can take one: name them"
+                        + " apart with AS, or list the columns instead of *");
+                continue;
+            }
             if (index < 0) {
                 problems.add("KilnMissingColumn", recordName + "." + name + " has no column " + snake(name)
                         + " in the query's result (columns: " + names(columns) + "): select it, or name a column so"
@@ -167,6 +175,19 @@ final class ResultMapping {
         return type instanceof DeclaredType d && d.getTypeArguments().size() == 1
                 && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.util.Optional")
                 ? Optional.of(d.getTypeArguments().getFirst()) : Optional.empty();
+    }
+
+    private static int nextMatch(List<CheckedSql.Column> columns, RecordComponentElement component, int from) {
+        for (int i = from; i < columns.size(); i++) {
+            if (matches(columns.get(i), component)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String source(CheckedSql.Column column) {
+        return column.source().orElse("an expression");
     }
 
     private static boolean nullable(CheckedSql.Column column) {
