@@ -88,6 +88,8 @@ class DataBadSourcesTest {
                         List.of("parameter limit is not used by the query", "use it as :limit")),
                 Arguments.of("ParameterTypeMismatch.java", "KilnParameterTypeMismatch",
                         List.of("parameter customer is a long", "orders.customer, a text", "make it String")),
+                Arguments.of("InsertSelectParameterTypeMismatch.java", "KilnParameterTypeMismatch",
+                        List.of("parameter sku is a long", "lines.sku, a text", "make it String")),
                 Arguments.of("RowsIntoInt.java", "KilnResultMismatch",
                         List.of("returns int, one value a row, but its query gives 2 columns (id, customer)")),
                 Arguments.of("UpdateIntoRecord.java", "KilnResultMismatch",

@@ -13,6 +13,7 @@ import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Row;
 import org.jooq.Select;
+import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.QOM;
@@ -134,14 +135,21 @@ final class QueryScope {
             case QOM.Insert<?> insert -> {
                 table(insert.$into(), false);
                 List<? extends Field<?>> columns = insert.$columns();
-                for (Row row : insert.$values()) {
-                    for (int i = 0; i < row.size() && i < columns.size(); i++) {
-                        infer(columns.get(i), row.field(i));
-                        visit(row.field(i));
+                if (insert.$select() != null) { // INSERT … SELECT: each selected value is stored into its column
+                    List<? extends SelectFieldOrAsterisk> selected = insert.$select().$select();
+                    for (int i = 0; i < selected.size() && i < columns.size(); i++) {
+                        if (selected.get(i) instanceof Field<?> value) {
+                            infer(columns.get(i), value);
+                        }
                     }
-                }
-                if (insert.$select() != null) {
                     nested(insert.$select());
+                } else {
+                    for (Row row : insert.$values()) {
+                        for (int i = 0; i < row.size() && i < columns.size(); i++) {
+                            infer(columns.get(i), row.field(i));
+                            visit(row.field(i));
+                        }
+                    }
                 }
             }
             case QOM.Update<?> update -> {

@@ -41,6 +41,16 @@ class SqlCheckerTest {
                 "min", new CheckedSql.Param(SqlKind.NUMERIC, Optional.of("orders.total"))), ok.params());
     }
 
+    /** jOOQ gives INSERT … SELECT a row of unnamed placeholders as its values: the selected values are what is stored. */
+    @Test
+    void insertSelectStoresEachSelectedValueIntoItsColumn() {
+        CheckedSql.Ok ok = ok("INSERT INTO lines (order_id, sku) SELECT id, :sku FROM orders WHERE customer = :customer");
+
+        assertEquals(Map.of(
+                "sku", new CheckedSql.Param(SqlKind.TEXT, Optional.of("lines.sku")),
+                "customer", new CheckedSql.Param(SqlKind.TEXT, Optional.of("orders.customer"))), ok.params());
+    }
+
     @Test
     void aPositionalParameterIsASyntaxError() {
         CheckedSql.Problem problem = assertInstanceOf(CheckedSql.Problem.class,
