@@ -43,6 +43,26 @@ public final class OrderRepositoryImpl implements OrderRepository {
             "SELECT o.id AS order_id, l.sku, l.quantity, l.price FROM orders AS o LEFT OUTER JOIN lines AS l ON l.order_id = o.id WHERE o.id = ?",
             "SELECT o.id order_id, l.sku, l.quantity, l.price FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?");
 
+    private static final Sql EXTRAS = new Sql(
+            "SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity FROM orders AS o LEFT OUTER JOIN lines AS l ON l.order_id = o.id WHERE o.id = ?",
+            "SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?");
+
+    private static final Sql RATE = new Sql(
+            "UPDATE orders SET rating = ?, due = cast(? AS date), reference = cast(? AS uuid) WHERE orders.id = ?",
+            "UPDATE orders SET orders.rating = ?, orders.due = ?, orders.reference = ? WHERE orders.id = ?");
+
+    private static final Sql CUSTOMER_LINES = new Sql(
+            "SELECT l.id, l.order_id, l.sku, l.quantity, l.price, o.customer FROM orders AS o JOIN lines AS l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id",
+            "SELECT l.id, l.order_id, l.sku, l.quantity, l.price, o.customer FROM orders o JOIN lines l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id");
+
+    private static final Sql LINE_COUNTS = new Sql(
+            "WITH counted AS (SELECT lines.order_id, count(*) AS line_count FROM lines GROUP BY lines.order_id) SELECT o.id, c.line_count FROM orders AS o LEFT OUTER JOIN counted AS c ON c.order_id = o.id WHERE o.customer = ? ORDER BY o.id",
+            "WITH counted AS (SELECT lines.order_id, count(*) line_count FROM lines GROUP BY lines.order_id) SELECT o.id, c.line_count FROM orders o LEFT OUTER JOIN counted c ON c.order_id = o.id WHERE o.customer = ? ORDER BY o.id");
+
+    private static final Sql ADD_LINE = new Sql(
+            "INSERT INTO lines (order_id, sku, quantity, price) VALUES (?, ?, ?, ?)",
+            "INSERT INTO lines (order_id, sku, quantity, price) VALUES (?, ?, ?, ?)");
+
     private static final Sql COUNT = new Sql(
             "SELECT count(*) FROM orders WHERE customer = ?",
             "SELECT count(*) FROM orders WHERE customer = ?");
@@ -117,6 +137,52 @@ public final class OrderRepositoryImpl implements OrderRepository {
         return database.list("OrderRepository.lines", LINES, statement -> statement.setLong(1, id),
                 row -> new LineView(row.getLong(1), row.getString(2),
                         row.getObject(3, Integer.class), row.getBigDecimal(4)));
+    }
+
+    @Override
+    public List<OrderExtras> extras(long id) {
+        return database.list("OrderRepository.extras", EXTRAS, statement -> statement.setLong(1, id),
+                row -> new OrderExtras(row.getLong(1), Optional.ofNullable(row.getString(2)),
+                        Optional.ofNullable(row.getString(3)).map(Priority::valueOf),
+                        Optional.ofNullable(row.getObject(4, Integer.class)),
+                        Optional.ofNullable(row.getObject(5, LocalDate.class)),
+                        Optional.ofNullable(row.getObject(6, UUID.class)),
+                        Optional.ofNullable(row.getString(7)),
+                        Optional.ofNullable(row.getObject(8, Integer.class))));
+    }
+
+    @Override
+    public int rate(long id, Integer rating, LocalDate due, UUID reference) {
+        return Math.toIntExact(database.update("OrderRepository.rate", RATE, statement -> {
+                    statement.setObject(1, rating, Types.INTEGER);
+                    statement.setObject(2, due);
+                    statement.setObject(3, reference);
+                    statement.setLong(4, id);
+                }));
+    }
+
+    @Override
+    public List<CustomerLine> customerLines(long id) {
+        return database.list("OrderRepository.customerLines", CUSTOMER_LINES, statement -> statement.setLong(1, id),
+                row -> new CustomerLine(row.getLong(1), row.getLong(2), row.getString(3),
+                        row.getInt(4), row.getBigDecimal(5), row.getString(6)));
+    }
+
+    @Override
+    public List<LineCount> lineCounts(String customer) {
+        return database.list("OrderRepository.lineCounts", LINE_COUNTS, statement -> statement.setString(1, customer),
+                row -> new LineCount(row.getLong(1),
+                        Optional.ofNullable(row.getObject(2, Long.class))));
+    }
+
+    @Override
+    public int addLine(long orderId, String sku, int quantity, BigDecimal price) {
+        return Math.toIntExact(database.update("OrderRepository.addLine", ADD_LINE, statement -> {
+                    statement.setLong(1, orderId);
+                    statement.setString(2, sku);
+                    statement.setInt(3, quantity);
+                    statement.setBigDecimal(4, price);
+                }));
     }
 
     @Override

@@ -32,6 +32,29 @@ public interface OrderRepository {
             + " WHERE o.id = :id")
     List<LineView> lines(long id);
 
+    @Query("""
+            SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity
+            FROM orders o LEFT JOIN lines l ON l.order_id = o.id
+            WHERE o.id = :id""")
+    List<OrderExtras> extras(long id);
+
+    @Query("UPDATE orders SET rating = :rating, due = :due, reference = :reference WHERE id = :id")
+    int rate(long id, Integer rating, LocalDate due, UUID reference);
+
+    // l.* beside another table: Kiln spells it out as the columns of lines (jOOQ resolves t.* over one table only).
+    @Query("SELECT l.*, o.customer FROM orders o JOIN lines l ON l.order_id = o.id WHERE o.id = :id ORDER BY l.id")
+    List<CustomerLine> customerLines(long id);
+
+    // A WITH query is a table of this query, its columns typed as what it selects (count(*): a number, as an expression).
+    @Query("""
+            WITH counted AS (SELECT order_id, count(*) AS line_count FROM lines GROUP BY order_id)
+            SELECT o.id, c.line_count FROM orders o LEFT JOIN counted c ON c.order_id = o.id
+            WHERE o.customer = :customer ORDER BY o.id""")
+    List<LineCount> lineCounts(String customer);
+
+    @Query("INSERT INTO lines (order_id, sku, quantity, price) VALUES (:orderId, :sku, :quantity, :price)")
+    int addLine(long orderId, String sku, int quantity, BigDecimal price);
+
     @Query("SELECT count(*) FROM orders WHERE customer = :customer")
     long count(String customer);
 

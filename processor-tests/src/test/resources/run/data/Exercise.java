@@ -40,6 +40,13 @@ public final class Exercise implements Function<Database, List<String>> {
         List<LineView> lines = orders.lines(id);
         seen.add("lines (outer join, none): " + lines.size() + " " + lines.getFirst().sku() + " "
                 + lines.getFirst().quantity());
+        OrderExtras none = orders.extras(other).getFirst();
+        seen.add("extras, NULLs: " + none.note() + " " + none.priority() + " " + none.rating() + " " + none.due() + " "
+                + none.reference() + " " + none.customer() + " " + none.quantity());
+        orders.rate(id, 4, LocalDate.of(2030, 1, 2), UUID.fromString("00000000-0000-0000-0000-000000000007"));
+        OrderExtras some = orders.extras(id).getFirst();
+        seen.add("extras: " + some.note() + " " + some.priority() + " " + some.rating() + " " + some.due() + " "
+                + some.reference() + " " + some.customer() + " " + some.quantity());
         seen.add("count: " + orders.count("ada"));
         seen.add("largest: " + orders.largest());
         seen.add("unpaid: " + orders.unpaid(false, LocalDate.of(2100, 1, 1), UUID.randomUUID(), 10));
@@ -48,6 +55,11 @@ public final class Exercise implements Function<Database, List<String>> {
         seen.add("countSince: " + orders.countSince(OffsetDateTime.now().minusDays(1), "ada"));
         orders.purge(OffsetDateTime.now().minusYears(100));
         seen.add("after purge of nothing: " + orders.count("ada"));
+        orders.addLine(other, "sku-1", 2, new BigDecimal("3.50"));
+        seen.add("customerLines (l.*): " + orders.customerLines(other).stream().map(l -> l.sku() + " " + l.quantity()
+                + " " + l.price() + " " + l.customer() + " " + (l.orderId() == other)).toList());
+        seen.add("lineCounts (WITH): " + orders.lineCounts("ada").stream()
+                .map(c -> (c.id() == id ? "first " : "other ") + c.lineCount()).toList());
         seen.add("first (default method): " + orders.first("ada").map(OrderRow::id).equals(Optional.of(id)));
         return seen;
     }

@@ -83,10 +83,12 @@ public record RepositoryModel(ClassName iface, List<Method> methods) {
      *
      * @param name     the record component it fills, or the column's name for a scalar
      * @param index    its 1-based position in the result (a record's components may come in another order)
-     * @param value    the Java type it is read into (a record component's type, or the scalar result's)
+     * @param value    the Java type it is read into (a record component's type, or the scalar result's; for an
+     *                 {@code Optional} component, the type inside it)
      * @param nullable whether it may be NULL (a boxed type is then read null-safely)
+     * @param optional whether it fills an {@code Optional} record component: empty for NULL
      */
-    public record Column(String name, int index, ValueType.Scalar value, boolean nullable) {}
+    public record Column(String name, int index, ValueType.Scalar value, boolean nullable, boolean optional) {}
 
     /** How many rows a query method gives back, by its return type. */
     public enum Cardinality {

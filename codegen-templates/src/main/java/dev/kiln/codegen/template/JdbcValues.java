@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.kiln.codegen.model.RepositoryModel;
 import dev.kiln.codegen.model.ScalarKind;
 import dev.kiln.codegen.model.ValueType;
+import java.util.Optional;
 
 /**
  * How generated repositories move each Kiln scalar through JDBC: the setter that binds a parameter and the getter that
@@ -36,27 +37,41 @@ final class JdbcValues {
     }
 
     /**
-     * {@code row.getLong(1)}: reads column {@code index} into {@code column}'s type. A nullable enum column needs its
-     * text first: then {@code text} names the local holding it.
+     * {@code row.getLong(1)}: reads column {@code index} into {@code column}'s type; into an {@code Optional}
+     * component, {@code Optional.ofNullable(row.getString(2))}. A nullable enum column needs its text first: then
+     * {@code text} names the local holding it.
      */
     static CodeBlock read(String row, int index, RepositoryModel.Column column, String text) {
         ValueType.Scalar value = column.value();
+        if (column.optional()) {
+            return value.kind() == ScalarKind.ENUM
+                    ? CodeBlock.of("$T.ofNullable($N.getString($L)).map($T::valueOf)", Optional.class, row, index,
+                            value.typeName())
+                    : CodeBlock.of("$T.ofNullable($L)", Optional.class, object(row, index, value));
+        }
         if (value.primitive()) {
             return CodeBlock.of("$N.$L($L)", row, "get" + primitiveSuffix(value.kind()), index);
         }
+        if (value.kind() == ScalarKind.ENUM) {
+            return column.nullable()
+                    ? CodeBlock.of("$N == null ? null : $T.valueOf($N)", text, value.typeName(), text)
+                    : CodeBlock.of("$T.valueOf($N.getString($L))", value.typeName(), row, index);
+        }
+        return object(row, index, value);
+    }
+
+    // A value of an object type other than an enum, null for NULL.
+    private static CodeBlock object(String row, int index, ValueType.Scalar value) {
         return switch (value.kind()) {
             case STRING -> CodeBlock.of("$N.getString($L)", row, index);
             case BIG_DECIMAL -> CodeBlock.of("$N.getBigDecimal($L)", row, index);
-            case ENUM -> column.nullable()
-                    ? CodeBlock.of("$N == null ? null : $T.valueOf($N)", text, value.typeName(), text)
-                    : CodeBlock.of("$T.valueOf($N.getString($L))", value.typeName(), row, index);
             default -> CodeBlock.of("$N.getObject($L, $T.class)", row, index, value.typeName());
         };
     }
 
     /** Whether {@link #read} needs the column's text in a local first. */
     static boolean readsTextFirst(RepositoryModel.Column column) {
-        return column.value().kind() == ScalarKind.ENUM && column.nullable();
+        return column.value().kind() == ScalarKind.ENUM && column.nullable() && !column.optional();
     }
 
     private static String primitiveSuffix(ScalarKind kind) {

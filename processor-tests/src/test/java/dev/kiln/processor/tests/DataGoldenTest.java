@@ -24,7 +24,8 @@ class DataGoldenTest {
     private static final String GOOD = "good/data";
 
     static final List<String> SOURCES = List.of(
-            "OrderRepository.java", "OrderRow.java", "LineView.java", "OrderStatus.java", "Priority.java");
+            "OrderRepository.java", "OrderRow.java", "LineView.java", "OrderExtras.java", "CustomerLine.java",
+            "LineCount.java", "OrderStatus.java", "Priority.java");
 
     static final List<String> APP_SOURCES = List.of("OrderCleaner.java", "ShopApp.java");
 

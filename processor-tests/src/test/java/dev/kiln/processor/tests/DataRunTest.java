@@ -54,6 +54,10 @@ class DataRunTest {
             "byCustomer: [12.50, 7.25]",
             "byStatus: 3",
             "lines (outer join, none): 1 null null",
+            "extras, NULLs: Optional.empty Optional[LOW] Optional.empty Optional.empty Optional.empty Optional[ada]"
+                    + " Optional.empty",
+            "extras: Optional[gift] Optional[HIGH] Optional[4] Optional[2030-01-02]"
+                    + " Optional[00000000-0000-0000-0000-000000000007] Optional[ada] Optional.empty",
             "count: 2",
             "largest: Optional[12.50]",
             "unpaid: []",
@@ -61,6 +65,8 @@ class DataRunTest {
             "after setStatus: PAID",
             "countSince: 2",
             "after purge of nothing: 2",
+            "customerLines (l.*): [sku-1 2 3.50 ada true]",
+            "lineCounts (WITH): [first Optional.empty, other Optional[1]]",
             "first (default method): true");
 
     private static Function<Database, List<String>> exercise;

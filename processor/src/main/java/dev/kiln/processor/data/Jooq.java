@@ -50,9 +50,21 @@ final class Jooq {
      * quoted them, columns qualified only when the query reads several tables.
      */
     static DSLContext renderer(SQLDialect dialect) {
+        return renderer(dialect, RenderTable.WHEN_MULTIPLE_TABLES);
+    }
+
+    /**
+     * The same, qualifying every column: jOOQ counts a {@code WITH} query's table as none of the FROM's tables, and
+     * would leave {@code n.order_id = o.id} unqualified when a query joins one.
+     */
+    static DSLContext qualifyingRenderer(SQLDialect dialect) {
+        return renderer(dialect, RenderTable.ALWAYS);
+    }
+
+    private static DSLContext renderer(SQLDialect dialect, RenderTable tables) {
         return DSL.using(dialect, new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withRenderKeywordCase(RenderKeywordCase.UPPER)
-                .withRenderTable(RenderTable.WHEN_MULTIPLE_TABLES));
+                .withRenderTable(tables));
     }
 }

@@ -7,19 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jooq.CommonTableExpression;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Row;
 import org.jooq.Select;
+import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.QOM;
 
 /**
  * What a parsed query reads: the tables of its outer FROM (or the table a DML statement writes), by the name or alias
- * that qualifies their columns, each marked when it is the optional side of an outer join; every table it touches;
- * and, for each named parameter, the column or value it is compared with or stored into.
+ * that qualifies their columns, each marked when it is the optional side of an outer join; every table it touches
+ * (its {@code WITH} queries' tables are not tables of the schema); and, for each named parameter, the column or value
+ * it is compared with or stored into (in {@code WITH} queries too).
  *
  * <p>jOOQ's open-source edition has no query-model traverser, so this walks the node types that matter (joins,
  * comparisons, {@code IN}, {@code BETWEEN}, {@code LIKE}, arithmetic, subqueries); a parameter met only elsewhere
@@ -47,14 +50,15 @@ final class QueryScope {
         this.schema = schema;
     }
 
-    static QueryScope of(Query query, Schema schema) {
+    /**
+     * The scope of {@code query}, whose parameters are {@code params} (by jOOQ's names, as its rendering binds them): one
+     * the walk does not meet (a function argument) is {@link SqlKind#UNKNOWN}, as jOOQ's parser leaves it.
+     */
+    static QueryScope of(Query query, Schema schema, List<String> params) {
         QueryScope scope = new QueryScope(schema);
         scope.query(query);
-        for (Param<?> param : query.getParams().values()) {
-            if (!param.isInline()) {
-                scope.params.putIfAbsent(param.getParamName(),
-                        new CheckedSql.Param(SqlKind.of(param.getDataType()), Optional.empty()));
-            }
+        for (String param : params) {
+            scope.params.putIfAbsent(param, new CheckedSql.Param(SqlKind.UNKNOWN, Optional.empty()));
         }
         return scope;
     }
@@ -70,6 +74,22 @@ final class QueryScope {
     /** The tables of the outer scope, in FROM order. */
     List<Source> sources() {
         return List.copyOf(qualifiers.values());
+    }
+
+    /** The qualifiers (aliases or table names) of the outer scope, in FROM order. */
+    List<String> qualifiers() {
+        return List.copyOf(qualifiers.keySet());
+    }
+
+    /** Every column of the table {@code qualifier} stands for, in schema order; empty when it is not a known table. */
+    List<Resolved> columnsOf(String qualifier) {
+        String key = qualifier.toLowerCase(Locale.ROOT);
+        Source source = qualifiers.get(key);
+        if (source == null) {
+            return List.of();
+        }
+        return schema.table(source.table()).map(t -> t.columns().stream()
+                .map(c -> new Resolved(key, source, c)).toList()).orElse(List.of());
     }
 
     /** The table a qualifier (alias or table name) of the outer scope stands for. */
@@ -115,14 +135,21 @@ final class QueryScope {
             case QOM.Insert<?> insert -> {
                 table(insert.$into(), false);
                 List<? extends Field<?>> columns = insert.$columns();
-                for (Row row : insert.$values()) {
-                    for (int i = 0; i < row.size() && i < columns.size(); i++) {
-                        infer(columns.get(i), row.field(i));
-                        visit(row.field(i));
+                if (insert.$select() != null) { // INSERT … SELECT: each selected value is stored into its column
+                    List<? extends SelectFieldOrAsterisk> selected = insert.$select().$select();
+                    for (int i = 0; i < selected.size() && i < columns.size(); i++) {
+                        if (selected.get(i) instanceof Field<?> value) {
+                            infer(columns.get(i), value);
+                        }
                     }
-                }
-                if (insert.$select() != null) {
                     nested(insert.$select());
+                } else {
+                    for (Row row : insert.$values()) {
+                        for (int i = 0; i < row.size() && i < columns.size(); i++) {
+                            infer(columns.get(i), row.field(i));
+                            visit(row.field(i));
+                        }
+                    }
                 }
             }
             case QOM.Update<?> update -> {
@@ -146,6 +173,13 @@ final class QueryScope {
     }
 
     private void select(Select<?> select) {
+        if (select.$with() != null) {
+            for (CommonTableExpression<?> common : select.$with().$commonTableExpressions()) {
+                if (common.$query() instanceof Select<?> body) {
+                    nested(body);
+                }
+            }
+        }
         select.$from().forEach(t -> table(t, false));
         depth++;
         select.$select().forEach(this::visit);
@@ -196,8 +230,9 @@ final class QueryScope {
     }
 
     private void register(String qualifier, String table, boolean optional) {
-        String name = schema.table(table).map(Schema.TableInfo::name).orElse(table);
-        if (schema.table(table).isPresent()) {
+        Optional<Schema.TableInfo> known = schema.table(table);
+        String name = known.map(Schema.TableInfo::name).orElse(table);
+        if (known.isPresent() && !known.get().common()) {
             tables.add(name);
         }
         if (depth == 0) {

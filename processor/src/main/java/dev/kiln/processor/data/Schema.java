@@ -18,6 +18,7 @@ import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.UniqueKey;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.jooq.impl.ParserException;
 
 /**
@@ -38,11 +39,15 @@ public final class Schema {
     /** A statement the interpreter could not use. */
     public record Warning(String file, int line, String message) {}
 
-    /** A column: its name as declared, jOOQ's type, and whether it may hold NULL. */
-    public record Column(String name, DataType<?> type, boolean nullable) {}
+    /**
+     * A column: its name as declared, jOOQ's type, and whether it may hold NULL; {@code computed} for a column of a
+     * {@code WITH} query that an expression gives ({@code count(*) AS n}), whose type is only its family and whose
+     * nullability is unknown, as for the expression itself.
+     */
+    public record Column(String name, DataType<?> type, boolean nullable, boolean computed) {}
 
-    /** A table or view and its columns, in declared order. */
-    public record TableInfo(String name, List<Column> columns) {
+    /** A table or view and its columns, in declared order; {@code common} for a {@code WITH} query's table. */
+    public record TableInfo(String name, List<Column> columns, boolean common) {
         public Optional<Column> column(String name) {
             return columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
         }
@@ -107,9 +112,10 @@ public final class Schema {
             List<Column> columns = new ArrayList<>();
             for (Field<?> field : table.fields()) {
                 boolean nullable = field.getDataType().nullable() && !keyColumns.contains(field.getName());
-                columns.add(new Column(field.getName(), field.getDataType(), nullable));
+                columns.add(new Column(field.getName(), field.getDataType(), nullable, false));
             }
-            tables.putIfAbsent(table.getName().toLowerCase(Locale.ROOT), new TableInfo(table.getName(), List.copyOf(columns)));
+            tables.putIfAbsent(table.getName().toLowerCase(Locale.ROOT),
+                    new TableInfo(table.getName(), List.copyOf(columns), false));
         }
         return tables;
     }
@@ -123,6 +129,21 @@ public final class Schema {
         }
         int query = message.indexOf(". Query:");
         return (query > 0 ? message.substring(0, query) : message).strip();
+    }
+
+    /**
+     * This schema with a {@code WITH} query's result as a table of its own (for one query: what jOOQ's parser resolves
+     * the query's references to it in).
+     *
+     * @throws DataAccessException when jOOQ's interpreter cannot create such a table (two columns of one name)
+     */
+    Schema withCommonTable(String name, List<Column> columns) {
+        Meta extended = meta.apply(DSL.createTable(DSL.name(name)).columns(columns.stream()
+                .map(c -> DSL.field(DSL.name(c.name()), c.type().nullable(c.nullable())))
+                .toArray(Field<?>[]::new)));
+        Map<String, TableInfo> more = new LinkedHashMap<>(tables);
+        more.put(name.toLowerCase(Locale.ROOT), new TableInfo(name, List.copyOf(columns), true));
+        return new Schema(extended, more, warnings);
     }
 
     /** The interpreted schema, for jOOQ's parser to resolve names in. */

@@ -2,6 +2,8 @@ package dev.kiln.processor.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A migration split into its statements, as PostgreSQL reads them: a {@code ;} ends a statement unless it is inside
@@ -31,16 +33,10 @@ final class SqlScript {
         int i = 0;
         int n = text.length();
         while (i < n) {
+            int next = skipQuotedOrComment(text, i);
             char c = text.charAt(i);
-            if (c == '\'' || c == '"') {
-                i = closing(text, i + 1, c);
-            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                i = blockCommentEnd(text, i + 2);
-            } else if (c == '$') {
-                i = dollarQuoteEnd(text, i);
+            if (next > i) {
+                i = next;
             } else if (c == ';') {
                 add(statements, text, start, i);
                 start = ++i;
@@ -52,6 +48,67 @@ final class SqlScript {
         return statements;
     }
 
+    /** How many parentheses are open at {@code position} of one statement (outside strings, quoted names, comments). */
+    static int depthAt(String sql, int position) {
+        int depth = 0;
+        int i = 0;
+        while (i < position && i < sql.length()) {
+            int next = skipQuotedOrComment(sql, i);
+            if (next > i) {
+                i = next;
+                continue;
+            }
+            char c = sql.charAt(i++);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return depth;
+    }
+
+    /** Whether one of {@code words} (upper case) is a word of {@code sql} outside parentheses, strings and comments. */
+    static boolean hasTopLevelWord(String sql, Set<String> words) {
+        int depth = 0;
+        int i = 0;
+        while (i < sql.length()) {
+            int next = skipQuotedOrComment(sql, i);
+            if (next > i) {
+                i = next;
+                continue;
+            }
+            char c = sql.charAt(i);
+            if (Character.isLetter(c) || c == '_') {
+                int end = i;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+                    end++;
+                }
+                if (depth == 0 && words.contains(sql.substring(i, end).toUpperCase(Locale.ROOT))) {
+                    return true;
+                }
+                i = end;
+            } else {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                i++;
+            }
+        }
+        return false;
+    }
+
+    // Just after the string, quoted name, comment or dollar-quoted body that starts at i; i when none does.
+    private static int skipQuotedOrComment(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\'' || c == '"') {
+            return closing(text, i + 1, c);
+        } else if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+            int end = text.indexOf('\n', i);
+            return end < 0 ? text.length() : end + 1;
+        } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+            return blockCommentEnd(text, i + 2);
+        } else if (c == '$') {
+            int end = dollarQuoteEnd(text, i);
+            return end == i + 1 ? i : end;
+        }
+        return i;
+    }
+
     private static void add(List<Statement> statements, String text, int start, int end) {
         int token = firstToken(text, start, end);
         if (token < end) {
@@ -59,8 +116,8 @@ final class SqlScript {
         }
     }
 
-    // The first character that is neither blank nor in a comment; end when there is none.
-    private static int firstToken(String text, int i, int end) {
+    /** The first character from {@code i} that is neither blank nor in a comment; {@code end} when there is none. */
+    static int firstToken(String text, int i, int end) {
         while (i < end) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {

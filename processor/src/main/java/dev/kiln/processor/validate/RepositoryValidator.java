@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -27,7 +25,8 @@ import javax.lang.model.type.TypeMirror;
  * line:column in the message when jOOQ knows it): the SQL ({@code [KilnSqlSyntax]}, {@code [KilnUnknownTable]},
  * {@code [KilnUnknownColumn]}, {@code [KilnUnsupportedSql]}), its parameters ({@code [KilnUnknownQueryParameter]},
  * {@code [KilnUnusedParameter]}, {@code [KilnParameterTypeMismatch]}), its result ({@code [KilnUnmappedColumn]},
- * {@code [KilnMissingColumn]}, {@code [KilnColumnTypeMismatch]}, {@code [KilnNullableIntoPrimitive]},
+ * {@code [KilnMissingColumn]}, {@code [KilnAmbiguousColumn]}, {@code [KilnColumnTypeMismatch]},
+ * {@code [KilnNullableIntoPrimitive]},
  * {@code [KilnResultMismatch]}); and the interface's shape ({@code [KilnRepositoryNotInterface]},
  * {@code [KilnQueryMissing]}, {@code [KilnInvalidRepositoryMethod]}, {@code [KilnUnsupportedType]},
  * {@code [KilnParameterNamesMissing]}).
@@ -115,10 +114,10 @@ public final class RepositoryValidator {
         List<RepositoryModel.Param> params = new ArrayList<>();
         for (VariableElement parameter : parameters) {
             TypeMirror type = parameter.asType();
-            boolean optional = type instanceof DeclaredType d && d.getTypeArguments().size() == 1
-                    && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.util.Optional");
-            TypeMirror value = optional ? ((DeclaredType) type).getTypeArguments().getFirst() : type;
-            Optional<ValueType.Scalar> scalar = types.scalar(value).filter(s -> RepositoryModel.jdbc(s.kind()));
+            Optional<TypeMirror> inOptional = ResultMapping.optionalElement(type);
+            boolean optional = inOptional.isPresent();
+            Optional<ValueType.Scalar> scalar = types.scalar(inOptional.orElse(type))
+                    .filter(s -> RepositoryModel.jdbc(s.kind()));
             if (scalar.isEmpty()) {
                 problems.report().error(parameter, "[KilnUnsupportedType] Parameter '" + parameter.getSimpleName()
                         + "' of " + m.displayName() + " has type " + type + ", which Kiln cannot bind to SQL: use "

@@ -23,7 +23,8 @@ import javax.lang.model.type.TypeMirror;
  * What a query method returns, checked against what its query gives: an update count for DML, rows for a SELECT (or
  * RETURNING), each row a record whose components match the result's columns by name ({@code created_at} fills
  * {@code createdAt}) or, for a one-column result, a scalar. Each column's kind must read into its Java type, and a
- * column that may be NULL cannot fill a primitive.
+ * column that may be NULL cannot fill a primitive; an {@code Optional<T>} component takes any column whose kind reads
+ * into {@code T} (empty for NULL).
  */
 final class ResultMapping {
     static final String SUPPORTED = "a primitive or its box, String, an enum (stored as its name), UUID, BigDecimal,"
@@ -76,11 +77,11 @@ final class ResultMapping {
             return Optional.empty();
         }
         CheckedSql.Column column = ok.columns().getFirst();
-        if (!fits(column, scalar.get(), "the result", problems)) {
+        if (!fits(column, scalar.get(), false, "the result", problems)) {
             return Optional.empty();
         }
         return Optional.of(new RepositoryModel.Rows(cardinality, Optional.empty(), List.of(
-                new RepositoryModel.Column(column.name(), 1, scalar.get(), nullable(column)))));
+                new RepositoryModel.Column(column.name(), 1, scalar.get(), nullable(column), false))));
     }
 
     private static Optional<List<RepositoryModel.Column>> record(TypeElement record, CheckedSql.Ok ok, TypeReader types,
@@ -110,45 +111,83 @@ final class ResultMapping {
                     index = i;
                 }
             }
+            int other = index < 0 ? -1 : nextMatch(columns, component, index + 1);
+            if (other >= 0) {
+                problems.add("KilnAmbiguousColumn", "columns " + (index + 1) + " and " + (other + 1) + " of the result"
+                        + " are both named " + columns.get(index).name() + " (" + source(columns.get(index)) + ", "
+                        + source(columns.get(other)) + "), and " + recordName + "." + name + " can take one: name them"
+                        + " apart with AS, or list the columns instead of *");
+                continue;
+            }
             if (index < 0) {
                 problems.add("KilnMissingColumn", recordName + "." + name + " has no column " + snake(name)
                         + " in the query's result (columns: " + names(columns) + "): select it, or name a column so"
                         + " with AS " + snake(name));
                 continue;
             }
-            Optional<ValueType.Scalar> scalar = types.scalar(component.asType())
+            Optional<TypeMirror> inOptional = optionalElement(component.asType());
+            Optional<ValueType.Scalar> scalar = types.scalar(inOptional.orElse(component.asType()))
                     .filter(s -> RepositoryModel.jdbc(s.kind()));
             if (scalar.isEmpty()) {
                 problems.add("KilnUnsupportedType", recordName + "." + name + " has type " + component.asType()
-                        + ", which Kiln cannot read from a column: use " + SUPPORTED);
+                        + ", which Kiln cannot read from a column: use " + SUPPORTED + ", or Optional of one (empty"
+                        + " for NULL)");
                 continue;
             }
             CheckedSql.Column column = columns.get(index);
-            if (fits(column, scalar.get(), recordName + "." + name, problems)) {
-                read.add(new RepositoryModel.Column(name, index + 1, scalar.get(), nullable(column)));
+            if (fits(column, scalar.get(), inOptional.isPresent(), recordName + "." + name, problems)) {
+                read.add(new RepositoryModel.Column(name, index + 1, scalar.get(), nullable(column),
+                        inOptional.isPresent()));
             }
         }
         return read.size() == components.size() && problems.none() ? Optional.of(read) : Optional.empty();
     }
 
-    /** {@code [KilnColumnTypeMismatch]} and {@code [KilnNullableIntoPrimitive]} for one column into {@code target}. */
-    private static boolean fits(CheckedSql.Column column, ValueType.Scalar value, String target,
+    /**
+     * {@code [KilnColumnTypeMismatch]} and {@code [KilnNullableIntoPrimitive]} for one column into {@code target}, of
+     * type {@code value} or, when {@code optional}, {@code Optional} of it (which any column fits: empty for NULL).
+     */
+    private static boolean fits(CheckedSql.Column column, ValueType.Scalar value, boolean optional, String target,
                                 RepositoryValidator.Problems problems) {
         boolean readable = column.plain() ? column.kind().reads(value.kind()) : column.kind().family(value.kind());
         String described = "column " + column.name() + " (" + column.source().map(s -> s + ", ").orElse("")
                 + column.kind().sqlName() + ")";
         if (!readable) {
             problems.add("KilnColumnTypeMismatch", described + " cannot be read into " + target + ", "
-                    + RepositoryValidator.javaName(value) + ": make it " + column.kind().javaTypes());
+                    + (optional ? "an Optional of " + RepositoryValidator.javaName(value).replaceFirst("^an? ", "")
+                    : RepositoryValidator.javaName(value)) + ": make it " + column.kind().javaTypes()
+                    + (optional ? " (in the Optional)" : ""));
             return false;
         }
         if (value.primitive() && column.nullable().isPresent()) {
+            String box = value.typeName().box().toString().replace("java.lang.", "");
             problems.add("KilnNullableIntoPrimitive", described + " may be NULL (" + column.nullable().get()
-                    + "), and " + target + " is the primitive " + value.typeName() + ": make it "
-                    + value.typeName().box().toString().replace("java.lang.", "") + ", or make the column NOT NULL");
+                    + "), and " + target + " is the primitive " + value.typeName() + ": make it " + box
+                    + (target.equals("the result") ? "" : " or Optional<" + box + ">")
+                    + ", or make the column NOT NULL");
             return false;
         }
         return true;
+    }
+
+    /** {@code T} of {@code Optional<T>}; empty for any other type. */
+    static Optional<TypeMirror> optionalElement(TypeMirror type) {
+        return type instanceof DeclaredType d && d.getTypeArguments().size() == 1
+                && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.util.Optional")
+                ? Optional.of(d.getTypeArguments().getFirst()) : Optional.empty();
+    }
+
+    private static int nextMatch(List<CheckedSql.Column> columns, RecordComponentElement component, int from) {
+        for (int i = from; i < columns.size(); i++) {
+            if (matches(columns.get(i), component)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String source(CheckedSql.Column column) {
+        return column.source().orElse("an expression");
     }
 
     private static boolean nullable(CheckedSql.Column column) {

@@ -39,9 +39,9 @@ interface OrderRepository {
     @Query("UPDATE orders SET status = :status, cancel_reason = :reason WHERE id = :id")
     int setStatus(long id, OrderStatus status, String reason);
 
-    /** A row of {@code orders}; {@code cancelReason} is null until the order is cancelled. */
+    /** A row of {@code orders}; {@code cancelReason} is empty until the order is cancelled. */
     record OrderRow(long id, String customer, BigDecimal total, OrderStatus status, OffsetDateTime createdAt,
-                    String cancelReason) {}
+                    Optional<String> cancelReason) {}
 
     /** A row of {@code order_lines}. */
     record LineRow(int lineNo, String sku, String name, int quantity, BigDecimal unitPrice) {}

@@ -68,6 +68,6 @@ final class OrderStore implements Lifecycle {
                 .map(l -> new Order.PricedLine(l.sku(), l.name(), l.quantity(), l.unitPrice()))
                 .toList();
         return new Order(row.id(), row.customer(), lines, row.total(), row.status(), row.createdAt().toInstant(),
-                Optional.ofNullable(row.cancelReason()));
+                row.cancelReason());
     }
 }
