@@ -85,9 +85,10 @@ final class RedisCacheStore implements CacheStore {
 
                     @Override
                     public void subscribed(String channel, long count) {
-                        store.resubscribed(); // at start, and each time Lettuce subscribes again after a reconnect
+                        store.resubscribed(); // each time Lettuce subscribes again after a reconnect (and, ignored, at start)
                     }
                 });
+                store.subscribed = true;   // before its confirmation can arrive (see resubscribed)
                 store.pubSub.sync().subscribe(CHANNEL);
             } catch (RuntimeException e) {
                 store.connection.close();
@@ -98,7 +99,6 @@ final class RedisCacheStore implements CacheStore {
         for (int i = 0; i < CacheScripts.ALL.length; i++) {
             store.shas[i] = store.commands.digest(CacheScripts.ALL[i]);
         }
-        store.subscribed = true;
         return store;
     }
 
@@ -205,14 +205,16 @@ final class RedisCacheStore implements CacheStore {
     }
 
     private void resubscribed() {
-        boolean was = subscribed;
+        if (subscribed) {
+            // The first subscription, confirmed on Lettuce's thread after connect() has marked it: clearing the near
+            // caches now would drop what callers have loaded since (and make their loads keep nothing).
+            return;
+        }
         caches.values().forEach(cache -> cache.near().nearCaching(true));
         subscribed = true;
-        if (!was) {
-            LOGGER.log(System.Logger.Level.INFO, () -> "Cache store Redis at " + address() + ": subscribed to "
-                    + CHANNEL + " again; near caching on");
-            resendLost();
-        }
+        LOGGER.log(System.Logger.Level.INFO, () -> "Cache store Redis at " + address() + ": subscribed to "
+                + CHANNEL + " again; near caching on");
+        resendLost();
     }
 
     /** Off Lettuce's event loop: a command sent from it would wait for the loop it blocks. */
