@@ -6,7 +6,7 @@ import dev.kiln.runtime.json.JsonDecodeException;
 import dev.kiln.runtime.log.RequestIds;
 import io.helidon.http.Header;
 import io.helidon.http.Method;
-import io.helidon.webserver.CloseConnectionException;
+import io.helidon.common.buffers.DataReader;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -55,8 +55,9 @@ public final class ErrorResponses {
 
     /**
      * As {@link #install(HttpRouting.Builder, Collection)}, recording every 500 in {@code errors} (with its error id
-     * and the route, {@code GET /orders/{id}}) on the request's thread. A client that went away is not recorded:
-     * Helidon closes the connection, nobody is answered.
+     * and the route, {@code GET /orders/{id}}) on the request's thread. A client that went away is no server error
+     * and is not recorded: Helidon closes a connection that failed without asking the error handlers, and a body that
+     * ends before its {@code Content-Length} (the client closed its side) is answered 400.
      */
     public static void install(HttpRouting.Builder routing, Collection<? extends ExceptionMapper<?>> mappers,
                                ErrorRecorder errors) {
@@ -79,6 +80,7 @@ public final class ErrorResponses {
         // Helidon keeps the first handler registered for a type: the mappers' Throwable, if any, stays.
         routing.error(HttpException.class, ErrorResponses::problem)
                 .error(JsonDecodeException.class, ErrorResponses::badJson)
+                .error(DataReader.InsufficientDataAvailableException.class, ErrorResponses::bodyCutOff)
                 .error(io.helidon.http.HttpException.class, (req, res, e) -> unexpected(req, res, e, errors))
                 .error(Throwable.class, (req, res, e) -> unexpected(req, res, e, errors));
     }
@@ -148,6 +150,14 @@ public final class ErrorResponses {
     }
 
     /**
+     * A 400: the body ended before the length it declared, because the client closed its side of the connection
+     * (it may still read the answer). The client's doing, so neither logged as a failure nor recorded.
+     */
+    private static void bodyCutOff(ServerRequest req, ServerResponse res, DataReader.InsufficientDataAvailableException e) {
+        send(req, res, Problem.of(400, "The request body ended before the length it declared"));
+    }
+
+    /**
      * A 500 whose body holds only an error id; the id, the request line and the stack trace go to the
      * log. Helidon's own {@link io.helidon.http.HttpException}s keep their status (4xx with their message, which Helidon
      * writes for clients).
@@ -157,14 +167,9 @@ public final class ErrorResponses {
     }
 
     /**
-     * As {@link #unexpected(ServerRequest, ServerResponse, Throwable)}, recording the 500 in {@code errors}. A
-     * connection the client closed ({@link CloseConnectionException}, which Helidon makes of a
-     * {@code SocketException}) is no server error: it is handed back to Helidon, which closes the connection.
+     * As {@link #unexpected(ServerRequest, ServerResponse, Throwable)}, recording the 500 in {@code errors}.
      */
     public static void unexpected(ServerRequest req, ServerResponse res, Throwable e, ErrorRecorder errors) {
-        if (e instanceof CloseConnectionException closed) {
-            throw closed;
-        }
         if (e instanceof io.helidon.http.HttpException http && http.status().code() < 500) {
             http.headers().forEach(res::header);
             String detail = http.getMessage() == null || http.getMessage().isBlank()
