@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,8 @@ public final class ErrorTracker implements ErrorRecorder {
 
     /** Every group, the most recently seen first. */
     public synchronized List<ErrorGroup> groups() {
-        return groups.values().stream().map(Group::snapshot)
-                .sorted(Comparator.comparing(ErrorGroup::lastSeen).reversed()).toList();
+        // The map is in access order, and only recording accesses it: its end is the most recently seen.
+        return groups.values().stream().map(Group::snapshot).toList().reversed();
     }
 
     /** The group of {@code fingerprint}, if kept. */

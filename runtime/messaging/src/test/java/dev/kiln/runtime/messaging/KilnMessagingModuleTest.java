@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class KilnMessagingModuleTest {
     private static final ApplicationDescriptor BILLING = new ApplicationDescriptor("com.example.BillingApp", "billing",
-            List.of(), List.of());
+            List.of(), List.of(), List.of("dev.kiln.runtime.messaging"));
 
     @Test
     void theGraphGetsTheInMemoryTransportByDefaultNamedAfterTheApplication() {
@@ -115,6 +115,38 @@ class KilnMessagingModuleTest {
                     app.uri().resolve("/kiln/messaging/events/orders/dead-letters/replay"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(403, replay.statusCode(), "replay is off unless kiln.messaging.endpoint.write=true");
+        } finally {
+            dispatcher.stop();
+            messaging.stop();
+        }
+    }
+
+    /** A subscriber that throws is recorded in the graph's tracker, each attempt, and shown on /kiln/errors. */
+    @Test
+    void aFailingSubscriberIsRecordedWhereTheRoutersFailuresAre() throws Exception {
+        TestComponent graph = DaggerTestComponent.factory().create(KilnConfig.of(Map.of()), BILLING);
+        Messaging messaging = graph.messaging();
+        Recorder recorder = new Recorder();
+        BillingDispatcher dispatcher = new BillingDispatcher(messaging, recorder);
+        dispatcher.start();
+        new OrderEventsPublisher(messaging).placed(new OrderPlaced(9, "poison", 1));
+        new OrderEventsPublisher(messaging).placed(new OrderPlaced(10, "poison", 1));
+        Destination orders = Destination.events("orders");
+        Await.until("two dead letters", Duration.ofSeconds(10), () -> graph.operations().deadLetterCount(orders) == 2);
+
+        try (KilnHandle app = KilnBoot.builder(KilnConfig.of(Map.of("server.port", "0")), BILLING)
+                .errorTracker(graph.errorTracker()).routers(List.of(graph.messagingEndpoint())).start()) {
+            HttpResponse<String> errors = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    app.uri().resolve("/kiln/errors")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, errors.statusCode(), errors.body());
+            String body = errors.body();
+            // One group for both messages (the message differs, the throw site does not), three attempts each.
+            assertEquals(1, body.split("\"fingerprint\":\"v1:").length - 1, body);
+            assertTrue(body.contains("\"type\":\"java.lang.IllegalStateException\""), body);
+            assertTrue(body.contains("\"count\":6,"), body);
+            assertTrue(body.contains("\"where\":[\"orders.placed \u2192 Recorder.on\"]"), body);
+            assertTrue(body.contains("\"errorIds\":[]"), body);
+            assertTrue(body.contains("\"frames\":[\"dev.kiln.runtime.messaging.Recorder.on(Recorder.java:"), body);
         } finally {
             dispatcher.stop();
             messaging.stop();
