@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * The application's unexpected exceptions, grouped by {@linkplain Fingerprints fingerprint}, in process and
  * bounded: at most {@value #MAX_GROUPS_KEY} groups (default {@value #DEFAULT_MAX_GROUPS}; the least recently seen
  * one is dropped for a new one, and {@link #evicted()} counts them), each keeping a count, first and last seen
- * (from its {@link Clock}), a few places it was thrown, the trace id of the latest with a valid span and its
+ * (from its clock), a few places it was thrown, the trace id of the latest with a valid span and its
  * latest {@value #ERROR_IDS_KEY} error ids (default {@value #DEFAULT_ERROR_IDS}). One per application graph
  * ({@code KilnRuntimeModule}); {@code GET /kiln/errors} ({@link ErrorsEndpoint}) shows it.
  *
@@ -39,15 +40,15 @@ public final class ErrorTracker implements ErrorRecorder {
 
     private final List<String> packages;
     private final int errorIds;
-    private final Clock clock;
+    private final InstantSource clock;
     private final Map<String, Group> groups;
     private long evicted;
 
     /**
      * A tracker for an application whose code is in {@code packages} (and below), keeping {@code maxGroups} groups
-     * of {@code errorIds} error ids each, dated by {@code clock}.
+     * of {@code errorIds} error ids each, dated by {@code clock} (a {@link Clock}; tests pass {@code () -> now}).
      */
-    public ErrorTracker(List<String> packages, int maxGroups, int errorIds, Clock clock) {
+    public ErrorTracker(List<String> packages, int maxGroups, int errorIds, InstantSource clock) {
         if (maxGroups < 1 || errorIds < 1) {
             throw new IllegalArgumentException("'" + MAX_GROUPS_KEY + "' and '" + ERROR_IDS_KEY
                     + "' must be at least 1, were " + maxGroups + " and " + errorIds);

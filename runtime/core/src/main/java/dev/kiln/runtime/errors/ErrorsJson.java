@@ -1,24 +1,17 @@
 package dev.kiln.runtime.errors;
 
 import dev.kiln.runtime.json.JsonCodec;
+import dev.kiln.runtime.json.WriteOnlyCodec;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /** The JSON {@link ErrorsEndpoint} answers with, written on jackson-core's streaming API (never read back). */
 final class ErrorsJson {
     private ErrorsJson() {}
 
-    private abstract static class WriteOnly<T> implements JsonCodec<T> {
-        @Override
-        public T read(JsonParser parser) {
-            throw new UnsupportedOperationException("only written");
-        }
-    }
-
     /** {@code {"application":…,"fingerprint":"v1","evicted":0,"groups":[{…},…]}}. */
     static JsonCodec<List<ErrorGroup>> overview(String application, long evicted) {
-        return new WriteOnly<>() {
+        return new WriteOnlyCodec<>() {
             @Override
             public void write(JsonGenerator g, List<ErrorGroup> groups) {
                 g.writeStartObject();
@@ -40,7 +33,7 @@ final class ErrorsJson {
      * One group: {@code {"fingerprint":"v1:…","type":…,"message":…,"count":3,"firstSeen":…,"lastSeen":…,
      * "where":["GET /orders/{id}"],"traceId":…,"errorIds":[…],"frames":[…]}}.
      */
-    static final JsonCodec<ErrorGroup> GROUP = new WriteOnly<>() {
+    static final JsonCodec<ErrorGroup> GROUP = new WriteOnlyCodec<>() {
         @Override
         public void write(JsonGenerator g, ErrorGroup group) {
             g.writeStartObject();

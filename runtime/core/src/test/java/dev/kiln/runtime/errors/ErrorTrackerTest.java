@@ -66,8 +66,8 @@ class ErrorTrackerTest {
 
     @Test
     void groupsAreBoundedLeastRecentlySeenFirstOut() {
-        SettableClock clock = new SettableClock(Instant.parse("2026-11-05T10:00:00Z"));
-        ErrorTracker tracker = new ErrorTracker(APP, 2, 2, clock);
+        Instant now = Instant.parse("2026-11-05T10:00:00Z");
+        ErrorTracker tracker = new ErrorTracker(APP, 2, 2, () -> now);
         RuntimeException a = thrown(new IllegalStateException("a"), frame("com.example.orders.A", "run", 1));
         RuntimeException b = thrown(new IllegalStateException("b"), frame("com.example.orders.B", "run", 1));
         RuntimeException c = thrown(new IllegalStateException("c"), frame("com.example.orders.C", "run", 1));
@@ -90,7 +90,7 @@ class ErrorTrackerTest {
 
     @Test
     void theTraceIdOfTheCurrentSpanIsKept() {
-        ErrorTracker tracker = new ErrorTracker(APP, 10, 10, new SettableClock(Instant.EPOCH));
+        ErrorTracker tracker = new ErrorTracker(APP, 10, 10, () -> Instant.EPOCH);
         RuntimeException e = thrown(new IllegalStateException(), frame("com.example.orders.A", "run", 1));
         tracker.record(e, "orders.placed → Notifier.on", null);
         assertNull(tracker.groups().getFirst().traceId());

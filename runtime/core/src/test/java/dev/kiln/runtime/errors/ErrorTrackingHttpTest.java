@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Unexpected failures grouped, counted and found over real HTTP on /kiln/errors. */
@@ -25,8 +26,8 @@ class ErrorTrackingHttpTest {
     private static final Instant T1 = Instant.parse("2026-11-05T10:05:00Z");
     private static final Instant T2 = Instant.parse("2026-11-05T10:07:30Z");
 
-    private final SettableClock clock = new SettableClock(T0);
-    private final ErrorTracker tracker = new ErrorTracker(List.of("dev.kiln.runtime.errors"), 100, 3, clock);
+    private final AtomicReference<Instant> clock = new AtomicReference<>(T0);
+    private final ErrorTracker tracker = new ErrorTracker(List.of("dev.kiln.runtime.errors"), 100, 3, clock::get);
     private final FailingRouter router = new FailingRouter();
 
     private KilnHandle start() {
