@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
 public final class KilnShopApp {
     public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("data.ShopApp", "shop",
             List.of(),
-            List.of());
+            List.of(),
+            List.of("data"));
 
     private KilnShopApp() {
     }
@@ -39,6 +40,7 @@ public final class KilnShopApp {
                 .filters(component.filters())
                 .exceptionMappers(component.exceptionMappers())
                 .healthChecks(component.healthChecks())
+                .errorTracker(component.errorTracker())
                 .components(List.of(
                         LifecycleComponent.of("Database", component.database()),
                         LifecycleComponent.of("OrderCleaner", component.orderCleaner())))

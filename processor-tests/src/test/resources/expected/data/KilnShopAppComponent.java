@@ -6,6 +6,7 @@ import dev.kiln.runtime.KilnRuntimeModule;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.data.Database;
 import dev.kiln.runtime.data.KilnDataModule;
+import dev.kiln.runtime.errors.ErrorTracker;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
@@ -36,6 +37,8 @@ public interface KilnShopAppComponent {
     Set<ExceptionMapper<?>> exceptionMappers();
 
     Set<HealthCheck> healthChecks();
+
+    ErrorTracker errorTracker();
 
     Database database();
 

@@ -2,6 +2,8 @@ package data;
 
 import dagger.Binds;
 import dagger.Module;
+import dagger.Provides;
+import dev.kiln.runtime.registry.ApplicationDescriptor;
 import javax.annotation.processing.Generated;
 
 /**
@@ -11,6 +13,11 @@ import javax.annotation.processing.Generated;
 @Module
 public abstract class KilnShopAppModule {
     private KilnShopAppModule() {
+    }
+
+    @Provides
+    static ApplicationDescriptor applicationDescriptor() {
+        return KilnShopApp.DESCRIPTOR;
     }
 
     @Binds

@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
 public final class KilnShopApp {
     public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("events.ShopApp", "shop",
             List.of(),
-            List.of());
+            List.of(),
+            List.of("events"));
 
     private KilnShopApp() {
     }
@@ -39,6 +40,7 @@ public final class KilnShopApp {
                 .filters(component.filters())
                 .exceptionMappers(component.exceptionMappers())
                 .healthChecks(component.healthChecks())
+                .errorTracker(component.errorTracker())
                 .components(List.of(
                         LifecycleComponent.of("Messaging", component.messaging()),
                         LifecycleComponent.of("KilnShopAppDispatcher", component.dispatcher())))

@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.kiln.runtime.KilnRuntimeModule;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.errors.ErrorTracker;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
@@ -35,6 +36,8 @@ public interface KilnShopAppComponent {
     Set<ExceptionMapper<?>> exceptionMappers();
 
     Set<HealthCheck> healthChecks();
+
+    ErrorTracker errorTracker();
 
     Messaging messaging();
 

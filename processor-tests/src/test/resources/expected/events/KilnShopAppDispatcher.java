@@ -22,12 +22,15 @@ public final class KilnShopAppDispatcher implements Lifecycle {
     public KilnShopAppDispatcher(Messaging messaging, Billing billing, Mailer mailer) {
         this.dispatcher = messaging.dispatcher()
                 .subscribe(Subscription.events("orders", "placed", OrderPlacedJsonCodec.INSTANCE,
-                        (event, context) -> billing.on(event)))
+                                (event, context) -> billing.on(event))
+                        .subscriber("Billing.on"))
                 .subscribe(Subscription.events("orders", "cancelled", OrderCancelledJsonCodec.INSTANCE,
                                 (event, context) -> billing.on(event, context))
+                        .subscriber("Billing.on")
                         .retry(new RetryPolicy(5, Duration.ofMillis(200), Duration.ofSeconds(30))))
                 .subscribe(Subscription.queue("emails", "send", EmailJobJsonCodec.INSTANCE,
-                        (job, context) -> mailer.send(job)));
+                                (job, context) -> mailer.send(job))
+                        .subscriber("Mailer.send"));
     }
 
     @Override

@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
 public final class KilnSecureApp {
     public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("secure.SecureApp", "secure",
             List.of(OrderApiRouter.DESCRIPTOR),
-            List.of());
+            List.of(),
+            List.of("secure"));
 
     private KilnSecureApp() {
     }
@@ -39,6 +40,7 @@ public final class KilnSecureApp {
                 .filters(component.filters())
                 .exceptionMappers(component.exceptionMappers())
                 .healthChecks(component.healthChecks())
+                .errorTracker(component.errorTracker())
                 .components(List.of(
                         LifecycleComponent.of("rateLimiters", component.rateLimiters())))
                 .routers(List.of(new OrderApiRouter(component.orderApi(), component.rateLimiters(),

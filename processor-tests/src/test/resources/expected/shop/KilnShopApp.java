@@ -17,7 +17,8 @@ import javax.annotation.processing.Generated;
 public final class KilnShopApp {
     public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor("shop.ShopApp", "shop",
             List.of(OrderApiRouter.DESCRIPTOR),
-            List.of("catalog"));
+            List.of("catalog"),
+            List.of("shop"));
 
     private KilnShopApp() {
     }
@@ -41,6 +42,7 @@ public final class KilnShopApp {
                 .filters(component.filters())
                 .exceptionMappers(component.exceptionMappers())
                 .healthChecks(component.healthChecks())
+                .errorTracker(component.errorTracker())
                 .components(List.of(
                         LifecycleComponent.of("StockLedger", component.stockLedger()),
                         LifecycleComponent.of("FeedPoller", component.feedPoller(), List.of("StockLedger"))

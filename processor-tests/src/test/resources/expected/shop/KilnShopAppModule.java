@@ -7,6 +7,7 @@ import dagger.multibindings.IntoSet;
 import dev.kiln.runtime.client.ClientCredentials;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -37,5 +38,10 @@ public abstract class KilnShopAppModule {
     static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials,
             ServiceRegistry registry) {
         return CatalogApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).build();
+    }
+
+    @Provides
+    static ApplicationDescriptor applicationDescriptor() {
+        return KilnShopApp.DESCRIPTOR;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A {@code @KilnApplication}: what it serves, what it calls, and how its graph is started.
@@ -58,6 +59,21 @@ public record ApplicationModel(
     /** The lifecycle classes, in start order. */
     public List<ClassName> lifecycle() {
         return components.stream().map(ComponentModel::type).toList();
+    }
+
+    /**
+     * The packages of the application's own code, for error fingerprints: the application class's, its served
+     * implementations', its components' and health checks', sorted, each once and none inside another (a package
+     * covers its subpackages).
+     */
+    public List<String> packages() {
+        Set<String> all = new TreeSet<>();
+        all.add(app.packageName());
+        served.forEach(s -> all.add(s.implementation().packageName()));
+        components.forEach(c -> all.add(c.type().packageName()));
+        healthChecks.forEach(c -> all.add(c.packageName()));
+        all.remove("");
+        return all.stream().filter(p -> all.stream().noneMatch(q -> p.startsWith(q + "."))).toList();
     }
 
     /** Whether a served route reads the principal: the graph then includes {@code KilnSecurityModule}. */

@@ -129,6 +129,7 @@ public final class ApplicationTemplate {
                                 .add(".filters(component.$N())\n", names.filters())
                                 .add(".exceptionMappers(component.$N())\n", names.exceptionMappers())
                                 .add(".healthChecks(component.$N())\n", names.healthChecks())
+                                .add(".errorTracker(component.$N())\n", names.errorTracker())
                                 .add(".components($L)\n", lines(lifecycle))
                                 .add(".routers($L)\n", listOf(routers))
                                 .add(".start();\n$<$<")
@@ -182,7 +183,10 @@ public final class ApplicationTemplate {
         return CodeBlock.of("new $T($L)", service.routerName(), CodeBlock.join(args, ",$W"));
     }
 
-    /** {@code new ApplicationDescriptor("com.example.ShopApp", "shop", List.of(OrderApiRouter.DESCRIPTOR), List.of("catalog"))}. */
+    /**
+     * {@code new ApplicationDescriptor("com.example.ShopApp", "shop", List.of(OrderApiRouter.DESCRIPTOR),
+     * List.of("catalog"), List.of("com.example"))}.
+     */
     private static CodeBlock descriptor(ApplicationModel app) {
         List<CodeBlock> services = new ArrayList<>();
         for (ApplicationModel.ServedService served : app.served()) {
@@ -192,8 +196,9 @@ public final class ApplicationTemplate {
         for (ApplicationModel.ClientBinding client : app.clients()) {
             clients.add(CodeBlock.of("$S", client.serviceName()));
         }
-        return CodeBlock.of("new $T($S, $S,\n$>$>$L,\n$L)$<$<", RuntimeTypes.APPLICATION_DESCRIPTOR,
-                app.app().canonicalName(), app.name(), listOf(services), listOf(clients));
+        List<CodeBlock> packages = app.packages().stream().map(p -> CodeBlock.of("$S", p)).toList();
+        return CodeBlock.of("new $T($S, $S,\n$>$>$L,\n$L,\n$L)$<$<", RuntimeTypes.APPLICATION_DESCRIPTOR,
+                app.app().canonicalName(), app.name(), listOf(services), listOf(clients), listOf(packages));
     }
 
     private static CodeBlock listOf(List<CodeBlock> elements) {

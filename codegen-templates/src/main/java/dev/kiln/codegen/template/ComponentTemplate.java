@@ -21,8 +21,8 @@ import javax.lang.model.element.Modifier;
  * {@code Kiln<App>Component}: the application's Dagger component over the generated module, the
  * runtime's module (with {@code KilnSecurityModule} when a served route reads the principal and
  * {@code KilnRateLimitModule} when one is rate limited) and the user's modules, with an accessor per
- * served interface, per lifecycle class, for the graph's registry, filters, exception mappers and health
- * checks, for the rate limiters and per {@code @Filters} class, and a
+ * served interface, per lifecycle class, for the graph's registry, filters, exception mappers, health
+ * checks and error tracker, for the rate limiters and per {@code @Filters} class, and a
  * factory that takes the {@code KilnConfig}.
  *
  * <pre>{@code
@@ -96,6 +96,7 @@ public final class ComponentTemplate {
         type.addMethod(accessor(names.exceptionMappers(), RuntimeTypes.setOf(
                 ParameterizedTypeName.get(RuntimeTypes.EXCEPTION_MAPPER, WildcardTypeName.subtypeOf(Object.class)))));
         type.addMethod(accessor(names.healthChecks(), RuntimeTypes.setOf(RuntimeTypes.HEALTH_CHECK)));
+        type.addMethod(accessor(names.errorTracker(), RuntimeTypes.ERROR_TRACKER));
         if (names.rateLimiters() != null) {
             type.addMethod(accessor(names.rateLimiters(), RuntimeTypes.RATE_LIMITERS));
         }

@@ -52,18 +52,18 @@ public final class DispatcherTemplate {
                     ? CodeBlock.of("$N.$N($N, context)", subscriber, s.handler(), message)
                     : CodeBlock.of("$N.$N($N)", subscriber, s.handler(), message);
             String head = s.queue() ? "queue" : "events";
+            // Named for error tracking: a failure shows as thrown at "orders.placed → Billing.on".
+            String where = String.join(".", s.subscriber().simpleNames()) + "." + s.handler();
+            chain.add("\n.subscribe($T.$L($S, $S, $T.INSTANCE,\n$>$>$>$>($N, context) -> $L)$<$<$<$<"
+                            + "\n$>$>.subscriber($S)", RuntimeTypes.SUBSCRIPTION, head, s.destination(), s.message(),
+                    s.codecName(), message, call, where);
             if (s.retry().isPresent()) {
                 DispatcherModel.Retry r = s.retry().get();
-                chain.add("\n.subscribe($T.$L($S, $S, $T.INSTANCE,\n$>$>$>$>($N, context) -> $L)$<$<$<$<"
-                                + "\n$>$>.retry(new $T($L, $L, $L)))$<$<",
-                        RuntimeTypes.SUBSCRIPTION, head, s.destination(), s.message(), s.codecName(), message, call,
-                        RuntimeTypes.RETRY_POLICY, r.maxAttempts(),
+                chain.add("\n.retry(new $T($L, $L, $L))", RuntimeTypes.RETRY_POLICY, r.maxAttempts(),
                         RouteGuards.duration(Duration.ofMillis(r.backoffMillis())),
                         RouteGuards.duration(Duration.ofMillis(r.maxBackoffMillis())));
-            } else {
-                chain.add("\n.subscribe($T.$L($S, $S, $T.INSTANCE,\n$>$>($N, context) -> $L))$<$<",
-                        RuntimeTypes.SUBSCRIPTION, head, s.destination(), s.message(), s.codecName(), message, call);
             }
+            chain.add(")$<$<");
         }
         constructor.addStatement(chain.build());
         TypeSpec.Builder type = GeneratedFiles.classBuilder(model.name())

@@ -82,13 +82,14 @@ public final class ModuleTemplate {
                             client.clientName())
                     .build());
         }
+        // The runtime's ErrorTracker reads the application's packages from it; KilnMessagingModule its name.
+        type.addMethod(MethodSpec.methodBuilder(names.newName("applicationDescriptor"))
+                .addAnnotation(RuntimeTypes.PROVIDES)
+                .addModifiers(Modifier.STATIC)
+                .returns(RuntimeTypes.APPLICATION_DESCRIPTOR)
+                .addStatement("return $T.DESCRIPTOR", Names.application(app.app()))
+                .build());
         messaging.ifPresent(m -> {
-            type.addMethod(MethodSpec.methodBuilder(names.newName("applicationDescriptor"))
-                    .addAnnotation(RuntimeTypes.PROVIDES)
-                    .addModifiers(Modifier.STATIC)
-                    .returns(RuntimeTypes.APPLICATION_DESCRIPTOR)
-                    .addStatement("return $T.DESCRIPTOR", Names.application(app.app()))
-                    .build());
             for (MessagingWiring.Publisher publisher : m.publishers()) {
                 type.addMethod(MethodSpec.methodBuilder(names.newName(Identifiers.lowerCamel(publisher.model().iface())))
                         .addAnnotation(RuntimeTypes.BINDS)

@@ -72,7 +72,8 @@ class ApplicationTemplatesTest {
                 "public final class KilnShopApp {",
                 "public static final ApplicationDescriptor DESCRIPTOR = new ApplicationDescriptor(\"com.example.ShopApp\", \"shop\",",
                 "List.of(KitchenApiRouter.DESCRIPTOR, OrderApiRouter.DESCRIPTOR),",
-                "List.of(\"catalog\"));",
+                "List.of(\"catalog\"),",
+                "List.of(\"com.example\"));",
                 "private KilnShopApp() {",
                 "public static KilnHandle run(String... args) {",
                 "return start(KilnConfig.load(args));",
@@ -83,6 +84,7 @@ class ApplicationTemplatesTest {
                 ".filters(component.filters())",
                 ".exceptionMappers(component.exceptionMappers())",
                 ".healthChecks(component.healthChecks())",
+                ".errorTracker(component.errorTracker())",
                 ".components(List.of(",
                 "LifecycleComponent.of(\"OrderStore\", component.orderStore()),",
                 "LifecycleComponent.of(\"OrderService\", component.orderService())))",
@@ -149,7 +151,8 @@ class ApplicationTemplatesTest {
         String entry = ApplicationTemplate.render(client).toString();
         assertLinesInOrder(entry,
                 "List.of(),",
-                "List.of(\"catalog\"));",
+                "List.of(\"catalog\"),",
+                "List.of(\"com.example\"));",
                 "return KilnBoot.builder(config, DESCRIPTOR)",
                 ".components(List.of())",
                 ".routers(List.of())");

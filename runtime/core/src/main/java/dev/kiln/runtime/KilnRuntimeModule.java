@@ -9,6 +9,8 @@ import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.errors.ErrorTracker;
+import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.ServiceRegistries;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import dev.kiln.runtime.validation.ValidationClock;
@@ -23,7 +25,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * @Component(modules = {KilnShopAppModule.class, KilnRuntimeModule.class})
- * interface KilnShopAppComponent { ServiceRegistry serviceRegistry(); Set<KilnFilter> filters(); ... }
+ * interface KilnShopAppComponent { ServiceRegistry serviceRegistry(); ErrorTracker errorTracker(); ... }
+ * // KilnShopAppModule: @Provides static ApplicationDescriptor descriptor() { return KilnShopApp.DESCRIPTOR; }
  * }</pre>
  */
 @Module
@@ -61,6 +64,17 @@ public abstract class KilnRuntimeModule {
     @BindsOptionalOf
     @ValidationClock
     abstract Clock validationClock();
+
+    /**
+     * Where the application's unexpected failures are grouped ({@code /kiln/errors}): one per graph, so that the
+     * router's 500s and the dispatcher's failed deliveries land in the same place. Frames in the descriptor's
+     * packages are the application's.
+     */
+    @Provides
+    @Singleton
+    static ErrorTracker errorTracker(KilnConfig config, ApplicationDescriptor descriptor) {
+        return ErrorTracker.from(config, descriptor.packages());
+    }
 
     /** The registry {@code kiln.registry.type} asks for (in-memory by default), one per application component. */
     @Provides

@@ -1,23 +1,16 @@
 package dev.kiln.runtime.cache;
 
 import dev.kiln.runtime.json.JsonCodec;
+import dev.kiln.runtime.json.WriteOnlyCodec;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /** The JSON {@link CachesEndpoint} answers with, written on jackson-core's streaming API (never read back). */
 final class CachesJson {
     private CachesJson() {}
 
-    private abstract static class WriteOnly<T> implements JsonCodec<T> {
-        @Override
-        public T read(JsonParser parser) {
-            throw new UnsupportedOperationException("only written");
-        }
-    }
-
     /** {@code {"caches":[{…one cache…}]}}. */
-    static final JsonCodec<List<CacheStatistics>> OVERVIEW = new WriteOnly<>() {
+    static final JsonCodec<List<CacheStatistics>> OVERVIEW = new WriteOnlyCodec<>() {
         @Override
         public void write(JsonGenerator g, List<CacheStatistics> caches) {
             g.writeStartObject();
@@ -35,7 +28,7 @@ final class CachesJson {
      * {@code {"name":"products","store":"memory","size":12,"hits":340,"misses":12,"loads":12,"loadFailures":0,
      * "evictions":3,"evictedBySizeOrTtl":0,"ttlMillis":300000,"maxSize":10000}}.
      */
-    static final JsonCodec<CacheStatistics> CACHE = new WriteOnly<>() {
+    static final JsonCodec<CacheStatistics> CACHE = new WriteOnlyCodec<>() {
         @Override
         public void write(JsonGenerator g, CacheStatistics cache) {
             g.writeStartObject();
@@ -55,7 +48,7 @@ final class CachesJson {
     };
 
     /** What a clear did: {@code {"name":"products","cleared":true}}. */
-    static final JsonCodec<String> CLEARED = new WriteOnly<>() {
+    static final JsonCodec<String> CLEARED = new WriteOnlyCodec<>() {
         @Override
         public void write(JsonGenerator g, String name) {
             g.writeStartObject();

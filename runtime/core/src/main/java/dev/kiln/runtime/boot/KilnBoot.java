@@ -1,6 +1,9 @@
 package dev.kiln.runtime.boot;
 
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.errors.ErrorRecorder;
+import dev.kiln.runtime.errors.ErrorTracker;
+import dev.kiln.runtime.errors.ErrorsEndpoint;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
@@ -12,6 +15,7 @@ import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.health.HealthEndpoint;
 import dev.kiln.runtime.health.HealthProbe;
 import dev.kiln.runtime.lifecycle.Lifecycle;
+import dev.kiln.runtime.log.KilnLogging;
 import dev.kiln.runtime.lifecycle.LifecycleComponent;
 import dev.kiln.runtime.lifecycle.LifecycleState;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
@@ -50,8 +54,9 @@ import java.util.function.IntConsumer;
  * {@code server.advertised-host} (the host put in registry entries; default {@code localhost} for a
  * wildcard bind address, else the bind host), {@code server.request-timeout} (default {@code 0s}: off;
  * {@code 30s} is a usual value; a request that has not begun its answer by then gets a 503 problem and its
- * handler is interrupted), {@code kiln.access-log.enabled} (default {@code false}; one JSON line per
- * request on the {@code kiln.access} logger), {@code kiln.cors.*} (off unless
+ * handler is interrupted), {@code kiln.access-log.enabled} (default {@code false}; one record per
+ * request on the {@code kiln.access} logger), {@code kiln.log.format} ({@code text}, {@code json}, {@code ecs},
+ * {@code logstash}; see {@link KilnLogging}), {@code kiln.errors.*} ({@link ErrorTracker}), {@code kiln.cors.*} (off unless
  * {@code kiln.cors.allowed-origins} is set; also {@code allowed-methods}, {@code allowed-headers},
  * {@code exposed-headers}, {@code allow-credentials}, {@code max-age}), {@code kiln.lifecycle.*} and
  * {@code kiln.health.timeout} (see {@code docs/lifecycle.md} and {@code docs/health.md}).
@@ -62,7 +67,8 @@ import java.util.function.IntConsumer;
  * own filters. {@code docs/filters.md} has the details. The health routes ({@code /health},
  * {@code /health/live}, {@code /health/ready}, {@code /health/started}) and {@code /kiln/registry} are
  * registered on Helidon's routing directly: the server filters apply to them, the {@link KilnFilter}s (and so
- * security rules and rate limits) and the request timeout do not.
+ * security rules and rate limits) and the request timeout do not. {@code /kiln/errors} ({@link ErrorsEndpoint})
+ * is served like a router, behind the {@link KilnFilter}s, and not announced.
  *
  * <pre>{@code
  * try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), DESCRIPTOR,
@@ -138,6 +144,7 @@ public final class KilnBoot {
         private Collection<? extends KilnFilter> filters = List.of();
         private Collection<? extends ExceptionMapper<?>> exceptionMappers = List.of();
         private Collection<? extends HealthCheck> healthChecks = List.of();
+        private ErrorTracker errors;
         // Replaced by tests, so that supervision runs on time they drive.
         private Clock clock = Clock.systemUTC();
         private SupervisorScheduler scheduler;
@@ -198,6 +205,15 @@ public final class KilnBoot {
             return this;
         }
 
+        /**
+         * Where unexpected failures are grouped and counted, served on {@code /kiln/errors}; the graph's one
+         * ({@code KilnRuntimeModule}), else one sized by {@code kiln.errors.*} over the descriptor's packages.
+         */
+        public Builder errorTracker(ErrorTracker errors) {
+            this.errors = Objects.requireNonNull(errors, "errors");
+            return this;
+        }
+
         /** Supervision runs on {@code clock} and {@code scheduler}, with jitter from {@code random} (tests). */
         Builder supervisionTiming(Clock clock, SupervisorScheduler scheduler, DoubleSupplier random) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -226,8 +242,12 @@ public final class KilnBoot {
     private static KilnHandle start(Builder app) {
         KilnConfig config = app.config;
         ApplicationDescriptor descriptor = named(app.descriptor, config);
+        // First, so that everything the start logs is in the configured format.
+        KilnLogging.install(config, descriptor.applicationName());
         ServiceRegistry registry = app.registry == null ? new InMemoryServiceRegistry() : app.registry;
-        List<? extends KilnRouter> allRouters = app.routers;
+        ErrorTracker errors = app.errors == null ? ErrorTracker.from(config, descriptor.packages()) : app.errors;
+        List<KilnRouter> allRouters = new ArrayList<>(app.routers);
+        allRouters.add(new ErrorsEndpoint(errors, descriptor.applicationName()));
         ServerSettings settings = ServerSettings.from(config);
         LifecycleSettings lifecycle = LifecycleSettings.from(config);
         DrainFilter drain = new DrainFilter();
@@ -250,7 +270,7 @@ public final class KilnBoot {
                     // Hands Helidon's description of a malformed request to the direct handler, which puts it
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
-                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, health, registry))
+                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, health, registry))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {
@@ -317,7 +337,8 @@ public final class KilnBoot {
                     + " is not an application name: use lower-case letters, digits and single hyphens, starting with"
                     + " a letter, e.g. orders or shop-front");
         }
-        return new ApplicationDescriptor(descriptor.name(), name, descriptor.services(), descriptor.clients());
+        return new ApplicationDescriptor(descriptor.name(), name, descriptor.services(), descriptor.clients(),
+                descriptor.packages());
     }
 
     private static List<ServiceInstance> instances(ApplicationDescriptor descriptor, List<? extends KilnRouter> routers,
@@ -339,12 +360,12 @@ public final class KilnBoot {
     private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, ServerFilters builtIn,
                                                Collection<? extends KilnFilter> filters,
                                                Collection<? extends ExceptionMapper<?>> exceptionMappers,
-                                               HealthEndpoint health, ServiceRegistry registry) {
+                                               ErrorRecorder errors, HealthEndpoint health, ServiceRegistry registry) {
         HttpRouting.Builder routing = HttpRouting.builder();
         for (Filter filter : builtIn.server()) {
             routing.addFilter(filter);
         }
-        ErrorResponses.install(routing, exceptionMappers);
+        ErrorResponses.install(routing, exceptionMappers, errors);
         // Straight on Helidon's routing, before the routers: no KilnFilter (security, rate limits, the
         // application's own) stands between a platform's probe and its answer.
         health.register(routing);

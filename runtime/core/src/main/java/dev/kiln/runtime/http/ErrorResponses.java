@@ -1,10 +1,12 @@
 package dev.kiln.runtime.http;
 
+import dev.kiln.runtime.errors.ErrorRecorder;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonDecodeException;
 import dev.kiln.runtime.log.RequestIds;
 import io.helidon.http.Header;
 import io.helidon.http.Method;
+import io.helidon.common.buffers.DataReader;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -48,6 +50,18 @@ public final class ErrorResponses {
      * unexpected failure: a 500 with an error id, its failure logged with the exception it was given.
      */
     public static void install(HttpRouting.Builder routing, Collection<? extends ExceptionMapper<?>> mappers) {
+        install(routing, mappers, ErrorRecorder.NONE);
+    }
+
+    /**
+     * As {@link #install(HttpRouting.Builder, Collection)}, recording every 500 in {@code errors} (with its error id
+     * and the route, {@code GET /orders/{id}}) on the request's thread. A client that went away is no server error
+     * and is not recorded: Helidon closes a connection that failed without asking the error handlers, and a body that
+     * ends before its {@code Content-Length} (the client closed its side) is answered 400.
+     */
+    public static void install(HttpRouting.Builder routing, Collection<? extends ExceptionMapper<?>> mappers,
+                               ErrorRecorder errors) {
+        Objects.requireNonNull(errors, "errors");
         Set<Class<?>> mapped = new HashSet<>();
         for (ExceptionMapper<?> mapper : mappers) {
             Class<?> type = Objects.requireNonNull(mapper.type(), () -> "type() of ExceptionMapper " + mapper);
@@ -61,21 +75,24 @@ public final class ErrorResponses {
                 throw new IllegalArgumentException("Two ExceptionMappers map " + type.getName()
                         + "; keep one (which of them would answer is not defined)");
             }
-            register(routing, mapper);
+            register(routing, mapper, errors);
         }
         // Helidon keeps the first handler registered for a type: the mappers' Throwable, if any, stays.
         routing.error(HttpException.class, ErrorResponses::problem)
                 .error(JsonDecodeException.class, ErrorResponses::badJson)
-                .error(io.helidon.http.HttpException.class, ErrorResponses::unexpected)
-                .error(Throwable.class, ErrorResponses::unexpected);
+                .error(DataReader.InsufficientDataAvailableException.class, ErrorResponses::bodyCutOff)
+                .error(io.helidon.http.HttpException.class, (req, res, e) -> unexpected(req, res, e, errors))
+                .error(Throwable.class, (req, res, e) -> unexpected(req, res, e, errors));
     }
 
-    private static <T extends Throwable> void register(HttpRouting.Builder routing, ExceptionMapper<T> mapper) {
-        routing.error(mapper.type(), (req, res, e) -> mapped(req, res, mapper, e));
+    private static <T extends Throwable> void register(HttpRouting.Builder routing, ExceptionMapper<T> mapper,
+                                                       ErrorRecorder errors) {
+        routing.error(mapper.type(), (req, res, e) -> mapped(req, res, mapper, e, errors));
     }
 
     /** Answers with what {@code mapper} makes of {@code e}; a 500 with an error id when the mapper fails. */
-    static <T extends Throwable> void mapped(ServerRequest req, ServerResponse res, ExceptionMapper<T> mapper, T e) {
+    static <T extends Throwable> void mapped(ServerRequest req, ServerResponse res, ExceptionMapper<T> mapper, T e,
+                                             ErrorRecorder errors) {
         Problem problem;
         List<Header> headers;
         try {
@@ -83,14 +100,14 @@ public final class ErrorResponses {
             headers = problem == null ? List.of() : mapper.headers(e, req);
         } catch (RuntimeException failure) {
             failure.addSuppressed(e);
-            mapperFailed(req, res, mapper, failure);
+            mapperFailed(req, res, mapper, failure, errors);
             return;
         }
         if (problem == null || problem.status() < 400 || problem.status() > 599 || headers == null) {
             mapperFailed(req, res, mapper, new IllegalStateException("ExceptionMapper " + mapper + " for "
                     + mapper.type().getName() + " returned " + (problem == null ? "null"
                     : headers == null ? "null headers" : "status " + problem.status())
-                    + "; it must return a problem with a 4xx or 5xx status", e));
+                    + "; it must return a problem with a 4xx or 5xx status", e), errors);
             return;
         }
         for (Header header : headers) {
@@ -99,8 +116,10 @@ public final class ErrorResponses {
         send(req, res, problem);
     }
 
-    private static void mapperFailed(ServerRequest req, ServerResponse res, ExceptionMapper<?> mapper, Throwable failure) {
+    private static void mapperFailed(ServerRequest req, ServerResponse res, ExceptionMapper<?> mapper, Throwable failure,
+                                     ErrorRecorder errors) {
         String errorId = UUID.randomUUID().toString();
+        errors.record(failure, where(req), errorId);
         LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
                 + req.path().absolute().path() + " failed and its ExceptionMapper for " + mapper.type().getName()
                 + " failed too; error id " + errorId, failure);
@@ -131,11 +150,26 @@ public final class ErrorResponses {
     }
 
     /**
+     * A 400: the body ended before the length it declared, because the client closed its side of the connection
+     * (it may still read the answer). The client's doing, so neither logged as a failure nor recorded.
+     */
+    private static void bodyCutOff(ServerRequest req, ServerResponse res, DataReader.InsufficientDataAvailableException e) {
+        send(req, res, Problem.of(400, "The request body ended before the length it declared"));
+    }
+
+    /**
      * A 500 whose body holds only an error id; the id, the request line and the stack trace go to the
      * log. Helidon's own {@link io.helidon.http.HttpException}s keep their status (4xx with their message, which Helidon
      * writes for clients).
      */
     public static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
+        unexpected(req, res, e, ErrorRecorder.NONE);
+    }
+
+    /**
+     * As {@link #unexpected(ServerRequest, ServerResponse, Throwable)}, recording the 500 in {@code errors}.
+     */
+    public static void unexpected(ServerRequest req, ServerResponse res, Throwable e, ErrorRecorder errors) {
         if (e instanceof io.helidon.http.HttpException http && http.status().code() < 500) {
             http.headers().forEach(res::header);
             String detail = http.getMessage() == null || http.getMessage().isBlank()
@@ -145,9 +179,16 @@ public final class ErrorResponses {
             return;
         }
         String errorId = UUID.randomUUID().toString();
+        errors.record(e, where(req), errorId);
         LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
                 + req.path().absolute().path() + " failed; error id " + errorId + ", request id " + RequestIds.of(req), e);
         send(req, res, internalError(errorId));
+    }
+
+    /** {@code GET /orders/{id}}: the route template, or the raw path when no route matched (a server filter failed). */
+    private static String where(ServerRequest req) {
+        String route = req.matchingPattern().orElse("");
+        return req.prologue().method().text() + " " + (route.isEmpty() ? req.prologue().uriPath().rawPath() : route);
     }
 
     /** The body of every 500: a generic detail and the id to quote. */

@@ -1,24 +1,26 @@
 package dev.kiln.runtime.log;
 
-import dev.kiln.runtime.json.Json;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.util.BufferRecycler;
 
 /**
- * Writes one JSON line per answered request to the {@value #LOGGER_NAME} logger at {@code INFO}:
+ * Logs one record per answered request on the {@value #LOGGER_NAME} logger at {@code INFO}. Its message is a line
+ * for people ({@code GET /orders/7 200 1.234ms 183B}); its fields are {@link LogAttributes}, written as properties of
+ * the record's JSON object when {@code kiln.log.format} is a JSON shape:
  *
  * <pre>{@code
- * {"method":"GET","route":"/orders/{id}","path":"/orders/7","status":200,"durationMs":1.234,
- *  "bytes":183,"requestId":"5f0c…","principal":"ada"}
+ * {"timestamp":"…","level":"INFO","logger":"kiln.access","message":"GET /orders/7 200 1.234ms 183B",
+ *  "request_id":"5f0c…","service.name":"orders","method":"GET","route":"/orders/{id}","path":"/orders/7",
+ *  "status":200,"durationMs":1.234,"bytes":183,"requestId":"5f0c…","principal":"ada"}
  * }</pre>
  *
  * {@code route} is the matched route template, null when no route matched (404, 405, CORS preflight);
@@ -27,19 +29,18 @@ import tools.jackson.core.util.BufferRecycler;
  * included; {@code principal} is {@link PrincipalNames#of}, null for anonymous requests.
  *
  * <p>Off unless {@code kiln.access-log.enabled=true}. When the logger's level is above {@code INFO} the
- * filter does nothing but that check. The line is the log record's whole message, so a formatter that
- * prints only the message ({@code java.util.logging.SimpleFormatter.format=%5$s%n} on a handler of the
- * {@value #LOGGER_NAME} logger) yields JSON lines.
+ * filter does nothing but that check.
  *
  * <pre>{@code
  * HttpRouting.builder().addFilter(new RequestIdFilter()).addFilter(new AccessLogFilter())...
  * }</pre>
  */
 public final class AccessLogFilter implements Filter {
-    /** The logger every access line goes to. */
+    /** The logger every access record goes to. */
     public static final String LOGGER_NAME = "kiln.access";
 
-    private static final System.Logger LOGGER = System.getLogger(LOGGER_NAME);
+    // Held here: JUL forgets a logger nobody references, and with it a level set on it.
+    private static final Logger LOGGER = Logger.getLogger(LOGGER_NAME);
     private static final SerializedString METHOD = new SerializedString("method");
     private static final SerializedString ROUTE = new SerializedString("route");
     private static final SerializedString PATH = new SerializedString("path");
@@ -54,46 +55,69 @@ public final class AccessLogFilter implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        if (!LOGGER.isLoggable(System.Logger.Level.INFO)) {
+        if (!LOGGER.isLoggable(Level.INFO)) {
             chain.proceed();
             return;
         }
         long started = System.nanoTime();
         // After sending, whoever sends: the route's handler, an error handler, or the request timeout.
-        res.whenSent(() -> LOGGER.log(System.Logger.Level.INFO, line(req, res, System.nanoTime() - started)));
+        res.whenSent(() -> LOGGER.log(record(req, res, System.nanoTime() - started)));
         chain.proceed();
     }
 
-    /** The JSON line for a sent response. */
-    static String line(ServerRequest req, ServerResponse res, long nanos) {
-        BufferRecycler recycler = Json.factory()._getBufferRecycler();
-        try {
-            SegmentedStringWriter out = new SegmentedStringWriter(recycler);
-            try (JsonGenerator g = Json.factory().createGenerator(ObjectWriteContext.empty(), out)) {
-                g.writeStartObject();
-                g.writeName(METHOD);
-                g.writeString(req.prologue().method().text());
-                g.writeName(ROUTE);
-                // Empty for the catch-all that answers 404/405: no route matched.
-                String route = req.matchingPattern().orElse(null);
-                g.writeString(route == null || route.isEmpty() ? null : route);
-                g.writeName(PATH);
-                g.writeString(req.prologue().uriPath().rawPath());
-                g.writeName(STATUS);
-                g.writeNumber(res.status().code());
-                g.writeName(DURATION_MS);
-                g.writeNumber(Math.round(nanos / 1_000.0) / 1_000.0);
-                g.writeName(BYTES);
-                g.writeNumber(res.bytesWritten());
-                g.writeName(REQUEST_ID);
-                g.writeString(RequestIds.of(req));
-                g.writeName(PRINCIPAL);
-                g.writeString(PrincipalNames.of(req));
-                g.writeEndObject();
-            }
-            return out.getAndClear();
-        } finally {
-            recycler.releaseToPool();
+    /** The record of a sent response. */
+    static LogRecord record(ServerRequest req, ServerResponse res, long nanos) {
+        // Empty for the catch-all that answers 404/405: no route matched.
+        String route = req.matchingPattern().orElse(null);
+        return new AccessRecord(req.prologue().method().text(), route == null || route.isEmpty() ? null : route,
+                req.prologue().uriPath().rawPath(), res.status().code(), Math.round(nanos / 1_000.0) / 1_000.0,
+                res.bytesWritten(), RequestIds.of(req), PrincipalNames.of(req));
+    }
+
+    /** One answered request: a record whose fields go into JSON lines as properties. */
+    private static final class AccessRecord extends LogRecord implements LogAttributes {
+        private final String method;
+        private final String route;
+        private final String path;
+        private final int status;
+        private final double durationMs;
+        private final long bytes;
+        private final String requestId;
+        private final String principal;
+
+        AccessRecord(String method, String route, String path, int status, double durationMs, long bytes,
+                     String requestId, String principal) {
+            super(Level.INFO, method + " " + path + " " + status + " " + durationMs + "ms " + bytes + "B"
+                    + (principal == null ? "" : " principal=" + principal));
+            setLoggerName(LOGGER_NAME);
+            this.method = method;
+            this.route = route;
+            this.path = path;
+            this.status = status;
+            this.durationMs = durationMs;
+            this.bytes = bytes;
+            this.requestId = requestId;
+            this.principal = principal;
+        }
+
+        @Override
+        public void writeAttributes(JsonGenerator g) {
+            g.writeName(METHOD);
+            g.writeString(method);
+            g.writeName(ROUTE);
+            g.writeString(route);
+            g.writeName(PATH);
+            g.writeString(path);
+            g.writeName(STATUS);
+            g.writeNumber(status);
+            g.writeName(DURATION_MS);
+            g.writeNumber(durationMs);
+            g.writeName(BYTES);
+            g.writeNumber(bytes);
+            g.writeName(REQUEST_ID);
+            g.writeString(requestId);
+            g.writeName(PRINCIPAL);
+            g.writeString(principal);
         }
     }
 }

@@ -115,7 +115,7 @@ class RequestTimeoutHttpTest {
 
             assertEquals("fast", http.get("/fast").body());
             List<LogRecord> lines = access.await(2, Duration.ofSeconds(5));
-            Map<String, Object> line = JsonObjects.parse(lines.getFirst().getMessage());
+            Map<String, Object> line = JsonObjects.attributes(lines.getFirst());
             assertEquals(503L, line.get("status"));
             assertEquals("/sleep", line.get("route"));
             assertEquals("late-1", line.get("requestId"));

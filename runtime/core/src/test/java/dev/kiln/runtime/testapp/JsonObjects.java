@@ -1,8 +1,13 @@
 package dev.kiln.runtime.testapp;
 
 import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.log.KilnLogFormatter;
+import dev.kiln.runtime.log.LogFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.logging.LogRecord;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -38,5 +43,22 @@ public final class JsonObjects {
             }
         }
         return values;
+    }
+
+    /**
+     * The fields of an access-log record (or any record with {@code LogAttributes}): its JSON line, as
+     * {@code kiln.log.format=json} writes it, without the fields every line has.
+     */
+    public static Map<String, Object> attributes(LogRecord record) {
+        String line = new KilnLogFormatter(LogFormat.JSON, "test").format(record).strip();
+        if (line.contains("\n")) {
+            throw new AssertionError("Not one line: " + line);
+        }
+        Map<String, Object> fields = parse(line);
+        if (!Objects.equals(record.getMessage(), fields.get("message"))) {
+            throw new AssertionError("The message changed: " + line);
+        }
+        List.of("timestamp", "level", "logger", "message", "service.name", "request_id").forEach(fields::remove);
+        return fields;
     }
 }

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.messaging;
 
+import dev.kiln.runtime.errors.ErrorRecorder;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.messaging.spi.ConsumerHandle;
 import dev.kiln.runtime.messaging.spi.MessageConsumer;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * An application's subscriptions: what a generated dispatcher fills in its constructor and starts and stops as
@@ -30,14 +32,16 @@ public final class Dispatcher implements Lifecycle {
     private final MessageTransport transport;
     private final String application;
     private final int defaultConcurrency;
+    private final Supplier<ErrorRecorder> errors;
     /** Per destination, per type, the subscriptions to it (normally one). */
     private final Map<Destination, Map<String, List<Subscription<?>>>> routes = new TreeMap<>();
     private final List<ConsumerHandle> running = new ArrayList<>();
 
-    Dispatcher(MessageTransport transport, String application, int defaultConcurrency) {
+    Dispatcher(MessageTransport transport, String application, int defaultConcurrency, Supplier<ErrorRecorder> errors) {
         this.transport = transport;
         this.application = application;
         this.defaultConcurrency = defaultConcurrency;
+        this.errors = errors;
     }
 
     /** Adds {@code subscription}; before {@link #start()} only. */
@@ -109,7 +113,13 @@ public final class Dispatcher implements Lifecycle {
             }
             Delivery context = new Delivery(envelope, attempt);
             for (Subscription<?> subscription : subscriptions) {
-                subscription.deliver(envelope, context);
+                try {
+                    subscription.deliver(envelope, context);
+                } catch (Exception | Error e) {
+                    // Here, where the subscriber is known, on its thread (its span current); the transport retries.
+                    errors.get().record(e, subscription.where(), null);
+                    throw e;
+                }
             }
         }
 

@@ -5,6 +5,7 @@ import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import dev.kiln.runtime.boot.KilnBoot;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.errors.ErrorTracker;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.messaging.spi.MessageTransport;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
@@ -34,10 +35,13 @@ public abstract class KilnMessagingModule {
     /** Connects the configured transport (a Redis that cannot be reached fails the start, naming the address). */
     @Provides
     @Singleton
-    static Messaging messaging(KilnConfig config, ApplicationDescriptor application) {
+    static Messaging messaging(KilnConfig config, ApplicationDescriptor application, ErrorTracker errors) {
         String name = config.get(KilnBoot.APPLICATION_NAME_KEY).map(String::strip).filter(s -> !s.isEmpty())
                 .orElse(application.applicationName());
-        return Messaging.create(config, name);
+        Messaging messaging = Messaging.create(config, name);
+        // The graph's tracker, which the router's 500s go to as well: failed deliveries show on /kiln/errors.
+        messaging.errors(errors);
+        return messaging;
     }
 
     @Provides

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.messaging;
 
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.errors.ErrorRecorder;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.messaging.spi.MessageTransport;
@@ -34,6 +35,7 @@ public final class Messaging implements Lifecycle {
     private final List<Dispatcher> dispatchers = new CopyOnWriteArrayList<>();
     private volatile Supplier<String> traceparent = () -> null;
     private volatile Outbox outbox;
+    private volatile ErrorRecorder errors = ErrorRecorder.NONE;
 
     private Messaging(MessageTransport transport, String application, MessagingSettings settings, Clock clock) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -74,7 +76,7 @@ public final class Messaging implements Lifecycle {
 
     /** A new, empty dispatcher for this application's subscriptions. */
     public Dispatcher dispatcher() {
-        Dispatcher dispatcher = new Dispatcher(transport, application, settings.concurrency());
+        Dispatcher dispatcher = new Dispatcher(transport, application, settings.concurrency(), () -> errors);
         dispatchers.add(dispatcher);
         return dispatcher;
     }
@@ -93,6 +95,14 @@ public final class Messaging implements Lifecycle {
      */
     public void outbox(Outbox outbox) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
+    }
+
+    /**
+     * Where a subscriber's failure is recorded, each failed attempt once, on the thread that ran it (the graph's
+     * {@code ErrorTracker}: {@code KilnMessagingModule} sets it); nowhere until set.
+     */
+    public void errors(ErrorRecorder errors) {
+        this.errors = Objects.requireNonNull(errors, "errors");
     }
 
     public MessagingOperations operations() {

@@ -1,24 +1,17 @@
 package dev.kiln.runtime.messaging;
 
 import dev.kiln.runtime.json.JsonCodec;
+import dev.kiln.runtime.json.WriteOnlyCodec;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /** The JSON {@link MessagingEndpoint} answers with, written on jackson-core's streaming API (never read back). */
 final class MessagingJson {
     private MessagingJson() {}
 
-    private abstract static class WriteOnly<T> implements JsonCodec<T> {
-        @Override
-        public T read(JsonParser parser) {
-            throw new UnsupportedOperationException("only written");
-        }
-    }
-
     /** {@code {"application":…,"transport":…,"destinations":[{"kind":…,"name":…,"stream":…,"deadLetters":…,"groups":[…]}]}}. */
     static JsonCodec<List<DestinationStats>> overview(Messaging messaging) {
-        return new WriteOnly<>() {
+        return new WriteOnlyCodec<>() {
             @Override
             public void write(JsonGenerator g, List<DestinationStats> destinations) {
                 g.writeStartObject();
@@ -53,7 +46,7 @@ final class MessagingJson {
 
     /** {@code {"destination":"kiln:events:orders","count":12,"deadLetters":[…up to limit…]}}. */
     static JsonCodec<List<DeadLetter>> deadLetters(Destination destination, long count) {
-        return new WriteOnly<>() {
+        return new WriteOnlyCodec<>() {
             @Override
             public void write(JsonGenerator g, List<DeadLetter> letters) {
                 g.writeStartObject();
@@ -71,7 +64,7 @@ final class MessagingJson {
     }
 
     /** One dead letter: {@code {"id":…,"group":…,"error":…,"attempts":…,"deadAt":…,"envelope":{…CloudEvents…}}}. */
-    static final JsonCodec<DeadLetter> DEAD_LETTER = new WriteOnly<>() {
+    static final JsonCodec<DeadLetter> DEAD_LETTER = new WriteOnlyCodec<>() {
         @Override
         public void write(JsonGenerator g, DeadLetter letter) {
             g.writeStartObject();
@@ -88,7 +81,7 @@ final class MessagingJson {
 
     /** What a replay or a purge did: {@code {"destination":"kiln:events:orders","<what>":3}}. */
     static JsonCodec<Long> count(Destination destination, String what) {
-        return new WriteOnly<>() {
+        return new WriteOnlyCodec<>() {
             @Override
             public void write(JsonGenerator g, Long count) {
                 g.writeStartObject();

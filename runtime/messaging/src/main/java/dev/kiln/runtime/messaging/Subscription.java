@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * dispatcher.subscribe(Subscription.events("orders", "placed", OrderPlacedJsonCodec.INSTANCE, billing::on)
+ *         .subscriber("Billing.on")
  *         .retry(new RetryPolicy(5, Duration.ofMillis(200), Duration.ofSeconds(30))));
  * dispatcher.subscribe(Subscription.queue("emails", "send", EmailJobJsonCodec.INSTANCE, (job, context) -> mailer.send(job)));
  * }</pre>
@@ -22,15 +23,17 @@ public final class Subscription<T> {
     private final MessageHandler<T> handler;
     private final RetryPolicy retry;
     private final int concurrency;
+    private final String subscriber;
 
     private Subscription(Destination destination, String type, JsonCodec<T> codec, MessageHandler<T> handler,
-                         RetryPolicy retry, int concurrency) {
+                         RetryPolicy retry, int concurrency, String subscriber) {
         this.destination = destination;
         this.type = type;
         this.codec = codec;
         this.handler = handler;
         this.retry = retry;
         this.concurrency = concurrency;
+        this.subscriber = subscriber;
     }
 
     /** Events of type {@code <topic>.<method>} on {@code topic}; every subscribing application gets each once. */
@@ -47,12 +50,13 @@ public final class Subscription<T> {
                                           MessageHandler<T> handler) {
         Objects.requireNonNull(method, "method");
         return new Subscription<>(destination, destination.type(method), Objects.requireNonNull(codec, "codec"),
-                Objects.requireNonNull(handler, "handler"), null, 0);
+                Objects.requireNonNull(handler, "handler"), null, 0, null);
     }
 
     /** This subscription with {@code policy} ({@code @Retry}); without it, {@link RetryPolicy#DEFAULT}. */
     public Subscription<T> retry(RetryPolicy policy) {
-        return new Subscription<>(destination, type, codec, handler, Objects.requireNonNull(policy, "policy"), concurrency);
+        return new Subscription<>(destination, type, codec, handler, Objects.requireNonNull(policy, "policy"), concurrency,
+                subscriber);
     }
 
     /**
@@ -64,7 +68,16 @@ public final class Subscription<T> {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
         }
-        return new Subscription<>(destination, type, codec, handler, retry, concurrency);
+        return new Subscription<>(destination, type, codec, handler, retry, concurrency, subscriber);
+    }
+
+    /**
+     * This subscription naming its subscriber method, {@code Notifier.on}: error tracking says where a failure was
+     * thrown as {@code orders.placed → Notifier.on}. Generated dispatchers name every subscription.
+     */
+    public Subscription<T> subscriber(String name) {
+        return new Subscription<>(destination, type, codec, handler, retry, concurrency,
+                Objects.requireNonNull(name, "name"));
     }
 
     public Destination destination() {
@@ -84,6 +97,11 @@ public final class Subscription<T> {
     /** The concurrency set with {@link #concurrency(int)}, or 0. */
     public int concurrencyValue() {
         return concurrency;
+    }
+
+    /** {@code orders.placed → Notifier.on}, or the type alone when the subscriber is not named. */
+    String where() {
+        return subscriber == null ? type : type + " \u2192 " + subscriber;
     }
 
     /** Reads the payload and calls the handler. */

@@ -16,9 +16,11 @@ public final class BillingDispatcher implements Lifecycle {
         this.dispatcher = messaging.dispatcher()
                 .subscribe(Subscription.events("orders", "placed", OrderPlacedJsonCodec.INSTANCE,
                                 (event, context) -> recorder.on(event, context))
+                        .subscriber("Recorder.on")
                         .retry(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1))))
                 .subscribe(Subscription.queue("emails", "send", EmailJobJsonCodec.INSTANCE,
-                        (job, context) -> recorder.send(job)));
+                                (job, context) -> recorder.send(job))
+                        .subscriber("Recorder.send"));
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class KilnMessagingModuleTest {
     private static final ApplicationDescriptor BILLING = new ApplicationDescriptor("com.example.BillingApp", "billing",
-            List.of(), List.of());
+            List.of(), List.of(), List.of("dev.kiln.runtime.messaging"));
 
     @Test
     void theGraphGetsTheInMemoryTransportByDefaultNamedAfterTheApplication() {
@@ -83,8 +83,8 @@ class KilnMessagingModuleTest {
         Destination orders = Destination.events("orders");
         Await.until("a dead letter", Duration.ofSeconds(10), () -> graph.operations().deadLetterCount(orders) == 1);
 
-        try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), BILLING, List.of(),
-                List.of(graph.messagingEndpoint()))) {
+        try (KilnHandle app = KilnBoot.builder(KilnConfig.of(Map.of("server.port", "0")), BILLING)
+                .errorTracker(graph.errorTracker()).routers(List.of(graph.messagingEndpoint())).start()) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> overview = http.send(HttpRequest.newBuilder(app.uri().resolve("/kiln/messaging")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -115,6 +115,19 @@ class KilnMessagingModuleTest {
                     app.uri().resolve("/kiln/messaging/events/orders/dead-letters/replay"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(403, replay.statusCode(), "replay is off unless kiln.messaging.endpoint.write=true");
+
+            // The subscriber's failures are in the graph's tracker, where the router's 500s go: one group (the
+            // throw site), each of the three attempts counted, named after the subscription.
+            HttpResponse<String> errors = http.send(HttpRequest.newBuilder(app.uri().resolve("/kiln/errors")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, errors.statusCode(), errors.body());
+            String body = errors.body();
+            assertEquals(1, body.split("\"fingerprint\":\"v1:").length - 1, body);
+            assertTrue(body.contains("\"type\":\"java.lang.IllegalStateException\",\"message\":\"poisoned order 9\","
+                    + "\"count\":3,"), body);
+            assertTrue(body.contains("\"where\":[\"orders.placed \u2192 Recorder.on\"]"), body);
+            assertTrue(body.contains("\"errorIds\":[]"), body);
+            assertTrue(body.contains("\"frames\":[\"dev.kiln.runtime.messaging.Recorder.on(Recorder.java:"), body);
         } finally {
             dispatcher.stop();
             messaging.stop();
