@@ -61,8 +61,10 @@ pids+=($!)
 "$JAVA" -jar catalog-service/target/catalog-service.jar --server.port="$CATALOG2_PORT" "${REGISTRY[@]}" &
 CATALOG2_PID=$!
 pids+=($CATALOG2_PID)
+# Notifications logs one JSON object per line (kiln.log.format=json: trace and request ids, exception.* fields, for a
+# log pipeline); the other services log text, for people (docs/observability.md).
 "$JAVA" -jar notifications-service/target/notifications-service.jar --server.port="$NOTIFICATIONS_PORT" \
-  "${REGISTRY[@]}" "${MESSAGING[@]}" &
+  "${REGISTRY[@]}" "${MESSAGING[@]}" --kiln.log.format=json &
 pids+=($!)
 "$JAVA" -jar orders-service/target/orders-service.jar --server.port="$ORDERS_PORT" "${REGISTRY[@]}" "${MESSAGING[@]}" &
 pids+=($!)
@@ -74,7 +76,8 @@ wait_for "$ORDERS_PORT" orders
 cat <<MSG
 
 Shop is up: orders on :$ORDERS_PORT, catalog on :$CATALOG_PORT and :$CATALOG2_PORT, notifications on :$NOTIFICATIONS_PORT,
-registry and event streams in Redis on :$REDIS_PORT.
+registry and event streams in Redis on :$REDIS_PORT. Notifications logs JSON lines (--kiln.log.format=json), the
+others text.
 What orders sees in the registry (curl -s localhost:$ORDERS_PORT/kiln/registry):
 
 MSG
