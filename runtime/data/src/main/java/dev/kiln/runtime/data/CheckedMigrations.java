@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,6 +49,35 @@ final class CheckedMigrations {
             throw new UncheckedIOException("Could not read " + RESOURCE, e);
         }
         return problems;
+    }
+
+    /**
+     * The migrations on the class path now ({@code scripts}, as Flyway resolves them) that were not there when the
+     * queries were checked; empty when nothing was recorded (an application without checked queries).
+     */
+    static List<String> added(ClassLoader loader, Collection<String> scripts) {
+        Set<String> checked = new HashSet<>();
+        try {
+            Enumeration<URL> records = loader.getResources(RESOURCE);
+            if (!records.hasMoreElements()) {
+                return List.of();
+            }
+            while (records.hasMoreElements()) {
+                try (BufferedReader lines = new BufferedReader(
+                        new InputStreamReader(records.nextElement().openStream(), StandardCharsets.UTF_8))) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        int space = line.indexOf(" sha256:");
+                        if (space > 0) {
+                            checked.add(line.substring(0, space).strip());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+        }
+        return scripts.stream().filter(script -> !checked.contains(script)).sorted()
+                .map(script -> LOCATION + script + " was added after the queries were checked").toList();
     }
 
     private static void compare(ClassLoader loader, String line, List<String> problems) throws IOException {

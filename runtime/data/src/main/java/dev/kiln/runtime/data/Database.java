@@ -89,6 +89,9 @@ public final class Database implements Lifecycle {
         }
         if (settings.migrate()) {
             List<String> drift = CheckedMigrations.drift(classLoader());
+            if (drift.isEmpty()) {
+                drift = CheckedMigrations.added(classLoader(), Migrations.scripts(settings, classLoader()));
+            }
             if (!drift.isEmpty()) {
                 throw new IllegalStateException("The @Query SQL of this application was checked at compile time"
                         + " against other migrations than it would apply now: " + String.join("; ", drift)

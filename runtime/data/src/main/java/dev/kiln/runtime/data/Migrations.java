@@ -1,7 +1,10 @@
 package dev.kiln.runtime.data;
 
 import org.flywaydb.core.Flyway;
+import java.util.Arrays;
+import java.util.List;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /** Flyway at start: the migrations in {@code classpath:db/migration}, named {@code V<n>__<description>.sql}. */
@@ -11,6 +14,28 @@ final class Migrations {
     private static final System.Logger LOG = System.getLogger(Migrations.class.getName());
 
     private Migrations() {}
+
+    /**
+     * The migration scripts Flyway finds through {@code loader} ({@code V1__orders.sql}, …), as it would apply them:
+     * compared with those the queries were checked against ({@link CheckedMigrations#added}).
+     */
+    static List<String> scripts(DataSettings settings, ClassLoader loader) {
+        try {
+            // Its own connections, as for apply: Flyway may hold two at once.
+            return Arrays.stream(Flyway.configure(loader)
+                            .dataSource(settings.url(), settings.username(), settings.password())
+                            .locations(LOCATION)
+                            .load()
+                            .info()
+                            .all())
+                    .filter(migration -> migration.getState().isResolved())
+                    .map(MigrationInfo::getScript)
+                    .toList();
+        } catch (FlywayException e) {
+            throw new IllegalStateException("Flyway could not read the migrations for " + settings.safeUrl() + ": "
+                    + JdbcUrls.redactText(e.getMessage(), settings.password()), e);
+        }
+    }
 
     /** Applies the pending migrations; a failure is an {@link IllegalStateException} naming the URL without password. */
     static void apply(DataSettings settings) {

@@ -11,9 +11,11 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.DriverManager;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,15 @@ class CheckedMigrationsTest {
 
     @TempDir
     Path classes;
+
+    /**
+     * The starts below run with a class loader that sees only {@link #classes} as the thread's context loader: load
+     * the JDBC drivers first with the test's own, or DriverManager, initialised under that loader, would find none.
+     */
+    @BeforeAll
+    static void loadDrivers() {
+        DriverManager.getDrivers();
+    }
 
     @Test
     void theMigrationsTheQueriesWereCheckedAgainstPass() throws Exception {
@@ -60,6 +71,46 @@ class CheckedMigrationsTest {
             Thread.currentThread().setContextClassLoader(previous);
             database.stop();
         }
+    }
+
+    /**
+     * The test class path holds db/migration/V1__orders.sql and V2__customers.sql; the record names only V1 (as it
+     * was when the queries were checked): Flyway would apply V2 too, so the start is refused, naming it.
+     */
+    @Test
+    void aStartWithAMigrationAddedSinceTheCheckFailsNamingIt() throws Exception {
+        byte[] v1;
+        try (var in = getClass().getClassLoader().getResourceAsStream("db/migration/V1__orders.sql")) {
+            v1 = in.readAllBytes();
+        }
+        Path record = classes.resolve(CheckedMigrations.RESOURCE);
+        Files.createDirectories(record.getParent());
+        Files.writeString(record, "V1__orders.sql sha256:"
+                + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(v1)) + "\n");
+        Database database = Database.create(KilnConfig.of(Map.of()));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader()));
+        try {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, database::start);
+            assertTrue(refused.getMessage().contains(
+                    "db/migration/V2__customers.sql was added after the queries were checked"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("mvn clean compile"), refused.getMessage());
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+            database.stop();
+        }
+    }
+
+    @Test
+    void onlyMigrationsMissingFromTheRecordCountAsAdded() throws Exception {
+        write(V1, V1);
+
+        assertEquals(List.of(), CheckedMigrations.added(loader(), List.of("V1__notes.sql")));
+        assertEquals(List.of("db/migration/V2__tags.sql was added after the queries were checked"),
+                CheckedMigrations.added(loader(), List.of("V1__notes.sql", "V2__tags.sql")));
+        assertEquals(List.of(), CheckedMigrations.added(new URLClassLoader(new URL[0], null), List.of("V2__tags.sql")),
+                "an application without checked queries records nothing, and nothing is refused");
     }
 
     /** The record as the processor wrote it for {@code checked}, and the migration on the class path now. */
