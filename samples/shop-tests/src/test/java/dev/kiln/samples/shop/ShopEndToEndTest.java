@@ -165,6 +165,38 @@ class ShopEndToEndTest {
         }
     }
 
+    /**
+     * The catalog's lookups go through ProductStore's @Cached find: a second read of a product is a hit, and a
+     * reservation evicts it, so the next read shows the new stock (not the cached one).
+     */
+    @Test
+    void productLookupsAreCachedAndAReservationEvictsTheProduct() throws Exception {
+        catalogClient.find("KT-230");
+        long[] before = productsCache();
+        int stock = catalogClient.find("KT-230").orElseThrow().inStock();
+        long[] after = productsCache();
+        assertEquals(before[0] + 1, after[0], "the second read is a hit");
+        assertEquals(before[1], after[1], "and not a miss");
+
+        orderClient.create(new NewOrder("eve", List.of(new NewOrder.OrderLine("KT-230", 1))));
+        assertEquals(stock - 1, catalogClient.find("KT-230").orElseThrow().inStock(), "the reservation evicted it");
+    }
+
+    /** {hits, misses} of the catalog's products cache, from GET /kiln/caches/products. */
+    private static long[] productsCache() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(catalog.uri() + "/kiln/caches/products")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return new long[] {number(response.body(), "hits"), number(response.body(), "misses")};
+    }
+
+    private static long number(String json, String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
     @Test
     void theRegistryKnowsBothSidesOfTheCall() {
         assertEquals(List.of("catalog"), KilnOrdersApp.DESCRIPTOR.clients());
