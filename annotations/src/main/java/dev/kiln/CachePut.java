@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  * Always runs the method and stores what it returns in a cache under its key (chosen as for {@link CacheEvict}).
  * Inside a transaction the value is stored after commit, never on rollback; if the key was evicted while the method
  * ran (by another caller), the entry is removed instead, so a value computed from data read before that eviction
- * never outlives it. A {@code null} result removes the entry.
+ * never outlives it. A {@code null} result removes the entry. With the Redis store ({@code kiln.cache.store=redis}) the
+ * value stays in this instance's near cache and the key is evicted in Redis and on the other instances, which load
+ * it on their next read: a value computed before another instance's eviction is never written where others read.
  *
  * <pre>{@code
  * @CachePut(name = "products")

@@ -1,5 +1,9 @@
 package dev.kiln.runtime.cache;
 
+import static dev.kiln.runtime.messaging.EndpointHttp.delete;
+import static dev.kiln.runtime.messaging.EndpointHttp.get;
+import static dev.kiln.runtime.messaging.EndpointHttp.ok;
+import static dev.kiln.runtime.messaging.EndpointHttp.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +13,7 @@ import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.json.JsonCodecs;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class CachesEndpointTest {
     private static final ApplicationDescriptor CATALOG = new ApplicationDescriptor("com.example.CatalogApp", "catalog",
             List.of(), List.of());
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<AutoCloseable> closing = new ArrayList<>();
     private final Caches caches = Caches.create(KilnConfig.of(Map.of("kiln.cache.products.max-size", "500")),
             Optional.empty());
@@ -95,39 +94,4 @@ class CachesEndpointTest {
         return handle.uri();
     }
 
-    private HttpResponse<String> get(URI app, String path) {
-        return send(HttpRequest.newBuilder(app.resolve(path)).GET());
-    }
-
-    private HttpResponse<String> delete(URI app, String path) {
-        return send(HttpRequest.newBuilder(app.resolve(path)).DELETE());
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        assertEquals("application/json", contentType(response), response.body());
-        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
-        return response.body();
-    }
-
-    private static void problem(int status, HttpResponse<String> response, String detail) {
-        assertEquals(status, response.statusCode(), response.request().method() + " " + response.uri() + ": " + response.body());
-        assertEquals("application/problem+json", contentType(response), response.body());
-        assertTrue(response.body().contains(detail), response.body());
-    }
-
-    private static String contentType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("").split(";")[0];
-    }
 }

@@ -1,5 +1,10 @@
 package dev.kiln.runtime.messaging;
 
+import static dev.kiln.runtime.messaging.EndpointHttp.delete;
+import static dev.kiln.runtime.messaging.EndpointHttp.get;
+import static dev.kiln.runtime.messaging.EndpointHttp.ok;
+import static dev.kiln.runtime.messaging.EndpointHttp.problem;
+import static dev.kiln.runtime.messaging.EndpointHttp.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,12 +12,7 @@ import dev.kiln.runtime.boot.KilnBoot;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,6 @@ public abstract class MessagingEndpointContract {
     private static final String LETTERS = "/kiln/messaging/events/orders/dead-letters";
     private static final Pattern FIRST_ID = Pattern.compile("\"deadLetters\":\\[\\{\"id\":\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<AutoCloseable> closing = new ArrayList<>();
 
     /** {@code application}'s messaging on the transport under test; all of one test's applications reach each other. */
@@ -171,45 +170,6 @@ public abstract class MessagingEndpointContract {
         return handle.uri();
     }
 
-    private HttpResponse<String> get(URI app, String path) {
-        return send(HttpRequest.newBuilder(app.resolve(path)).GET());
-    }
-
-    private HttpResponse<String> post(URI app, String path) {
-        return send(HttpRequest.newBuilder(app.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
-    }
-
-    private HttpResponse<String> delete(URI app, String path) {
-        return send(HttpRequest.newBuilder(app.resolve(path)).DELETE());
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        assertEquals("application/json", contentType(response), response.body());
-        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
-        return response.body();
-    }
-
-    private static void problem(int status, HttpResponse<String> response, String detail) {
-        assertEquals(status, response.statusCode(), response.request().method() + " " + response.uri() + ": " + response.body());
-        assertEquals("application/problem+json", contentType(response), response.body());
-        assertTrue(response.body().contains(detail), response.body());
-    }
-
-    private static String contentType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("").split(";")[0];
-    }
 
     private static String firstId(String page) {
         Matcher m = FIRST_ID.matcher(page);
