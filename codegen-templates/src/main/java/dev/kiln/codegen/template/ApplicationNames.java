@@ -36,40 +36,20 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
     }
 
     /**
-     * The accessors of {@code Messaging}, the dispatcher and the messaging endpoint, allocated after all of
-     * {@link #of}'s: {@code messaging()}, {@code dispatcher()}, {@code messagingEndpoint()}.
+     * The accessors of the runtime modules' objects, allocated after all of {@link #of}'s, always in this order (so
+     * a name does not depend on which modules the application uses): {@code messaging()}, {@code dispatcher()},
+     * {@code messagingEndpoint()}, {@code database()}, {@code outboxRelay()}, {@code caches()},
+     * {@code cachesEndpoint()}.
      */
-    static List<String> messaging(ApplicationModel app) {
-        NameAllocator names = methodNames();
-        of(app, names);
-        return List.of(names.newName("messaging"), names.newName("dispatcher"), names.newName("messagingEndpoint"));
-    }
+    record Runtime(String messaging, String dispatcher, String messagingEndpoint, String database, String outboxRelay,
+                   String caches, String cachesEndpoint) {}
 
-    /** The accessor of {@code Database}, allocated after {@link #messaging}'s: {@code database()}. */
-    static String database(ApplicationModel app) {
+    static Runtime runtime(ApplicationModel app) {
         NameAllocator names = methodNames();
         of(app, names);
-        List.of("messaging", "dispatcher", "messagingEndpoint").forEach(names::newName);
-        return names.newName("database");
-    }
-
-    /** The accessor of the outbox relay, allocated after {@link #database}'s: {@code outboxRelay()}. */
-    static String outboxRelay(ApplicationModel app) {
-        NameAllocator names = methodNames();
-        of(app, names);
-        List.of("messaging", "dispatcher", "messagingEndpoint", "database").forEach(names::newName);
-        return names.newName("outboxRelay");
-    }
-
-    /**
-     * The accessors of {@code Caches} and the caches endpoint, allocated after {@link #outboxRelay}'s:
-     * {@code caches()}, {@code cachesEndpoint()}.
-     */
-    static List<String> caches(ApplicationModel app) {
-        NameAllocator names = methodNames();
-        of(app, names);
-        List.of("messaging", "dispatcher", "messagingEndpoint", "database", "outboxRelay").forEach(names::newName);
-        return List.of(names.newName("caches"), names.newName("cachesEndpoint"));
+        return new Runtime(names.newName("messaging"), names.newName("dispatcher"), names.newName("messagingEndpoint"),
+                names.newName("database"), names.newName("outboxRelay"), names.newName("caches"),
+                names.newName("cachesEndpoint"));
     }
 
     private static ApplicationNames of(ApplicationModel app, NameAllocator names) {

@@ -55,25 +55,25 @@ public final class ApplicationTemplate {
         ApplicationNames names = ApplicationNames.of(app);
 
         List<CodeBlock> lifecycle = new ArrayList<>();
+        ApplicationNames.Runtime runtime = ApplicationNames.runtime(app);
         boolean database = data.filter(DataWiring::usesDatabase).isPresent();
-        List<String> cacheNames = data.filter(DataWiring::usesCaches).isPresent() ? ApplicationNames.caches(app) : List.of();
-        if (!cacheNames.isEmpty()) {
+        boolean caches = data.filter(DataWiring::usesCaches).isPresent();
+        if (caches) {
             // First, so that it stops last: every cached method's class depends on it (it closes a Redis store).
             lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Caches",
-                    cacheNames.get(0)));
+                    runtime.caches()));
         }
         if (database) {
             lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Database",
-                    ApplicationNames.database(app)));
+                    runtime.database()));
         }
-        List<String> messagingNames = messaging.isPresent() ? ApplicationNames.messaging(app) : List.of();
         if (messaging.isPresent()) {
             lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, "Messaging",
-                    messagingNames.get(0)));
+                    runtime.messaging()));
             if (database) {
                 // After Database and Messaging, before everything that publishes: it sends what transactions committed.
                 lifecycle.add(CodeBlock.of("$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT,
-                        "OutboxRelay", ApplicationNames.outboxRelay(app)));
+                        "OutboxRelay", runtime.outboxRelay()));
             }
         }
         if (names.rateLimiters() != null) {
@@ -86,16 +86,16 @@ public final class ApplicationTemplate {
         }
         messaging.flatMap(MessagingWiring::dispatcher).ifPresent(d -> lifecycle.add(CodeBlock.of(
                 "$T.of($S, component.$N())", RuntimeTypes.LIFECYCLE_COMPONENT, d.name().simpleName(),
-                messagingNames.get(1))));
+                runtime.dispatcher())));
         List<CodeBlock> routers = new ArrayList<>();
         for (int i = 0; i < app.served().size(); i++) {
             routers.add(router(app.served().get(i).service(), names.served().get(i), names));
         }
         if (messaging.isPresent()) {
-            routers.add(CodeBlock.of("component.$N()", messagingNames.get(2)));
+            routers.add(CodeBlock.of("component.$N()", runtime.messagingEndpoint()));
         }
-        if (!cacheNames.isEmpty()) {
-            routers.add(CodeBlock.of("component.$N()", cacheNames.get(1)));
+        if (caches) {
+            routers.add(CodeBlock.of("component.$N()", runtime.cachesEndpoint()));
         }
 
         TypeSpec.Builder type = GeneratedFiles.classBuilder(entry)

@@ -108,22 +108,21 @@ public final class ComponentTemplate {
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.CLOCK))
                     .build());
         }
+        ApplicationNames.Runtime runtime = ApplicationNames.runtime(app);
         messaging.ifPresent(m -> {
-            List<String> accessors = ApplicationNames.messaging(app);
-            type.addMethod(accessor(accessors.get(0), RuntimeTypes.MESSAGING_ENTRY));
-            m.dispatcher().ifPresent(d -> type.addMethod(accessor(accessors.get(1), d.name())));
-            type.addMethod(accessor(accessors.get(2), RuntimeTypes.MESSAGING_ENDPOINT));
+            type.addMethod(accessor(runtime.messaging(), RuntimeTypes.MESSAGING_ENTRY));
+            m.dispatcher().ifPresent(d -> type.addMethod(accessor(runtime.dispatcher(), d.name())));
+            type.addMethod(accessor(runtime.messagingEndpoint(), RuntimeTypes.MESSAGING_ENDPOINT));
         });
         if (database) {
-            type.addMethod(accessor(ApplicationNames.database(app), RuntimeTypes.DATABASE));
+            type.addMethod(accessor(runtime.database(), RuntimeTypes.DATABASE));
             if (messaging.isPresent()) {
-                type.addMethod(accessor(ApplicationNames.outboxRelay(app), RuntimeTypes.OUTBOX_RELAY));
+                type.addMethod(accessor(runtime.outboxRelay(), RuntimeTypes.OUTBOX_RELAY));
             }
         }
         if (caches) {
-            List<String> accessors = ApplicationNames.caches(app);
-            type.addMethod(accessor(accessors.get(0), RuntimeTypes.CACHES));
-            type.addMethod(accessor(accessors.get(1), RuntimeTypes.CACHES_ENDPOINT));
+            type.addMethod(accessor(runtime.caches(), RuntimeTypes.CACHES));
+            type.addMethod(accessor(runtime.cachesEndpoint(), RuntimeTypes.CACHES_ENDPOINT));
         }
         type.addType(TypeSpec.interfaceBuilder("Factory")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
