@@ -91,14 +91,16 @@ final class InterceptionStep {
         List<ExecutableElement> annotated = transactions ? declared.stream()
                 .filter(m -> Annotations.has(m, Annotations.TRANSACTIONAL)).toList() : List.of();
         boolean transactional = onClass.isPresent() || !annotated.isEmpty();
-        boolean caching = CacheValidator.caches(type);
+        Optional<ExecutableElement> firstCached = declared.stream().filter(m -> cacheMirror(m).isPresent()).findFirst();
+        boolean caching = firstCached.isPresent();
+        ValidationReport report = new ValidationReport();
+        if (!caching) {
+            CacheValidator.strayKeys(type, report);   // @CacheKey where no method caches
+        }
         if (!transactional && !caching) {
-            ValidationReport stray = new ValidationReport();
-            CacheValidator.strayKeys(type, stray);
-            output.print(stray);
+            output.print(report);
             return;
         }
-        ValidationReport report = new ValidationReport();
         Element where;
         AnnotationMirror whereMirror;
         String label;
@@ -108,9 +110,8 @@ final class InterceptionStep {
                     () -> Annotations.find(annotated.getFirst(), Annotations.TRANSACTIONAL).orElseThrow());
             label = TRANSACTIONAL;
         } else {
-            ExecutableElement first = declared.stream().filter(m -> cacheMirror(m).isPresent()).findFirst().orElseThrow();
-            where = first;
-            whereMirror = cacheMirror(first).orElseThrow();
+            where = firstCached.get();
+            whereMirror = cacheMirror(firstCached.get()).orElseThrow();
             label = "@" + whereMirror.getAnnotationType().asElement().getSimpleName();
         }
         if (transactional && elements.getTypeElement(Annotations.TRANSACTIONS) == null) {
@@ -119,11 +120,10 @@ final class InterceptionStep {
                     + " add it to the application's dependencies.");
         }
         if (caching && elements.getTypeElement(Annotations.CACHES) == null) {
-            ExecutableElement first = declared.stream().filter(m -> cacheMirror(m).isPresent()).findFirst().orElseThrow();
-            AnnotationMirror mirror = cacheMirror(first).orElseThrow();
-            report.error(first, mirror, "[KilnCacheRuntimeMissing] @" + mirror.getAnnotationType().asElement()
-                    .getSimpleName() + " in " + type.getSimpleName() + " needs dev.kiln:kiln-runtime-cache, which is"
-                    + " not on the classpath: add it to the application's dependencies.");
+            AnnotationMirror mirror = cacheMirror(firstCached.get()).orElseThrow();
+            report.error(firstCached.get(), mirror, "[KilnCacheRuntimeMissing] @" + mirror.getAnnotationType()
+                    .asElement().getSimpleName() + " in " + type.getSimpleName() + " needs dev.kiln:kiln-runtime-cache,"
+                    + " which is not on the classpath: add it to the application's dependencies.");
         }
         if (!report.isClean() || !InterceptionValidator.checkClass(type, where, whereMirror, label, report)) {
             output.print(report);

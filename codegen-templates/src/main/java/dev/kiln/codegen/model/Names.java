@@ -14,6 +14,30 @@ public final class Names {
         return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + suffix);
     }
 
+    /**
+     * A cache's name as a Java identifier: {@code "product-prices"} gives {@code ProductPrices} (a leading digit is
+     * prefixed with {@code Cache}). The subclass's field is its lower-camel form, a composite key its
+     * {@link #cacheKey} record.
+     */
+    public static String cacheIdentifier(String cache) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = true;
+        for (char c : cache.toCharArray()) {
+            if (c == '-' || c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return Character.isJavaIdentifierStart(out.charAt(0)) ? out.toString() : "Cache" + out;
+    }
+
+    /** The composite key record of {@code cache}, nested in {@code owner}'s generated subclass: {@code CatalogIntercepted.PricesKey}. */
+    public static ClassName cacheKey(ClassName owner, String cache) {
+        return intercepted(owner).nestedClass(cacheIdentifier(cache) + "Key");
+    }
+
     /** The generated JSON codec of a record or enum. */
     public static ClassName codec(ClassName type) {
         return sibling(type, "JsonCodec");

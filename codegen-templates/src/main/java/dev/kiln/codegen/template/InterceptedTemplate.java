@@ -11,6 +11,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.InterceptedModel;
+import dev.kiln.codegen.model.Names;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public final class InterceptedTemplate {
         for (InterceptedModel.Cache cache : model.caches()) {
             String constant = constants.newName(Identifiers.upperSnake(cache.name()));
             names.specs().put(cache.name(), constant);
-            names.caches().put(cache.name(), fields.newName(lowerCamel(cache.name())));
+            names.caches().put(cache.name(), fields.newName(field(cache.name())));
             specs.add(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.CACHE_SPEC, cache.keyType(),
                             cache.valueType()), constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(spec(cache, codecs))
@@ -322,20 +323,9 @@ public final class InterceptedTemplate {
     }
 
     /** {@code "product-prices"} → {@code productPrices}: a field name for a cache. */
-    private static String lowerCamel(String name) {
-        String snake = Identifiers.upperSnake(name).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_') {
-                upper = !out.isEmpty();
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        String field = out.isEmpty() || !Character.isJavaIdentifierStart(out.charAt(0)) ? "cache" + out : out.toString();
-        return field;
+    private static String field(String cache) {
+        String identifier = Names.cacheIdentifier(cache);
+        return Character.toLowerCase(identifier.charAt(0)) + identifier.substring(1);
     }
 
     /** {@code RollbackRules.DEFAULT}, or a constant of the class holding the method's own rules. */

@@ -42,6 +42,8 @@ class CacheBadSourcesTest {
                         List.of("ttl = \"5 minutes\"", "a positive number and a unit", "\"5m\"")),
                 Arguments.of("CacheBadName.java", "KilnCacheName",
                         List.of("name = \"product.prices\"", "letters, digits, '-' and '_'", "kiln.cache.<name>.ttl")),
+                Arguments.of("CacheReservedName.java", "KilnCacheName",
+                        List.of("kiln.cache.store is a setting of every cache", "choose another name")),
                 Arguments.of("CacheKeyArray.java", "KilnCacheKeyType",
                         List.of("Parameter 'skus' of CacheKeyArray.total()", "array, which compares by identity",
                                 "compare by value")),

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -28,6 +29,8 @@ import javax.lang.model.util.Types;
  */
 public final class CacheDeclarations {
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /** The keys under {@code kiln.cache.} that are settings of every cache (kiln-runtime-cache's CacheSettings). */
+    static final Set<String> RESERVED = Set.of("store", "ttl", "max-size", "cache-empty", "endpoint", "redis");
 
     private final Types types;
     private final Map<String, Declaration> byName = new HashMap<>();

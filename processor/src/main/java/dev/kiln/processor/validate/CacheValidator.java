@@ -76,12 +76,6 @@ public final class CacheValidator {
         }
     }
 
-    /** Whether {@code type} declares a method with a cache annotation. */
-    public static boolean caches(TypeElement type) {
-        return ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(m -> Annotations.has(m,
-                Annotations.CACHED) || Annotations.has(m, Annotations.CACHE_PUT) || Annotations.has(m, Annotations.CACHE_EVICT));
-    }
-
     public Caching read(TypeElement type, ValidationReport report) {
         Map<ExecutableElement, InterceptedModel.Interceptor> interceptors = new LinkedHashMap<>();
         Map<String, InterceptedModel.Cache> caches = new LinkedHashMap<>();
@@ -185,6 +179,13 @@ public final class CacheValidator {
                         + " \"products\".");
                 return false;
             }
+            if (CacheDeclarations.RESERVED.contains(name)) {
+                report.error(method, mirror, Annotations.explicitValue(mirror, "name").orElse(null), "[KilnCacheName] "
+                        + kind.label + "(name = \"" + name + "\") on " + display(method) + ": kiln.cache." + name
+                        + " is a setting of every cache, so kiln.cache." + name + ".ttl could not configure this one;"
+                        + " choose another name.");
+                return false;
+            }
             if (!method.getTypeParameters().isEmpty()) {
                 report.error(method, mirror, "[KilnCacheGeneric] " + kind.label + " on " + display(method) + ", a generic"
                         + " method: a cache has one key and one value type; remove the type parameters.");
@@ -278,7 +279,7 @@ public final class CacheValidator {
             }
             TypeElement owner = declaration.map(CacheDeclarations.Declaration::owner).orElse(type);
             List<VariableElement> components = declaration.map(CacheDeclarations.Declaration::key).orElse(parameters);
-            ClassName record = Names.intercepted(ClassName.get(owner)).nestedClass(upperCamel(name) + "Key");
+            ClassName record = Names.cacheKey(ClassName.get(owner), name);
             if (!owner.equals(type) && !owner.getModifiers().contains(Modifier.PUBLIC)
                     && !elements.getPackageOf(owner).equals(elements.getPackageOf(type))) {
                 report.error(method, mirror, "[KilnCacheKeyNotAccessible] " + kind.label + "(name = \"" + name + "\") on "
@@ -359,7 +360,7 @@ public final class CacheValidator {
         /** The key type of a cache evicted only as a whole: its declared key's, else unknown here. */
         private TypeName allEntriesKey() {
             return declaration.map(d -> d.key().size() == 1 ? TypeName.get(d.key().getFirst().asType()).box()
-                    : (TypeName) Names.intercepted(ClassName.get(d.owner())).nestedClass(upperCamel(name) + "Key"))
+                    : (TypeName) Names.cacheKey(ClassName.get(d.owner()), name))
                     .orElse(ClassName.OBJECT);
         }
 
@@ -445,20 +446,5 @@ public final class CacheValidator {
 
     private static String describe(List<VariableElement> parameters) {
         return String.join(", ", parameters.stream().map(p -> p.asType() + " " + p.getSimpleName()).toList());
-    }
-
-    /** {@code "product-prices"} → {@code ProductPrices}. */
-    static String upperCamel(String name) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = true;
-        for (char c : name.toCharArray()) {
-            if (c == '-' || c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return Character.isJavaIdentifierStart(out.charAt(0)) ? out.toString() : "Cache" + out;
     }
 }
