@@ -78,15 +78,13 @@ public final class CachesEndpoint implements KilnRouter {
     }
 
     private void overview(ServerRequest req, ServerResponse res) {
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, CachesJson.OVERVIEW, caches.statistics());
+        Responses.uncachedJson(res, 200, CachesJson.OVERVIEW, caches.statistics());
     }
 
     private void one(ServerRequest req, ServerResponse res) {
         String name = Params.path(req, NAME);
         CacheStatistics cache = caches.statistics(name).orElseThrow(() -> unknown(name));
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, CachesJson.CACHE, cache);
+        Responses.uncachedJson(res, 200, CachesJson.CACHE, cache);
     }
 
     private void clear(ServerRequest req, ServerResponse res) {
@@ -98,8 +96,7 @@ public final class CachesEndpoint implements KilnRouter {
         if (!caches.clear(name)) {
             throw unknown(name);
         }
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, CachesJson.CLEARED, name);
+        Responses.uncachedJson(res, 200, CachesJson.CLEARED, name);
     }
 
     private static HttpException unknown(String name) {

@@ -9,7 +9,6 @@ import dev.kiln.runtime.http.Params;
 import dev.kiln.runtime.http.Responses;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
-import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -80,8 +79,7 @@ public final class ErrorsEndpoint implements KilnRouter {
             }
             groups = errors.byErrorId(errorId).map(List::of).orElse(List.of());
         }
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, ErrorsJson.overview(application, errors.evicted()), groups);
+        Responses.uncachedJson(res, 200, ErrorsJson.overview(application, errors.evicted()), groups);
     }
 
     private void group(ServerRequest req, ServerResponse res) {
@@ -89,7 +87,6 @@ public final class ErrorsEndpoint implements KilnRouter {
         ErrorGroup group = errors.group(fingerprint).orElseThrow(() -> HttpException.notFound("No error group '"
                 + fingerprint + "' is kept (the least recently seen are dropped past "
                 + ErrorTracker.MAX_GROUPS_KEY + ")"));
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, ErrorsJson.GROUP, group);
+        Responses.uncachedJson(res, 200, ErrorsJson.GROUP, group);
     }
 }

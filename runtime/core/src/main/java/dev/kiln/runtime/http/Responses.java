@@ -2,6 +2,9 @@ package dev.kiln.runtime.http;
 
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,6 +20,8 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Responses {
+    private static final Header NO_STORE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-store");
+
     private Responses() {}
 
     /** {@code value} as {@code application/json}. A null value is a bug in the service: a 500. */
@@ -29,6 +34,15 @@ public final class Responses {
         res.status(status);
         res.header(KilnHeaders.CONTENT_TYPE_JSON);
         res.send(body);
+    }
+
+    /**
+     * {@code value} as {@code application/json} with {@code Cache-Control: no-store}: what the operations endpoints
+     * ({@code /kiln/messaging}, {@code /kiln/caches}, {@code /kiln/errors}) answer, figures that are stale at once.
+     */
+    public static <T> void uncachedJson(ServerResponse res, int status, JsonCodec<T> codec, T value) {
+        res.header(NO_STORE);
+        json(res, status, codec, value);
     }
 
     /** The value as JSON, or a 404 problem when empty. */

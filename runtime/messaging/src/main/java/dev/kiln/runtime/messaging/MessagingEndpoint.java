@@ -9,7 +9,6 @@ import dev.kiln.runtime.http.Params;
 import dev.kiln.runtime.http.Responses;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
-import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -96,8 +95,7 @@ public final class MessagingEndpoint implements KilnRouter {
 
     private void overview(ServerRequest req, ServerResponse res) {
         reachable();
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, MessagingJson.overview(messaging), operations().stats());
+        Responses.uncachedJson(res, 200, MessagingJson.overview(messaging), operations().stats());
     }
 
     private void deadLetters(ServerRequest req, ServerResponse res) {
@@ -109,15 +107,13 @@ public final class MessagingEndpoint implements KilnRouter {
         Destination destination = destination(req);
         List<DeadLetter> letters = operations().deadLetters(destination, limit);
         long count = operations().deadLetterCount(destination);
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, MessagingJson.deadLetters(destination, count), letters);
+        Responses.uncachedJson(res, 200, MessagingJson.deadLetters(destination, count), letters);
     }
 
     private void deadLetter(ServerRequest req, ServerResponse res) {
         Destination destination = destination(req);
         DeadLetter letter = existing(destination, Params.path(req, ID));
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, MessagingJson.DEAD_LETTER, letter);
+        Responses.uncachedJson(res, 200, MessagingJson.DEAD_LETTER, letter);
     }
 
     private void replay(ServerRequest req, ServerResponse res) {
@@ -143,8 +139,7 @@ public final class MessagingEndpoint implements KilnRouter {
     }
 
     private static void answer(ServerResponse res, Destination destination, String what, long count) {
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, 200, MessagingJson.count(destination, what), count);
+        Responses.uncachedJson(res, 200, MessagingJson.count(destination, what), count);
     }
 
     private MessagingOperations operations() {
