@@ -22,11 +22,6 @@ public record DataWiring(List<Repository> repositories, List<Intercepted> interc
         intercepted = List.copyOf(intercepted);
     }
 
-    /** Only repositories. */
-    public DataWiring(List<Repository> repositories) {
-        this(repositories, List.of());
-    }
-
     /** Whether the application needs the database: a repository, or a transactional class. */
     public boolean usesDatabase() {
         return !repositories.isEmpty() || intercepted.stream().anyMatch(Intercepted::transactional);
@@ -45,11 +40,6 @@ public record DataWiring(List<Repository> repositories, List<Intercepted> interc
      * @param caching       whether some method uses a cache
      */
     public record Intercepted(ClassName target, boolean transactional, boolean caching) {
-        /** A transactional class. */
-        public Intercepted(ClassName target) {
-            this(target, true, false);
-        }
-
         public ClassName subclass() {
             return Names.intercepted(target);
         }

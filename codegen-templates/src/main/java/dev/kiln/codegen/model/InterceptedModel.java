@@ -42,12 +42,6 @@ public record InterceptedModel(ClassName target, ClassName subclass, boolean isP
         keys = List.copyOf(keys);
     }
 
-    /** A class with transactional methods only. */
-    public InterceptedModel(ClassName target, ClassName subclass, boolean isPublic, List<AnnotationSpec> annotations,
-                            List<ParameterSpec> constructor, List<TypeName> throwsTypes, List<Method> methods) {
-        this(target, subclass, isPublic, annotations, constructor, throwsTypes, methods, List.of(), List.of());
-    }
-
     /** Whether some method uses a cache: then the subclass needs {@code Caches}. */
     public boolean caching() {
         return !caches.isEmpty();

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -88,11 +87,6 @@ public final class CacheDeclarations {
         String text = Annotations.stringValue(cached, "ttl");
         return text.isEmpty() ? Optional.empty()
                 : RateLimitWindows.parse(text).filter(d -> !d.isZero() && !d.isNegative());
-    }
-
-    /** The {@code ttl} value, for errors on it. */
-    static Optional<AnnotationValue> ttlValue(AnnotationMirror cached) {
-        return Annotations.explicitValue(cached, "ttl");
     }
 
     /** Whether two key parameter lists have the same types in the same order. */

@@ -198,7 +198,7 @@ public final class CacheValidator {
             }
             if (kind == Kind.CACHED && !Annotations.stringValue(mirror, "ttl").isEmpty()
                     && CacheDeclarations.ttl(mirror).isEmpty()) {
-                report.error(method, mirror, CacheDeclarations.ttlValue(mirror).orElse(null), "[KilnCacheTtl] @Cached(ttl"
+                report.error(method, mirror, Annotations.explicitValue(mirror, "ttl").orElse(null), "[KilnCacheTtl] @Cached(ttl"
                         + " = \"" + Annotations.stringValue(mirror, "ttl") + "\") on " + display(method) + ": a TTL is"
                         + " a positive number and a unit (ms, s, m, h or d), e.g. \"5m\".");
                 return false;
@@ -322,7 +322,7 @@ public final class CacheValidator {
                 }
                 Optional<java.time.Duration> own = CacheDeclarations.ttl(mirror);
                 if (own.isPresent() && declaration.get().ttl().isPresent() && !own.equals(declaration.get().ttl())) {
-                    report.error(method, mirror, CacheDeclarations.ttlValue(mirror).orElse(null), "[KilnCacheConflict] "
+                    report.error(method, mirror, Annotations.explicitValue(mirror, "ttl").orElse(null), "[KilnCacheConflict] "
                             + display(method) + " gives cache '" + name + "' the TTL " + Annotations.stringValue(mirror,
                             "ttl") + ", and " + first.getEnclosingElement().getSimpleName() + "." + first.getSimpleName()
                             + "() another: a cache has one TTL; give it on one method (or in kiln.cache." + name
