@@ -11,6 +11,7 @@ import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.telemetry.Telemetry;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -39,6 +40,8 @@ public interface KilnShopAppComponent {
     Set<HealthCheck> healthChecks();
 
     ErrorTracker errorTracker();
+
+    Telemetry telemetry();
 
     Database database();
 

@@ -41,6 +41,7 @@ public final class KilnShopApp {
                 .exceptionMappers(component.exceptionMappers())
                 .healthChecks(component.healthChecks())
                 .errorTracker(component.errorTracker())
+                .telemetry(component.telemetry())
                 .components(List.of(
                         LifecycleComponent.of("Messaging", component.messaging()),
                         LifecycleComponent.of("KilnShopAppDispatcher", component.dispatcher())))

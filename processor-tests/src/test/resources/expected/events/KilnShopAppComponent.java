@@ -12,6 +12,7 @@ import dev.kiln.runtime.messaging.KilnMessagingModule;
 import dev.kiln.runtime.messaging.Messaging;
 import dev.kiln.runtime.messaging.MessagingEndpoint;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.telemetry.Telemetry;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -38,6 +39,8 @@ public interface KilnShopAppComponent {
     Set<HealthCheck> healthChecks();
 
     ErrorTracker errorTracker();
+
+    Telemetry telemetry();
 
     Messaging messaging();
 

@@ -41,6 +41,7 @@ public final class KilnSecureApp {
                 .exceptionMappers(component.exceptionMappers())
                 .healthChecks(component.healthChecks())
                 .errorTracker(component.errorTracker())
+                .telemetry(component.telemetry())
                 .components(List.of(
                         LifecycleComponent.of("rateLimiters", component.rateLimiters())))
                 .routers(List.of(new OrderApiRouter(component.orderApi(), component.rateLimiters(),

@@ -12,6 +12,7 @@ import dev.kiln.runtime.ratelimit.KilnRateLimitModule;
 import dev.kiln.runtime.ratelimit.RateLimiters;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import dev.kiln.runtime.security.KilnSecurityModule;
+import dev.kiln.runtime.telemetry.Telemetry;
 import dev.kiln.runtime.validation.ValidationClock;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -44,6 +45,8 @@ public interface KilnSecureAppComponent {
     Set<HealthCheck> healthChecks();
 
     ErrorTracker errorTracker();
+
+    Telemetry telemetry();
 
     RateLimiters rateLimiters();
 

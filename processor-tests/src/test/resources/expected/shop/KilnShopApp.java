@@ -43,6 +43,7 @@ public final class KilnShopApp {
                 .exceptionMappers(component.exceptionMappers())
                 .healthChecks(component.healthChecks())
                 .errorTracker(component.errorTracker())
+                .telemetry(component.telemetry())
                 .components(List.of(
                         LifecycleComponent.of("StockLedger", component.stockLedger()),
                         LifecycleComponent.of("FeedPoller", component.feedPoller(), List.of("StockLedger"))

@@ -9,6 +9,7 @@ import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.telemetry.Telemetry;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -36,8 +37,8 @@ public abstract class KilnShopAppModule {
     @Provides
     @Singleton
     static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials,
-            ServiceRegistry registry) {
-        return CatalogApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).build();
+            ServiceRegistry registry, Telemetry telemetry) {
+        return CatalogApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).telemetry(telemetry).build();
     }
 
     @Provides

@@ -45,6 +45,9 @@ import javax.tools.Diagnostic;
  * served interface that comes from a jar) → written once the processor says the services are complete.
  */
 final class ApplicationStep {
+    /** kiln-runtime-telemetry's Dagger module, added to every application's component when it is on the class path. */
+    static final ClassName TELEMETRY_MODULE = ClassName.get("dev.kiln.runtime.telemetry.sdk", "KilnTelemetryModule");
+
     private final ProcessingEnvironment env;
     private final Elements elements;
     private final Output output;
@@ -208,7 +211,7 @@ final class ApplicationStep {
         known.computeIfAbsent(iface.getQualifiedName().toString(), n -> services.known(iface));
     }
 
-    private static ApplicationModel model(ApplicationInput input, Map<String, KnownService> known) {
+    private ApplicationModel model(ApplicationInput input, Map<String, KnownService> known) {
         List<ApplicationModel.ServedService> served = new ArrayList<>();
         for (ApplicationInput.Implementation i : input.servedImplementations()) {
             served.add(new ApplicationModel.ServedService(
@@ -222,9 +225,13 @@ final class ApplicationStep {
                     known.get(use.iface().getQualifiedName().toString()).model().orElseThrow().name()));
         }
         clients.sort(Comparator.comparing(ApplicationModel.ClientBinding::serviceName));
-        List<ClassName> modules = input.modules().stream()
+        List<ClassName> modules = new ArrayList<>(input.modules().stream()
                 .map(m -> ClassName.get((TypeElement) ((DeclaredType) m.type()).asElement()))
-                .toList();
+                .toList());
+        // kiln-runtime-telemetry on the class path: its module binds the OpenTelemetry SDK into the graph.
+        if (elements.getTypeElement(TELEMETRY_MODULE.canonicalName()) != null) {
+            modules.add(TELEMETRY_MODULE);
+        }
         return new ApplicationModel(ClassName.get(input.element()), input.name(), List.copyOf(served),
                 List.copyOf(clients), components(input.lifecycle()),
                 input.healthChecks().stream().map(ClassName::get).toList(), modules, input.requireSecurityRules());

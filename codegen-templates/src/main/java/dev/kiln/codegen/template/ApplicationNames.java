@@ -22,13 +22,14 @@ import java.util.Map;
  * @param exceptionMappers accessor of the graph's set of {@code ExceptionMapper}s
  * @param healthChecks accessor of the graph's set of {@code HealthCheck}s
  * @param errorTracker accessor of the graph's {@code ErrorTracker}
+ * @param telemetry accessor of the graph's {@code Telemetry}
  * @param rateLimiters accessor of the graph's {@code RateLimiters}, or null when no served route is limited
  * @param filterClasses accessor per {@link ApplicationModel#filterClasses()}, by class
  * @param validationClock accessor of the graph's optional {@code @ValidationClock Clock}, or null when no served
  *                        route validates
  */
 record ApplicationNames(List<String> served, List<String> lifecycle, String registry, String filters,
-                        String exceptionMappers, String healthChecks, String errorTracker, String rateLimiters, Map<ClassName, String> filterClasses,
+                        String exceptionMappers, String healthChecks, String errorTracker, String telemetry, String rateLimiters, Map<ClassName, String> filterClasses,
                         String validationClock) {
 
     static ApplicationNames of(ApplicationModel app) {
@@ -66,6 +67,7 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
         String exceptionMappers = names.newName("exceptionMappers");
         String healthChecks = names.newName("healthChecks");
         String errorTracker = names.newName("errorTracker");
+        String telemetry = names.newName("telemetry");
         String rateLimiters = app.usesRateLimits() ? names.newName("rateLimiters") : null;
         Map<ClassName, String> filterClasses = new LinkedHashMap<>();
         for (ClassName type : app.filterClasses()) {
@@ -75,7 +77,7 @@ record ApplicationNames(List<String> served, List<String> lifecycle, String regi
                 ? names.newName("validationClock")
                 : null;
         return new ApplicationNames(List.copyOf(served), List.copyOf(lifecycle), registry, filters, exceptionMappers,
-                healthChecks, errorTracker, rateLimiters, Collections.unmodifiableMap(filterClasses), validationClock);
+                healthChecks, errorTracker, telemetry, rateLimiters, Collections.unmodifiableMap(filterClasses), validationClock);
     }
 
     /** An allocator for methods of a generated type, with {@code Object}'s method names taken. */

@@ -130,6 +130,7 @@ public final class ApplicationTemplate {
                                 .add(".exceptionMappers(component.$N())\n", names.exceptionMappers())
                                 .add(".healthChecks(component.$N())\n", names.healthChecks())
                                 .add(".errorTracker(component.$N())\n", names.errorTracker())
+                                .add(".telemetry(component.$N())\n", names.telemetry())
                                 .add(".components($L)\n", lines(lifecycle))
                                 .add(".routers($L)\n", listOf(routers))
                                 .add(".start();\n$<$<")

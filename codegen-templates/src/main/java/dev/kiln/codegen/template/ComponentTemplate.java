@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
  * runtime's module (with {@code KilnSecurityModule} when a served route reads the principal and
  * {@code KilnRateLimitModule} when one is rate limited) and the user's modules, with an accessor per
  * served interface, per lifecycle class, for the graph's registry, filters, exception mappers, health
- * checks and error tracker, for the rate limiters and per {@code @Filters} class, and a
+ * checks, error tracker and telemetry, for the rate limiters and per {@code @Filters} class, and a
  * factory that takes the {@code KilnConfig}.
  *
  * <pre>{@code
@@ -97,6 +97,7 @@ public final class ComponentTemplate {
                 ParameterizedTypeName.get(RuntimeTypes.EXCEPTION_MAPPER, WildcardTypeName.subtypeOf(Object.class)))));
         type.addMethod(accessor(names.healthChecks(), RuntimeTypes.setOf(RuntimeTypes.HEALTH_CHECK)));
         type.addMethod(accessor(names.errorTracker(), RuntimeTypes.ERROR_TRACKER));
+        type.addMethod(accessor(names.telemetry(), RuntimeTypes.TELEMETRY));
         if (names.rateLimiters() != null) {
             type.addMethod(accessor(names.rateLimiters(), RuntimeTypes.RATE_LIMITERS));
         }

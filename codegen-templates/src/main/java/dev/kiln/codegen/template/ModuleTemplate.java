@@ -78,7 +78,9 @@ public final class ModuleTemplate {
                     .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                             RuntimeTypes.CLIENT_CREDENTIALS), "credentials")
                     .addParameter(RuntimeTypes.SERVICE_REGISTRY, "registry")
-                    .addStatement("return $T.builder().config(config).credentialsFrom(credentials).registry(registry).build()",
+                    .addParameter(RuntimeTypes.TELEMETRY, "telemetry")
+                    .addStatement("return $T.builder().config(config).credentialsFrom(credentials).registry(registry)"
+                            + ".telemetry(telemetry).build()",
                             client.clientName())
                     .build());
         }

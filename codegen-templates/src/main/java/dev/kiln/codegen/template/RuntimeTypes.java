@@ -56,6 +56,7 @@ final class RuntimeTypes {
     static final ClassName APPLICATION_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "ApplicationDescriptor");
     static final ClassName SERVICE_REGISTRY = ClassName.get(RUNTIME + ".registry", "ServiceRegistry");
     static final ClassName ERROR_TRACKER = ClassName.get(RUNTIME + ".errors", "ErrorTracker");
+    static final ClassName TELEMETRY = ClassName.get(RUNTIME + ".telemetry", "Telemetry");
     static final ClassName KILN_RUNTIME_MODULE = ClassName.get(RUNTIME, "KilnRuntimeModule");
 
     // dev.kiln.runtime.{lifecycle,health}

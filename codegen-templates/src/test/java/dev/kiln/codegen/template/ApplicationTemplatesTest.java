@@ -32,8 +32,8 @@ class ApplicationTemplatesTest {
                 "@Provides",
                 "@Singleton",
                 "static CatalogApi catalogApi(KilnConfig config, Map<String, ClientCredentials> credentials,",
-                "ServiceRegistry registry) {",
-                "return CatalogApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).build();");
+                "ServiceRegistry registry, Telemetry telemetry) {",
+                "return CatalogApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).telemetry(telemetry).build();");
         assertHasLines(module, "import jakarta.inject.Singleton;", "import dagger.Module;");
     }
 

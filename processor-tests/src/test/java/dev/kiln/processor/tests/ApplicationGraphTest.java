@@ -21,8 +21,9 @@ class ApplicationGraphTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("graph.KilnGraphAppModule").contentsAsUtf8String()
                 .contains("static MailApi mailApi(KilnConfig config, Map<String, ClientCredentials> credentials,\n"
-                        + "            ServiceRegistry registry) {\n"
-                        + "        return MailApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).build();");
+                        + "            ServiceRegistry registry, Telemetry telemetry) {\n"
+                        + "        return MailApiClient.builder().config(config).credentialsFrom(credentials).registry(registry)"
+                        + ".telemetry(telemetry).build();");
         assertThat(compilation).generatedSourceFile("graph.KilnGraphApp").contentsAsUtf8String()
                 .contains(".components(List.of(\n"
                         + "                        LifecycleComponent.of(\"Archive\", component.archive())))\n"

@@ -51,7 +51,8 @@ class SeparateCompilationTest {
         assertThat(compilation).generatedSourceFile("consumer.KilnConsumerApp")
                 .contentsAsUtf8String().contains("new CatalogApiRouter(component.catalogApi())");
         assertThat(compilation).generatedSourceFile("consumer.KilnConsumerAppModule")
-                .contentsAsUtf8String().contains("return PricingApiClient.builder().config(config).credentialsFrom(credentials).registry(registry).build();");
+                .contentsAsUtf8String().contains("return PricingApiClient.builder().config(config).credentialsFrom(credentials).registry(registry)"
+                        + ".telemetry(telemetry).build();");
         assertThat(compilation).generatedSourceFile("consumer.KilnConsumerApp")
                 .contentsAsUtf8String().contains("List.of(\"pricing\")");
     }

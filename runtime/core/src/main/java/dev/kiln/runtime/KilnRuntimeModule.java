@@ -13,10 +13,13 @@ import dev.kiln.runtime.errors.ErrorTracker;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.ServiceRegistries;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.telemetry.Telemetry;
 import dev.kiln.runtime.validation.ValidationClock;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,6 +77,24 @@ public abstract class KilnRuntimeModule {
     @Singleton
     static ErrorTracker errorTracker(KilnConfig config, ApplicationDescriptor descriptor) {
         return ErrorTracker.from(config, descriptor.packages());
+    }
+
+    /**
+     * The application's OpenTelemetry SDK, when one is bound: kiln-runtime-telemetry's {@code KilnTelemetryModule}
+     * (added to the generated component when that module is on the class path) or an application module's own
+     * ({@code @Provides OpenTelemetry}, for instance an SDK with in-memory exporters in a test).
+     */
+    @BindsOptionalOf
+    abstract OpenTelemetry openTelemetry();
+
+    /**
+     * The graph's {@link Telemetry}: the bound SDK's, or {@link Telemetry#noop()} (nothing recorded, nothing paid)
+     * when none is.
+     */
+    @Provides
+    @Singleton
+    static Telemetry telemetry(Optional<OpenTelemetry> openTelemetry) {
+        return openTelemetry.map(Telemetry::of).orElse(Telemetry.noop());
     }
 
     /** The registry {@code kiln.registry.type} asks for (in-memory by default), one per application component. */

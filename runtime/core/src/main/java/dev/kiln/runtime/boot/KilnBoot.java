@@ -18,6 +18,7 @@ import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.log.KilnLogging;
 import dev.kiln.runtime.lifecycle.LifecycleComponent;
 import dev.kiln.runtime.lifecycle.LifecycleState;
+import dev.kiln.runtime.telemetry.Telemetry;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
 import dev.kiln.runtime.registry.InstanceStatus;
@@ -145,6 +146,7 @@ public final class KilnBoot {
         private Collection<? extends ExceptionMapper<?>> exceptionMappers = List.of();
         private Collection<? extends HealthCheck> healthChecks = List.of();
         private ErrorTracker errors;
+        private Telemetry telemetry = Telemetry.noop();
         // Replaced by tests, so that supervision runs on time they drive.
         private Clock clock = Clock.systemUTC();
         private SupervisorScheduler scheduler;
@@ -211,6 +213,15 @@ public final class KilnBoot {
          */
         public Builder errorTracker(ErrorTracker errors) {
             this.errors = Objects.requireNonNull(errors, "errors");
+            return this;
+        }
+
+        /**
+         * The graph's OpenTelemetry ({@code KilnRuntimeModule}); {@link Telemetry#noop()} when not set, and then no
+         * span or measurement is made.
+         */
+        public Builder telemetry(Telemetry telemetry) {
+            this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.kiln.runtime.client;
 
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.telemetry.Telemetry;
 import io.helidon.webclient.api.WebClient;
 import io.helidon.webclient.api.WebClientConfig;
 import java.net.URI;
@@ -47,6 +48,7 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     private ClientCredentials configuredCredentials;
     private ServiceRegistry registry;
     private DiscoverySettings discovery = DiscoverySettings.DEFAULTS;
+    private Telemetry telemetry = Telemetry.noop();
     /** Why {@link #config} found no base URI, or null. */
     private String missingUri;
 
@@ -180,6 +182,20 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
     public B registry(ServiceRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
         return self();
+    }
+
+    /**
+     * The application's OpenTelemetry (the graph's {@code Telemetry}; generated modules pass it): each call then
+     * makes a CLIENT span and carries its context in {@code traceparent}. {@link Telemetry#noop()} by default.
+     */
+    public B telemetry(Telemetry telemetry) {
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
+        return self();
+    }
+
+    /** The telemetry set with {@link #telemetry}, or {@link Telemetry#noop()}. */
+    protected Telemetry telemetry() {
+        return telemetry;
     }
 
     /** How a discovered client picks an instance for each call (default {@link LoadBalancing#POWER_OF_TWO}). */

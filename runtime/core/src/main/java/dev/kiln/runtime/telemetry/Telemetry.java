@@ -1,0 +1,78 @@
+package dev.kiln.runtime.telemetry;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import java.util.Objects;
+
+/**
+ * The application's OpenTelemetry, as every Kiln runtime module and generated class sees it: one per graph,
+ * injected, never global. Without an SDK in the graph (kiln-runtime-telemetry absent, no application binding of
+ * {@link OpenTelemetry}) it is {@link #noop()} and {@link #enabled()} is false: instrumented code checks that
+ * first and does nothing else, so an application without telemetry pays one final-field read per instrumented
+ * step.
+ *
+ * <pre>{@code
+ * if (telemetry.enabled()) {
+ *     Span span = telemetry.tracer().spanBuilder("GET /orders/{id}").setSpanKind(SpanKind.SERVER).startSpan();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Spans and instruments are made under one instrumentation scope, {@value #SCOPE}, so that a collector can
+ * tell Kiln's spans from the application's own.
+ */
+public final class Telemetry {
+    /** The instrumentation scope of every span and instrument Kiln makes. */
+    public static final String SCOPE = "dev.kiln";
+
+    private static final Telemetry NOOP = new Telemetry(OpenTelemetry.noop(), false);
+
+    private final OpenTelemetry openTelemetry;
+    private final boolean enabled;
+    private final Tracer tracer;
+    private final Meter meter;
+
+    private Telemetry(OpenTelemetry openTelemetry, boolean enabled) {
+        this.openTelemetry = openTelemetry;
+        this.enabled = enabled;
+        this.tracer = openTelemetry.getTracer(SCOPE);
+        this.meter = openTelemetry.getMeter(SCOPE);
+    }
+
+    /** No telemetry: no spans, no instruments, nothing propagated. */
+    public static Telemetry noop() {
+        return NOOP;
+    }
+
+    /** Telemetry through {@code openTelemetry} (an SDK: kiln-runtime-telemetry's, or one an application binds). */
+    public static Telemetry of(OpenTelemetry openTelemetry) {
+        Objects.requireNonNull(openTelemetry, "openTelemetry");
+        return openTelemetry == OpenTelemetry.noop() ? NOOP : new Telemetry(openTelemetry, true);
+    }
+
+    /** Whether spans and measurements are recorded; false for {@link #noop()}. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public OpenTelemetry openTelemetry() {
+        return openTelemetry;
+    }
+
+    /** Kiln's tracer ({@value #SCOPE}). */
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    /** Kiln's meter ({@value #SCOPE}). */
+    public Meter meter() {
+        return meter;
+    }
+
+    /** How a context crosses a process boundary (W3C {@code traceparent} unless the SDK is configured otherwise). */
+    public TextMapPropagator propagator() {
+        return openTelemetry.getPropagators().getTextMapPropagator();
+    }
+}
