@@ -1,0 +1,78 @@
+package dev.kiln.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The comparison of the checked migrations with the present ones, and what the goal deletes. */
+class CheckedMigrationsTest {
+    @TempDir
+    Path dir;
+    Path migrations;
+    Path fingerprint;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        migrations = Files.createDirectories(dir.resolve("db/migration"));
+        Files.writeString(migrations.resolve("V1__items.sql"), "CREATE TABLE items (id BIGINT);\n");
+        Files.createDirectories(migrations.resolve("more"));
+        Files.writeString(migrations.resolve("more/V2__tags.sql"), "CREATE TABLE tags (id BIGINT);\n");
+        Files.writeString(migrations.resolve("README.txt"), "not a migration");
+        fingerprint = dir.resolve("classes").resolve(CheckedMigrations.FINGERPRINT);
+        Files.createDirectories(fingerprint.getParent());
+        // As the processor writes it: Flyway's order, one line per migration.
+        Files.write(fingerprint, CheckedMigrations.lines(migrations));
+    }
+
+    @Test
+    void theMigrationsCheckedAgainstAreNoDifference() {
+        assertTrue(CheckedMigrations.compare(fingerprint, migrations).none());
+    }
+
+    @Test
+    void anEditedAddedOrRemovedMigrationIsNamed() throws IOException {
+        Files.writeString(migrations.resolve("V1__items.sql"), "CREATE TABLE items (id BIGINT, title TEXT);\n");
+        Files.writeString(migrations.resolve("V3__notes.sql"), "CREATE TABLE notes (id BIGINT);\n");
+        Files.delete(migrations.resolve("more/V2__tags.sql"));
+
+        CheckedMigrations.Difference difference = CheckedMigrations.compare(fingerprint, migrations);
+
+        assertEquals(Set.of("V1__items.sql", "V3__notes.sql", "more/V2__tags.sql"), difference.changed());
+    }
+
+    @Test
+    void aFileFlywayDoesNotRunIsNoDifference() throws IOException {
+        Files.writeString(migrations.resolve("notes.md"), "anything");
+        assertTrue(CheckedMigrations.compare(fingerprint, migrations).none());
+    }
+
+    @Test
+    void withoutAFingerprintThereIsNothingToCompare() throws IOException {
+        Files.delete(fingerprint);
+        assertTrue(CheckedMigrations.compare(fingerprint, migrations).none());
+    }
+
+    @Test
+    void theCompilerForgetsTheInputsOfEveryMainCompileExecution() throws IOException {
+        Path status = dir.resolve("target").resolve(MigrationsMojo.COMPILER_STATUS);
+        for (String execution : new String[] {"default-compile", "second"}) {
+            Files.createDirectories(status.resolve(execution));
+            Files.writeString(status.resolve(execution).resolve("inputFiles.lst"), "A.java\n");
+            Files.writeString(status.resolve(execution).resolve("createdFiles.lst"), "A.class\n");
+        }
+
+        MigrationsMojo.forgetCompilerInputs(dir.resolve("target"));
+
+        assertFalse(Files.exists(status.resolve("default-compile/inputFiles.lst")));
+        assertFalse(Files.exists(status.resolve("second/inputFiles.lst")));
+        assertTrue(Files.exists(status.resolve("second/createdFiles.lst")));
+    }
+}

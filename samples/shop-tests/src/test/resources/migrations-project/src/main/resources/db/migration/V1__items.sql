@@ -1,0 +1,4 @@
+CREATE TABLE items (
+    id    BIGINT PRIMARY KEY,
+    title VARCHAR(200) NOT NULL
+);
