@@ -91,6 +91,10 @@ public final class OrderRepositoryImpl implements OrderRepository {
             "SELECT count(*) FROM orders WHERE (created_at >= ? AND customer = ?)",
             "SELECT count(*) FROM orders WHERE (created_at >= ? AND customer = ?)");
 
+    private static final Sql NOTE_FIRST_SKU = new Sql(
+            "UPDATE orders SET note = l.sku, id = orders.id FROM lines AS l WHERE (l.order_id = orders.id AND l.quantity >= ?)",
+            "UPDATE orders SET note = l.sku, id = orders.id FROM lines AS l WHERE (l.order_id = orders.id AND l.quantity >= ?)");
+
     private static final Sql PURGE = new Sql(
             "DELETE FROM orders WHERE orders.created_at < ?",
             "DELETE FROM orders WHERE orders.created_at < ?");
@@ -245,6 +249,11 @@ public final class OrderRepositoryImpl implements OrderRepository {
                     statement.setString(2, customerName);
                 },
                 row -> row.getLong(1));
+    }
+
+    @Override
+    public int noteFirstSku(int quantity) {
+        return Math.toIntExact(database.update("OrderRepository.noteFirstSku", NOTE_FIRST_SKU, statement -> statement.setInt(1, quantity)));
     }
 
     @Override

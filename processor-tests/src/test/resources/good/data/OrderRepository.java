@@ -79,6 +79,11 @@ public interface OrderRepository {
     @Query("SELECT count(*) FROM orders WHERE created_at >= :placedAfter AND customer = :customerName")
     long countSince(OffsetDateTime placedAfter, String customerName);
 
+    /** PostgreSQL's UPDATE … FROM: a FROM table's column in SET, and a target column (id) both tables have. */
+    @Query("UPDATE orders SET note = l.sku, id = orders.id FROM lines l"
+            + " WHERE l.order_id = orders.id AND l.quantity >= :quantity")
+    int noteFirstSku(int quantity);
+
     @Query("DELETE FROM orders WHERE created_at < :before")
     void purge(OffsetDateTime before);
 

@@ -58,6 +58,7 @@ public final class Exercise implements Function<Database, List<String>> {
         orders.addLine(other, "sku-1", 2, new BigDecimal("3.50"));
         seen.add("customerLines (l.*): " + orders.customerLines(other).stream().map(l -> l.sku() + " " + l.quantity()
                 + " " + l.price() + " " + l.customer() + " " + (l.orderId() == other)).toList());
+        seen.add("noteFirstSku (UPDATE … FROM): " + orders.noteFirstSku(2) + " " + orders.get(other).note());
         seen.add("lineCounts (WITH): " + orders.lineCounts("ada").stream()
                 .map(c -> (c.id() == id ? "first " : "other ") + c.lineCount()).toList());
         seen.add("first (default method): " + orders.first("ada").map(OrderRow::id).equals(Optional.of(id)));

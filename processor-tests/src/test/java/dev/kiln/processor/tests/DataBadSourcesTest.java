@@ -82,6 +82,8 @@ class DataBadSourcesTest {
                         List.of("ll.* names no table of the query's FROM (o, l)", "did you mean l?", "at 1:8")),
                 Arguments.of("AliasAsteriskThenUnknownColumn.java", "KilnUnknownColumn",
                         List.of("column skew is not in lines", "did you mean sku?", "at 3:7 of the query")),
+                Arguments.of("UpdateFromUnknownColumn.java", "KilnUnknownColumn",
+                        List.of("column skew is not in lines", "did you mean sku?", "at 1:26 of the query")),
                 Arguments.of("UnknownQueryParameter.java", "KilnUnknownQueryParameter",
                         List.of("the query's :customer is not a parameter of the method (it has none)")),
                 Arguments.of("UnusedParameter.java", "KilnUnusedParameter",

@@ -66,6 +66,7 @@ class DataRunTest {
             "countSince: 2",
             "after purge of nothing: 2",
             "customerLines (l.*): [sku-1 2 3.50 ada true]",
+            "noteFirstSku (UPDATE … FROM): 1 sku-1",
             "lineCounts (WITH): [first Optional.empty, other Optional[1]]",
             "first (default method): true");
 

@@ -77,6 +77,7 @@ final class QueryParser {
 
     private Parsed parse(String sql, Schema base) throws Refused {
         QueryText text = new QueryText(sql);
+        fromBeforeSet(text);
         CommonTables common = startsWithWith(sql) ? commonTables(text, base) : new CommonTables(base, null, null);
         Schema scope = common.schema();
         DSLContext parser = scope == schema ? resolving : Jooq.parser(scope.meta());
@@ -99,6 +100,81 @@ final class QueryParser {
                 }
                 spellOut(text, e.position(), end + 1, qualifier, scope);
             }
+        }
+    }
+
+    /**
+     * {@code UPDATE t SET c = … FROM f WHERE …} as {@code UPDATE t FROM f SET t.c = … WHERE …}: jOOQ's parser puts the
+     * tables of a {@code FROM} in scope only when it precedes {@code SET} (its T-SQL form), so the PostgreSQL form would
+     * find the {@code FROM} tables' columns in {@code SET} unknown; and with them in scope, a target column another
+     * table has too would be ambiguous, where PostgreSQL takes the target table's. The parsed statement is the same
+     * and renders as PostgreSQL writes it.
+     */
+    private static void fromBeforeSet(QueryText text) {
+        UpdateClauses clauses = UpdateClauses.of(text.current());
+        if (clauses == null) {
+            return;
+        }
+        String sql = text.current();
+        String target = sql.substring(clauses.table(), clauses.set()).strip();
+        String[] tokens = target.split("\\s+");
+        String qualifier = tokens[tokens.length - 1];
+        List<Integer> assignments = new ArrayList<>();
+        int i = clauses.set() + 3;
+        assignments.add(i);
+        int depth = 0;
+        while (i < clauses.from()) {
+            int next = SqlScript.skipQuotedOrComment(sql, i);
+            if (next > i) {
+                i = next;
+                continue;
+            }
+            char c = sql.charAt(i++);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                assignments.add(i);
+            }
+        }
+        for (int a = assignments.size() - 1; a >= 0; a--) {
+            int at = assignments.get(a);
+            while (at < sql.length() && Character.isWhitespace(sql.charAt(at))) {
+                at++;
+            }
+            if (at < sql.length() && sql.charAt(at) != '(') { // (a, b) = …: left as written
+                text.replace(at, at, qualifier + ".");
+            }
+        }
+        UpdateClauses moved = UpdateClauses.of(text.current());
+        int end = moved.end();
+        if (end == text.current().length() || !Character.isWhitespace(text.current().charAt(end - 1))) {
+            text.replace(end, end, " ");
+            end++;
+        }
+        text.move(moved.from(), end, moved.set());
+    }
+
+    /** Where an {@code UPDATE … SET … FROM …}'s table, {@code SET}, {@code FROM} and what follows the FROM start. */
+    private record UpdateClauses(int table, int set, int from, int end) {
+        static UpdateClauses of(String sql) {
+            List<SqlScript.Word> words = SqlScript.topLevelWords(sql);
+            if (words.isEmpty() || !words.getFirst().word().equals("UPDATE")) {
+                return null;
+            }
+            int table = words.getFirst().start() + "UPDATE".length();
+            int set = -1;
+            int from = -1;
+            for (SqlScript.Word w : words) {
+                if (set < 0 && w.word().equals("ONLY")) {
+                    table = w.start() + "ONLY".length();
+                } else if (set < 0 && w.word().equals("SET")) {
+                    set = w.start();
+                } else if (set >= 0 && from < 0 && w.word().equals("FROM")) {
+                    from = w.start();
+                } else if (from >= 0 && (w.word().equals("WHERE") || w.word().equals("RETURNING"))) {
+                    return new UpdateClauses(table, set, from, w.start());
+                }
+            }
+            return from < 0 ? null : new UpdateClauses(table, set, from, sql.length());
         }
     }
 

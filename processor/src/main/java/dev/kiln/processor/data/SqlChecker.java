@@ -13,6 +13,7 @@ import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Checks one {@code @Query} against the migrations' schema with jOOQ: parsed as PostgreSQL with every table and column
@@ -61,10 +62,7 @@ public final class SqlChecker {
             }
         }
         QueryScope scope = QueryScope.of(query, parsed.schema(), forPostgres.binds());
-        Rendered forH2 = render(with ? qualifying[1] : h2, query);
-        if (!forH2.binds().equals(forPostgres.binds())) {
-            forH2 = forPostgres; // jOOQ emulated the statement with parameters of its own: H2 gets the PostgreSQL text
-        }
+        Rendered forH2 = renderForH2(with ? qualifying[1] : h2, query, forPostgres);
         boolean rows = query instanceof ResultQuery<?>;
         Map<String, String> written = writtenParamNames(sql);
         Map<String, CheckedSql.Param> params = new LinkedHashMap<>();
@@ -93,6 +91,20 @@ public final class SqlChecker {
     }
 
     private record Rendered(String sql, List<String> binds) {}
+
+    /**
+     * The statement for H2, or the PostgreSQL text where jOOQ cannot translate it: where it emulates it with
+     * parameters of its own, and where its open-source edition cannot at all (an {@code UPDATE … FROM} with a join or
+     * several tables becomes a {@code MERGE} only in the commercial editions).
+     */
+    private static Rendered renderForH2(DSLContext dialect, Query query, Rendered forPostgres) {
+        try {
+            Rendered forH2 = render(dialect, query);
+            return forH2.binds().equals(forPostgres.binds()) ? forH2 : forPostgres;
+        } catch (DataAccessException e) {
+            return forPostgres;
+        }
+    }
 
     /** Renders with named parameters, then turns each {@code :name} outside quotes into {@code ?}, in order. */
     private static Rendered render(DSLContext dialect, Query query) {

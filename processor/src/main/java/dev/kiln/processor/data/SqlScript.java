@@ -66,6 +66,15 @@ final class SqlScript {
 
     /** Whether one of {@code words} (upper case) is a word of {@code sql} outside parentheses, strings and comments. */
     static boolean hasTopLevelWord(String sql, Set<String> words) {
+        return topLevelWords(sql).stream().anyMatch(w -> words.contains(w.word()));
+    }
+
+    /** A word of a statement, upper case, and where it starts. */
+    record Word(String word, int start) {}
+
+    /** The words of {@code sql} outside parentheses, strings, quoted names and comments, in order. */
+    static List<Word> topLevelWords(String sql) {
+        List<Word> words = new ArrayList<>();
         int depth = 0;
         int i = 0;
         while (i < sql.length()) {
@@ -80,8 +89,8 @@ final class SqlScript {
                 while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
                     end++;
                 }
-                if (depth == 0 && words.contains(sql.substring(i, end).toUpperCase(Locale.ROOT))) {
-                    return true;
+                if (depth == 0) {
+                    words.add(new Word(sql.substring(i, end).toUpperCase(Locale.ROOT), i));
                 }
                 i = end;
             } else {
@@ -89,11 +98,11 @@ final class SqlScript {
                 i++;
             }
         }
-        return false;
+        return words;
     }
 
     // Just after the string, quoted name, comment or dollar-quoted body that starts at i; i when none does.
-    private static int skipQuotedOrComment(String text, int i) {
+    static int skipQuotedOrComment(String text, int i) {
         char c = text.charAt(i);
         if (c == '\'' || c == '"') {
             return closing(text, i + 1, c);
