@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -66,6 +67,13 @@ class BadSourcesTest {
     }
 
     @Test
+    void aClassAsABodyIsToldToBeARecord() {
+        BadSources.assertOneTaggedErrorSaying("BodyIsClass.java", "KilnUnsupportedType",
+                List.of("Kiln cannot encode NewOrder as JSON", "NewOrder is a class: make it a record",
+                        "record NewOrder(String customer, long quantity) {}"));
+    }
+
+    @Test
     void everyBadSourceIsACase() throws IOException, URISyntaxException {
         Path dir = Path.of(BadSourcesTest.class.getClassLoader().getResource("bad").toURI());
         Set<String> files = new TreeSet<>();
@@ -73,7 +81,7 @@ class BadSourcesTest {
             list.map(p -> p.getFileName().toString()).forEach(files::add);
         }
         Set<String> listed = new TreeSet<>();
-        Stream.of(cases(), AppLevelBadSourcesTest.cases(), ClasspathBadSourcesTest.cases(),
+        Stream.of(cases(), Stream.of(Arguments.of("BodyIsClass.java")), AppLevelBadSourcesTest.cases(), ClasspathBadSourcesTest.cases(),
                         SecurityBadSourcesTest.cases(), SecurityBadSourcesTest.runtimeMissing(),
                         ValidationBadSourcesTest.cases(), LifecycleBadSourcesTest.cases(), LifecycleBadSourcesTest.withSecondSource(),
                         MessagingBadSourcesTest.cases(), MessagingBadSourcesTest.runtimeMissing(),

@@ -25,6 +25,7 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -276,9 +277,36 @@ public final class TypeReader {
                 };
             }
             default -> {
-                return unsupported(type, "", supported);
+                return unsupported(type, notARecord(element), supported);
             }
         }
+    }
+
+    /**
+     * What to write instead of a class or interface of the application's own: a record, spelt out from the class's
+     * instance fields where it has some ({@code record NewOrder(String customer, long quantity) {}}).
+     */
+    private static String notARecord(TypeElement element) {
+        String name = element.getQualifiedName().toString();
+        if (name.startsWith("java.") || name.startsWith("javax.")) {
+            return "";
+        }
+        String simple = element.getSimpleName().toString();
+        if (element.getKind() == ElementKind.INTERFACE) {
+            return simple + " is an interface, which JSON cannot be decoded into: make it a record";
+        }
+        if (element.getKind() != ElementKind.CLASS) {
+            return "";
+        }
+        List<String> fields = new ArrayList<>();
+        for (Element member : element.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD && !member.getModifiers().contains(Modifier.STATIC)) {
+                fields.add(TypeDescriptions.describe(member.asType()) + " " + member.getSimpleName());
+            }
+        }
+        return simple + " is a class: make it a record (Kiln reads and writes a record's components, without"
+                + " reflection; a class's fields and getters are not read), e.g. record " + simple + "("
+                + String.join(", ", fields.isEmpty() ? List.of("String name") : fields) + ") {}";
     }
 
     private TypeRead record(DeclaredType type, TypeElement element, String supported) {
