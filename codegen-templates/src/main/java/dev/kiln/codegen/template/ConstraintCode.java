@@ -161,9 +161,12 @@ final class ConstraintCode {
             case ValueType.SetOf set -> {
                 String i = names.newName("i");
                 String element = names.newName("element");
+                String sent = names.newName("sent");
                 code.addStatement("int $N = 0", i);
                 code.beginControlFlow("for ($T $N : $N)", set.element().typeName(), element, local);
-                check(code, element, set.element(), each, elementSlot(constant, i), hint, names);
+                // A violation points at the index the request sent the element at, not the set's position.
+                code.addStatement("int $N = $T.sentIndex($N, $N)", sent, RuntimeTypes.CHECKS, local, i);
+                check(code, element, set.element(), each, elementSlot(constant, sent), hint, names);
                 code.addStatement("$N++", i);
                 code.endControlFlow();
             }

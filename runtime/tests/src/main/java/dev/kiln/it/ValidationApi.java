@@ -44,6 +44,11 @@ public interface ValidationApi {
     @Post("/items")
     int items(@Body @Size(min = 1, max = 3) List<@Valid Item> items);
 
+    /** A set body whose elements are checked: violations point at the index the request sent. Answers the count. */
+    @Post("/labels")
+    int labels(@Body Set<@Pattern(regexp = "^[a-z]+$") String> labels,
+               @QueryParam Set<@Pattern(regexp = "^[a-z]+$") String> code);
+
     /** A text body with constraints of its own. */
     @Post("/notes")
     String note(@Body @NotBlank @Size(max = 10) String note);

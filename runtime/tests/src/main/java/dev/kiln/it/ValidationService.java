@@ -24,6 +24,11 @@ final class ValidationService implements ValidationApi {
     }
 
     @Override
+    public int labels(Set<String> labels, Set<String> code) {
+        return labels.size() + code.size();
+    }
+
+    @Override
     public int items(List<Item> items) {
         return items.size();
     }

@@ -4,6 +4,7 @@ import static dev.kiln.it.Fixtures.list;
 import static dev.kiln.it.Fixtures.object;
 import static dev.kiln.it.Fixtures.objectAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
 import java.net.http.HttpResponse;
@@ -239,6 +240,18 @@ class BodyValidationHttpTest {
         assertEquals(List.of(
                 Map.of("pointer", "/1/sku", "detail", "must not be blank"),
                 Map.of("pointer", "/1/count", "detail", "must be at least 1")), RawHttp.errors(second));
+    }
+
+    @Test
+    void aSetsViolationsPointAtTheIndexTheRequestSent() {
+        assertEquals("3", post("/validation/labels?code=x&code=x", List.of("a", "a", "b")).body());
+
+        Map<String, Object> bad = RawHttp.problem(post("/validation/labels?code=x&code=x&code=BAD",
+                List.of("a", "a", "BAD", "a", "NO")), 400);
+        assertEquals(List.of(
+                Map.of("pointer", "/2", "detail", "must match ^[a-z]+$"),
+                Map.of("pointer", "/4", "detail", "must match ^[a-z]+$"),
+                Map.of("parameter", "code", "in", "query", "detail", "value 3: must match ^[a-z]+$")), RawHttp.errors(bad));
     }
 
     @Test

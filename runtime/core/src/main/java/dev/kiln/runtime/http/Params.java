@@ -1,6 +1,7 @@
 package dev.kiln.runtime.http;
 
 import dev.kiln.runtime.json.TextFormats;
+import dev.kiln.runtime.validation.SentSet;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.http.ServerRequestHeaders;
 import io.helidon.webserver.http.ServerRequest;
@@ -14,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -141,13 +141,16 @@ public final class Params {
         return Collections.unmodifiableList(values);
     }
 
-    /** Converts every value into an unmodifiable set in request order. */
+    /**
+     * Converts every value into an unmodifiable set in request order, which remembers where each value was first
+     * sent ({@code SentSet}: violations point at the request's index).
+     */
     public static <T> Set<T> toSet(List<String> raws, Param p, Converter<T> converter) {
-        Set<T> values = new LinkedHashSet<>();
+        List<T> values = new ArrayList<>(raws.size());
         for (String raw : raws) {
             values.add(converter.convert(raw, p));
         }
-        return Collections.unmodifiableSet(values);
+        return SentSet.of(values);
     }
 
     /** The text itself (present). */

@@ -1,10 +1,10 @@
 package dev.kiln.runtime.json;
 
+import dev.kiln.runtime.validation.SentSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +56,10 @@ final class ContainerCodecs {
         }
     }
 
-    /** {@code Set<E>}: a JSON array, read into an unmodifiable set that keeps the document's order. */
+    /**
+     * {@code Set<E>}: a JSON array, read into an unmodifiable set that keeps the document's order and where each
+     * element was first sent ({@code SentSet}: violations point at the document's index).
+     */
     record SetCodec<E>(JsonCodec<E> element) implements JsonCodec<Set<E>> {
         @Override
         public void write(JsonGenerator g, Set<E> value) {
@@ -65,7 +68,7 @@ final class ContainerCodecs {
 
         @Override
         public Set<E> read(JsonParser p) {
-            return Collections.unmodifiableSet(readElements(p, element, new LinkedHashSet<>()));
+            return SentSet.of(readElements(p, element, new ArrayList<>()));
         }
     }
 

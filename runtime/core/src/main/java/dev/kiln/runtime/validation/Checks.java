@@ -1,5 +1,7 @@
 package dev.kiln.runtime.validation;
 
+import java.util.Set;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
@@ -26,6 +28,14 @@ public final class Checks {
     private static final int MAX_LABEL = 63;
 
     private Checks() {}
+
+    /**
+     * The index the request sent the element at {@code position} of {@code set} at: where a {@link SentSet} says, else
+     * {@code position} (a set built otherwise has no other order to point into).
+     */
+    public static int sentIndex(Set<?> set, int position) {
+        return set instanceof SentSet<?> sent ? sent.sentAt(position) : position;
+    }
 
     /** Whether {@code text} has no character other than white space ({@code @NotBlank}). */
     public static boolean isBlank(CharSequence text) {
