@@ -18,19 +18,23 @@ import java.util.stream.Collectors;
  *   unless an OTLP endpoint is configured ({@code otel.exporter.otlp.endpoint} or the signal's own
  *   {@code otel.exporter.otlp.<signal>.endpoint}) — the autoconfigure default, OTLP to localhost:4318, retries
  *   and logs warnings where no collector runs;</li>
+ *   <li>{@code otel.exporter.otlp.protocol}: {@code http/protobuf}, the specification's default (the Java SDK's
+ *   is {@code grpc}); {@code grpc} works too;</li>
  *   <li>{@code prometheus} is dropped from {@code otel.metrics.exporter}: {@code /metrics} on the application's
  *   port serves those metrics, not a second HTTP server.</li>
  * </ul>
  *
  * <pre>{@code
  * OtelProperties.from(KilnConfig.of(Map.of("otel.exporter.otlp.endpoint", "http://collector:4318")), "orders")
- * // {otel.exporter.otlp.endpoint=http://collector:4318, otel.service.name=orders}
+ * // {otel.exporter.otlp.endpoint=http://collector:4318, otel.service.name=orders,
+ * //  otel.exporter.otlp.protocol=http/protobuf}
  * }</pre>
  */
 final class OtelProperties {
     static final String SERVICE_NAME = "otel.service.name";
     static final String RESOURCE_ATTRIBUTES = "otel.resource.attributes";
     static final String OTLP_ENDPOINT = "otel.exporter.otlp.endpoint";
+    static final String OTLP_PROTOCOL = "otel.exporter.otlp.protocol";
     private static final List<String> SIGNALS = List.of("traces", "metrics", "logs");
 
     private OtelProperties() {}
@@ -50,6 +54,8 @@ final class OtelProperties {
                 properties.put(exporter, "none");
             }
         }
+        // The specification's default (port 4318), sent by the JDK's HttpClient; the Java SDK's own is still grpc.
+        properties.putIfAbsent(OTLP_PROTOCOL, "http/protobuf");
         String metrics = properties.get("otel.metrics.exporter");
         if (metrics != null) {
             String withoutPrometheus = Arrays.stream(metrics.split(",")).map(String::strip)

@@ -14,7 +14,8 @@ class OtelPropertiesTest {
         Map<String, String> properties = OtelProperties.from(KilnConfig.of(Map.of()), "orders");
 
         assertEquals(Map.of("otel.service.name", "orders", "otel.traces.exporter", "none",
-                "otel.metrics.exporter", "none", "otel.logs.exporter", "none"), properties);
+                "otel.metrics.exporter", "none", "otel.logs.exporter", "none",
+                "otel.exporter.otlp.protocol", "http/protobuf"), properties);
     }
 
     @Test
@@ -22,8 +23,8 @@ class OtelPropertiesTest {
         Map<String, String> properties = OtelProperties.from(KilnConfig.of(Map.of(
                 "otel.exporter.otlp.endpoint", "http://collector:4318", "otel.service.name", "orders-eu")), "orders");
 
-        assertEquals(Map.of("otel.exporter.otlp.endpoint", "http://collector:4318", "otel.service.name", "orders-eu"),
-                properties);
+        assertEquals(Map.of("otel.exporter.otlp.endpoint", "http://collector:4318", "otel.service.name", "orders-eu",
+                "otel.exporter.otlp.protocol", "http/protobuf"), properties);
     }
 
     @Test

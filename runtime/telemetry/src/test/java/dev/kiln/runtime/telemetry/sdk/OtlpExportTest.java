@@ -22,10 +22,9 @@ import org.junit.jupiter.api.Test;
 class OtlpExportTest {
 
     @Test
-    void httpProtobufSendsTheSpansAndMetricsWhenTheApplicationStops() throws IOException {
+    void httpProtobufByDefaultSendsTheSpansAndMetricsWhenTheApplicationStops() throws IOException {
         try (OtlpSink sink = new OtlpSink(); SdkLogs logs = new SdkLogs()) {
-            KilnConfig config = TestApp.config(Map.of("otel.exporter.otlp.endpoint", sink.endpoint().toString(),
-                    "otel.exporter.otlp.protocol", "http/protobuf"));
+            KilnConfig config = TestApp.config(Map.of("otel.exporter.otlp.endpoint", sink.endpoint().toString()));
             KilnHandle app = TestApp.start(config, Telemetry.of(KilnTelemetrySdk.start(config, "work-app")));
             assertEquals(200, TestApp.get(app.uri(), "/work", null).statusCode());
             // The batch span processor waits 5 s and the metric reader 60 s: nothing has gone yet.
