@@ -7,6 +7,7 @@ import dev.kiln.runtime.config.KilnConfig;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.util.Map;
+import jdk.jfr.FlightRecorder;
 import org.junit.jupiter.api.Test;
 
 /** The autoconfigure keys, read as Kiln configuration, reach the SDK. */
@@ -61,6 +62,15 @@ class KilnTelemetrySdkTest {
             assertEquals("[]", logs.warnings().toString());
             assertTrue(tracing(sdk).getSdkTracerProvider().toString().contains("spanProcessor=NoopSpanProcessor"),
                     tracing(sdk).getSdkTracerProvider().toString());
+        }
+    }
+
+    /** Pinned virtual threads are counted from JFR's jdk.VirtualThreadPinned: asking for it starts a recording. */
+    @Test
+    void pinnedVirtualThreadsStartAJfrRecordingWhenAskedFor() {
+        try (KilnTelemetrySdk sdk = KilnTelemetrySdk.start(KilnConfig.of(Map.of(KilnTelemetrySdk.PINNED_KEY, "true")),
+                "orders")) {
+            assertTrue(FlightRecorder.isInitialized());
         }
     }
 
