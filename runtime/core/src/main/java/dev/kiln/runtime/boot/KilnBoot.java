@@ -273,7 +273,12 @@ public final class KilnBoot {
         HealthEndpoint health = new HealthEndpoint(checks, probe);
         StateGauges.register(app.telemetry, registry, probe, checks, components::statuses);
 
-        components.startAll();
+        try {
+            components.startAll();
+        } catch (RuntimeException | Error e) {
+            app.telemetry.close();   // the SDK's spans of the failed start are exported, its threads end
+            throw e;
+        }
         WebServer server;
         try {
             server = WebServer.builder()

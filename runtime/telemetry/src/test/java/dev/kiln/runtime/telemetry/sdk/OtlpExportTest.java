@@ -2,10 +2,13 @@ package dev.kiln.runtime.telemetry.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.runtime.boot.KilnBoot;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.telemetry.Telemetry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +16,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +43,28 @@ class OtlpExportTest {
             assertTrue(sink.bytes("/v1/metrics") > sink.bytes("/v1/traces"), "the JVM's metrics are in there");
             // One HTTP sender (the JDK's) was found, not the JDK's and OkHttp's.
             assertEquals("[]", logs.warnings().toString());
+        }
+    }
+
+    /** A start that fails closes the SDK too: what the failed start recorded still reaches the collector. */
+    @Test
+    void aFailedStartFlushesWhatItRecorded() throws IOException {
+        try (OtlpSink sink = new OtlpSink()) {
+            KilnConfig config = TestApp.config(Map.of("otel.exporter.otlp.endpoint", sink.endpoint().toString(),
+                    "kiln.telemetry.jvm.enabled", "false"));
+            Telemetry telemetry = Telemetry.of(KilnTelemetrySdk.start(config, "work-app"));
+            Lifecycle broken = new Lifecycle() {
+                @Override
+                public void start() {
+                    telemetry.tracer().spanBuilder("start").startSpan().end();
+                    throw new IllegalStateException("no feed");
+                }
+            };
+
+            assertThrows(IllegalStateException.class, () -> KilnBoot.builder(config, TestApp.DESCRIPTOR)
+                    .telemetry(telemetry).lifecycle(List.of(broken)).start());
+
+            assertEquals(1, sink.requests("/v1/traces"));
         }
     }
 
