@@ -21,6 +21,17 @@ class KilnTelemetrySdkTest {
         }
     }
 
+    /** The graph's binding: the application's name as the boot names it, kiln.application.name included. */
+    @Test
+    void theModuleNamesTheServiceAfterTheApplicationAsDeployed() {
+        try (KilnTelemetrySdk asGenerated = KilnTelemetryModule.sdk(KilnConfig.of(Map.of()), TestApp.DESCRIPTOR);
+             KilnTelemetrySdk renamed = KilnTelemetryModule.sdk(KilnConfig.of(Map.of("kiln.application.name",
+                     "work-eu")), TestApp.DESCRIPTOR)) {
+            assertEquals("work-app", asGenerated.resource().getAttribute(SERVICE_NAME));
+            assertEquals("work-eu", renamed.resource().getAttribute(SERVICE_NAME));
+        }
+    }
+
     @Test
     void otelServiceNameAndResourceAttributesOverrideIt() {
         try (KilnTelemetrySdk sdk = KilnTelemetrySdk.start(KilnConfig.of(Map.of("otel.service.name", "orders-eu",
