@@ -14,6 +14,7 @@ import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.ServiceRegistries;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import dev.kiln.runtime.telemetry.Telemetry;
+import dev.kiln.runtime.telemetry.TelemetrySdk;
 import dev.kiln.runtime.validation.ValidationClock;
 import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Singleton;
@@ -88,13 +89,20 @@ public abstract class KilnRuntimeModule {
     abstract OpenTelemetry openTelemetry();
 
     /**
-     * The graph's {@link Telemetry}: the bound SDK's, or {@link Telemetry#noop()} (nothing recorded, nothing paid)
-     * when none is.
+     * An SDK the graph owns (kiln-runtime-telemetry's): its metrics are served on {@code /metrics} and it is closed
+     * when the application stops. Such a module binds its {@link OpenTelemetry} too.
+     */
+    @BindsOptionalOf
+    abstract TelemetrySdk telemetrySdk();
+
+    /**
+     * The graph's {@link Telemetry}: the owned SDK's, else the bound {@link OpenTelemetry}'s, else
+     * {@link Telemetry#noop()} (nothing recorded, nothing paid).
      */
     @Provides
     @Singleton
-    static Telemetry telemetry(Optional<OpenTelemetry> openTelemetry) {
-        return openTelemetry.map(Telemetry::of).orElse(Telemetry.noop());
+    static Telemetry telemetry(Optional<TelemetrySdk> sdk, Optional<OpenTelemetry> openTelemetry) {
+        return sdk.map(Telemetry::of).orElseGet(() -> openTelemetry.map(Telemetry::of).orElse(Telemetry.noop()));
     }
 
     /** The registry {@code kiln.registry.type} asks for (in-memory by default), one per application component. */

@@ -18,6 +18,7 @@ import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.log.KilnLogging;
 import dev.kiln.runtime.lifecycle.LifecycleComponent;
 import dev.kiln.runtime.lifecycle.LifecycleState;
+import dev.kiln.runtime.telemetry.MetricsEndpoint;
 import dev.kiln.runtime.telemetry.Telemetry;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
@@ -69,7 +70,9 @@ import java.util.function.IntConsumer;
  * {@code /health/live}, {@code /health/ready}, {@code /health/started}) and {@code /kiln/registry} are
  * registered on Helidon's routing directly: the server filters apply to them, the {@link KilnFilter}s (and so
  * security rules and rate limits) and the request timeout do not. {@code /kiln/errors} ({@link ErrorsEndpoint})
- * is served like a router, behind the {@link KilnFilter}s, and not announced.
+ * is served like a router, behind the {@link KilnFilter}s, and not announced; so is {@code /metrics}
+ * ({@link MetricsEndpoint}) when the {@link Telemetry} carries metrics (kiln-runtime-telemetry present), which then
+ * also records the registry, health and lifecycle states as gauges and is closed last when the application stops.
  *
  * <pre>{@code
  * try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), DESCRIPTOR,
@@ -259,15 +262,23 @@ public final class KilnBoot {
         ErrorTracker errors = app.errors == null ? ErrorTracker.from(config, descriptor.packages()) : app.errors;
         List<KilnRouter> allRouters = new ArrayList<>(app.routers);
         allRouters.add(new ErrorsEndpoint(errors, descriptor.applicationName()));
+        app.telemetry.metrics().ifPresent(metrics -> allRouters.add(new MetricsEndpoint(metrics)));
         ServerSettings settings = ServerSettings.from(config);
         LifecycleSettings lifecycle = LifecycleSettings.from(config);
         DrainFilter drain = new DrainFilter();
         ServerFilters builtIn = ServerFilters.from(config, settings, drain);
         Components components = Components.of(app.components, lifecycle.startTimeout());
         HealthProbe probe = new HealthProbe(lifecycle.healthTimeout());
-        HealthEndpoint health = new HealthEndpoint(healthChecks(components, registry, app.healthChecks), probe);
+        List<HealthCheck> checks = healthChecks(components, registry, app.healthChecks);
+        HealthEndpoint health = new HealthEndpoint(checks, probe);
+        StateGauges.register(app.telemetry, registry, probe, checks, components::statuses);
 
-        components.startAll();
+        try {
+            components.startAll();
+        } catch (RuntimeException | Error e) {
+            app.telemetry.close();   // the SDK's spans of the failed start are exported, its threads end
+            throw e;
+        }
         WebServer server;
         try {
             server = WebServer.builder()
@@ -293,6 +304,7 @@ public final class KilnBoot {
             LOGGER.log(System.Logger.Level.ERROR, () -> "Kiln " + descriptor.name() + " failed to start its server on "
                     + settings.host() + ":" + settings.port(), e);
             components.stopAll(e);
+            app.telemetry.close();
             throw e;
         }
 
@@ -302,7 +314,8 @@ public final class KilnBoot {
         // No supervised component, no supervisor thread.
         Supervisor supervisor = !supervised ? null : new Supervisor(components, lifecycle, probe, app.clock,
                 app.scheduler != null ? app.scheduler : SupervisorScheduler.singleThread(), app.random, app.exit);
-        KilnHandle handle = new KilnHandle(descriptor, registry, server, drain, components, supervisor, registration, uri);
+        KilnHandle handle = new KilnHandle(descriptor, registry, server, drain, components, supervisor, registration, uri,
+                app.telemetry);
         try {
             components.phase(LifecycleState.RUNNING);
             components.addListener(() -> registration.follow(components.isReady()));

@@ -4,6 +4,7 @@ import dev.kiln.runtime.lifecycle.ComponentStatus;
 import dev.kiln.runtime.lifecycle.LifecycleState;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.telemetry.Telemetry;
 import io.helidon.webserver.WebServer;
 import java.net.URI;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A running application: its address, its state and its components' states. {@link #close()} (also run by
  * the JVM shutdown hook on SIGTERM) stops supervision, turns readiness DOWN (state STOPPING), deregisters its
  * services, stops accepting connections, lets in-flight requests finish for up to
- * {@code server.shutdown-timeout}, stops the components in reverse start order and closes the registry.
+ * {@code server.shutdown-timeout}, stops the components in reverse start order, closes the registry and then the
+ * OpenTelemetry SDK the graph owns (flushing its last spans and metrics).
  *
  * <pre>{@code
  * KilnHandle app = KilnShopApp.run(args);
@@ -34,12 +36,14 @@ public final class KilnHandle implements AutoCloseable {
     private final Supervisor supervisor;
     private final RegistryStatus registration;
     private final URI uri;
+    private final Telemetry telemetry;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Thread shutdownHook;
 
     KilnHandle(ApplicationDescriptor descriptor, ServiceRegistry registry, WebServer server, DrainFilter drain,
-               Components components, Supervisor supervisor, RegistryStatus registration, URI uri) {
+               Components components, Supervisor supervisor, RegistryStatus registration, URI uri,
+               Telemetry telemetry) {
         this.descriptor = descriptor;
         this.registry = registry;
         this.server = server;
@@ -48,6 +52,7 @@ public final class KilnHandle implements AutoCloseable {
         this.supervisor = supervisor;
         this.registration = registration;
         this.uri = uri;
+        this.telemetry = telemetry;
     }
 
     /** The port the server listens on: the configured one, or the one picked for {@code server.port=0}. */
@@ -118,6 +123,8 @@ public final class KilnHandle implements AutoCloseable {
             server.stop();
             components.stopAll(null);
             closeRegistry();
+            // Last: the spans and measurements of the drain and the components' stops are exported too.
+            telemetry.close();
             components.phase(LifecycleState.STOPPED);
             LOGGER.log(System.Logger.Level.INFO, () -> "Kiln " + descriptor.name() + " stopped");
         } finally {

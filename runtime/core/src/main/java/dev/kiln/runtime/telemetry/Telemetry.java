@@ -5,6 +5,8 @@ import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The application's OpenTelemetry, as every Kiln runtime module and generated class sees it: one per graph,
@@ -22,23 +24,30 @@ import java.util.Objects;
  *
  * <p>Spans and instruments are made under one instrumentation scope, {@value #SCOPE}, so that a collector can
  * tell Kiln's spans from the application's own.
+ *
+ * <p>Made {@linkplain #of(TelemetrySdk) from an SDK the graph owns}, it also carries that SDK's {@link #metrics()}
+ * (served on {@code /metrics}) and {@link #close() closes} it when the application stops.
  */
-public final class Telemetry {
+public final class Telemetry implements AutoCloseable {
     /** The instrumentation scope of every span and instrument Kiln makes. */
     public static final String SCOPE = "dev.kiln";
 
-    private static final Telemetry NOOP = new Telemetry(OpenTelemetry.noop(), false);
+    private static final System.Logger LOGGER = System.getLogger(Telemetry.class.getName());
+    private static final Telemetry NOOP = new Telemetry(OpenTelemetry.noop(), false, null);
 
     private final OpenTelemetry openTelemetry;
     private final boolean enabled;
     private final Tracer tracer;
     private final Meter meter;
+    private final TelemetrySdk sdk;   // null unless the graph owns the SDK
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Telemetry(OpenTelemetry openTelemetry, boolean enabled) {
+    private Telemetry(OpenTelemetry openTelemetry, boolean enabled, TelemetrySdk sdk) {
         this.openTelemetry = openTelemetry;
         this.enabled = enabled;
         this.tracer = openTelemetry.getTracer(SCOPE);
         this.meter = openTelemetry.getMeter(SCOPE);
+        this.sdk = sdk;
     }
 
     /** No telemetry: no spans, no instruments, nothing propagated. */
@@ -49,7 +58,13 @@ public final class Telemetry {
     /** Telemetry through {@code openTelemetry} (an SDK: kiln-runtime-telemetry's, or one an application binds). */
     public static Telemetry of(OpenTelemetry openTelemetry) {
         Objects.requireNonNull(openTelemetry, "openTelemetry");
-        return openTelemetry == OpenTelemetry.noop() ? NOOP : new Telemetry(openTelemetry, true);
+        return openTelemetry == OpenTelemetry.noop() ? NOOP : new Telemetry(openTelemetry, true, null);
+    }
+
+    /** Telemetry through an SDK the graph owns: its metrics are served, and {@link #close()} closes it. */
+    public static Telemetry of(TelemetrySdk sdk) {
+        Objects.requireNonNull(sdk, "sdk");
+        return new Telemetry(sdk.openTelemetry(), true, sdk);
     }
 
     /** Whether spans and measurements are recorded; false for {@link #noop()}. */
@@ -69,6 +84,27 @@ public final class Telemetry {
     /** Kiln's meter ({@value #SCOPE}). */
     public Meter meter() {
         return meter;
+    }
+
+    /** What {@code GET /metrics} serves: the owned SDK's metrics; empty without one (and then no such route). */
+    public Optional<MetricsExposition> metrics() {
+        return sdk == null ? Optional.empty() : sdk.metrics();
+    }
+
+    /**
+     * Closes the SDK the graph owns, once (pending spans and metrics are exported, within the SDK's bounds); does
+     * nothing otherwise. The boot calls it when the application stops, after the server and the components.
+     */
+    @Override
+    public void close() {
+        if (sdk == null || !closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            sdk.close();
+        } catch (RuntimeException e) {
+            LOGGER.log(System.Logger.Level.WARNING, "Closing the OpenTelemetry SDK failed", e);
+        }
     }
 
     /** How a context crosses a process boundary (W3C {@code traceparent} unless the SDK is configured otherwise). */

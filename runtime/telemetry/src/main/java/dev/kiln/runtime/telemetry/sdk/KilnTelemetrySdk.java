@@ -1,0 +1,107 @@
+package dev.kiln.runtime.telemetry.sdk;
+
+import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.telemetry.MetricsExposition;
+import dev.kiln.runtime.telemetry.TelemetrySdk;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
+import io.opentelemetry.instrumentation.api.config.IncludeExclude;
+import io.opentelemetry.instrumentation.runtimetelemetry.RuntimeTelemetry;
+import io.opentelemetry.instrumentation.runtimetelemetry.RuntimeTelemetryBuilder;
+import io.opentelemetry.instrumentation.runtimetelemetry.internal.Experimental;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
+import io.opentelemetry.sdk.resources.Resource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * An application's OpenTelemetry SDK: built by OpenTelemetry's autoconfigure from {@link OtelProperties} (never
+ * set as the global one, no shutdown hook of its own: the application's stop closes it, after the server), with a
+ * {@link PrometheusMetricReader} for {@code /metrics} and the JVM's metrics ({@code opentelemetry-runtime-telemetry}).
+ *
+ * <p>Kiln's own keys: {@code kiln.telemetry.jvm.enabled} (default {@code true}: memory, GC, CPU, platform
+ * threads, classes, from JMX, read at collection) and {@code kiln.telemetry.jvm.virtual-thread-pinned} (default
+ * {@code false}: {@code jvm.thread.virtual.pinned} needs a JFR recording stream running in the process).
+ *
+ * <pre>{@code
+ * try (KilnTelemetrySdk sdk = KilnTelemetrySdk.start(KilnConfig.load(), "orders")) {
+ *     Telemetry telemetry = Telemetry.of(sdk);
+ * }
+ * }</pre>
+ */
+public final class KilnTelemetrySdk implements TelemetrySdk {
+    /** Whether the JVM's metrics are recorded. */
+    public static final String JVM_KEY = "kiln.telemetry.jvm.enabled";
+    /** Whether virtual threads pinned to their carrier are counted (through JFR). */
+    public static final String PINNED_KEY = "kiln.telemetry.jvm.virtual-thread-pinned";
+    private static final String PINNED_METRIC = "jvm.thread.virtual.pinned";
+
+    private final OpenTelemetrySdk sdk;
+    private final Resource resource;
+    private final PrometheusExposition metrics;
+    private final RuntimeTelemetry jvm;   // null when off
+
+    private KilnTelemetrySdk(OpenTelemetrySdk sdk, Resource resource, PrometheusMetricReader reader,
+                             RuntimeTelemetry jvm) {
+        this.sdk = sdk;
+        this.resource = resource;
+        this.metrics = new PrometheusExposition(reader);
+        this.jvm = jvm;
+    }
+
+    /** Builds and starts the SDK of the application named {@code applicationName} from {@code config}. */
+    public static KilnTelemetrySdk start(KilnConfig config, String applicationName) {
+        Map<String, String> properties = OtelProperties.from(config, applicationName);
+        PrometheusMetricReader reader = PrometheusMetricReader.create();
+        AtomicReference<Resource> resource = new AtomicReference<>();
+        OpenTelemetrySdk sdk = AutoConfiguredOpenTelemetrySdk.builder()
+                .setComponentLoader(new SenderLoader())
+                // Over the SDK's own reading of system properties and environment: KilnConfig has read them
+                // already, with its precedence (overrides and arguments above them, application.yaml below).
+                .addPropertiesCustomizer(defaults -> properties)
+                .addMeterProviderCustomizer((meters, unused) -> meters.registerMetricReader(reader))
+                .addResourceCustomizer((built, unused) -> {
+                    resource.set(built);
+                    return built;
+                })
+                .disableShutdownHook()
+                .build()
+                .getOpenTelemetrySdk();
+        RuntimeTelemetry jvm = config.getBoolean(JVM_KEY, true) ? jvm(sdk, config.getBoolean(PINNED_KEY, false)) : null;
+        return new KilnTelemetrySdk(sdk, resource.get() == null ? Resource.getDefault() : resource.get(), reader, jvm);
+    }
+
+    private static RuntimeTelemetry jvm(OpenTelemetry openTelemetry, boolean pinned) {
+        RuntimeTelemetryBuilder builder = RuntimeTelemetry.builder(openTelemetry);
+        if (pinned) {
+            Experimental.setJfrMetrics(builder, IncludeExclude.builder().setIncluded(PINNED_METRIC).build());
+        }
+        return builder.build();
+    }
+
+    @Override
+    public OpenTelemetry openTelemetry() {
+        return sdk;
+    }
+
+    @Override
+    public Optional<MetricsExposition> metrics() {
+        return Optional.of(metrics);
+    }
+
+    /** The resource every span and metric carries ({@code service.name}, {@code otel.resource.attributes}, …). */
+    public Resource resource() {
+        return resource;
+    }
+
+    /** Stops the JVM metrics, then shuts the SDK down: pending spans and metrics are exported (up to 10 s). */
+    @Override
+    public void close() {
+        if (jvm != null) {
+            jvm.close();
+        }
+        sdk.close();
+    }
+}
