@@ -20,6 +20,7 @@ import dev.kiln.runtime.lifecycle.LifecycleComponent;
 import dev.kiln.runtime.lifecycle.LifecycleState;
 import dev.kiln.runtime.telemetry.MetricsEndpoint;
 import dev.kiln.runtime.telemetry.Telemetry;
+import dev.kiln.runtime.telemetry.TracesEndpoint;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
 import dev.kiln.runtime.registry.InstanceStatus;
@@ -263,6 +264,7 @@ public final class KilnBoot {
         List<KilnRouter> allRouters = new ArrayList<>(app.routers);
         allRouters.add(new ErrorsEndpoint(errors, descriptor.applicationName()));
         app.telemetry.metrics().ifPresent(metrics -> allRouters.add(new MetricsEndpoint(metrics)));
+        app.telemetry.traces().ifPresent(traces -> allRouters.add(new TracesEndpoint(traces, descriptor.applicationName())));
         ServerSettings settings = ServerSettings.from(config);
         LifecycleSettings lifecycle = LifecycleSettings.from(config);
         DrainFilter drain = new DrainFilter();

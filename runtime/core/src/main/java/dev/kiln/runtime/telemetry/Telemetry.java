@@ -91,6 +91,11 @@ public final class Telemetry implements AutoCloseable {
         return sdk == null ? Optional.empty() : sdk.metrics();
     }
 
+    /** What {@code GET /kiln/traces} serves: the owned SDK's recent traces; empty without one (and then no such route). */
+    public Optional<RecentTraces> traces() {
+        return sdk == null ? Optional.empty() : sdk.traces();
+    }
+
     /**
      * Closes the SDK the graph owns, once (pending spans and metrics are exported, within the SDK's bounds); does
      * nothing otherwise. The boot calls it when the application stops, after the server and the components.

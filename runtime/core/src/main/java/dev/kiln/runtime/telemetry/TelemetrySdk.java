@@ -21,6 +21,11 @@ public interface TelemetrySdk extends AutoCloseable {
     /** The metrics {@code GET /metrics} writes; empty when this SDK exposes none. */
     Optional<MetricsExposition> metrics();
 
+    /** The recent traces {@code GET /kiln/traces} serves; empty when this SDK keeps none. */
+    default Optional<RecentTraces> traces() {
+        return Optional.empty();
+    }
+
     /** Flushes what is pending (bounded) and stops exporting. */
     @Override
     void close();

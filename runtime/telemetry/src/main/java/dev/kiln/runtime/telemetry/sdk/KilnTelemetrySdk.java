@@ -2,6 +2,7 @@ package dev.kiln.runtime.telemetry.sdk;
 
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.telemetry.MetricsExposition;
+import dev.kiln.runtime.telemetry.RecentTraces;
 import dev.kiln.runtime.telemetry.TelemetrySdk;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
@@ -21,6 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * set as the global one, no shutdown hook of its own: the application's stop closes it, after the server), with a
  * {@link PrometheusMetricReader} for {@code /metrics} and the JVM's metrics ({@code opentelemetry-runtime-telemetry}).
  *
+ * <p>The spans it samples are also kept, by trace, for {@code /kiln/traces} ({@link RecentTracesProcessor}:
+ * {@code kiln.telemetry.traces.max} traces, default 100, of {@code kiln.telemetry.traces.max-spans} spans, default 500).
+ *
  * <p>Kiln's own keys: {@code kiln.telemetry.jvm.enabled} (default {@code true}: memory, GC, CPU, platform
  * threads, classes, from JMX, read at collection) and {@code kiln.telemetry.jvm.virtual-thread-pinned} (default
  * {@code false}: {@code jvm.thread.virtual.pinned} needs a JFR recording stream running in the process).
@@ -37,15 +41,21 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
     /** Whether virtual threads pinned to their carrier are counted (through JFR). */
     public static final String PINNED_KEY = "kiln.telemetry.jvm.virtual-thread-pinned";
     private static final String PINNED_METRIC = "jvm.thread.virtual.pinned";
+    /** How many recent traces {@code /kiln/traces} keeps (0: none, and no such route). */
+    public static final String TRACES_KEY = "kiln.telemetry.traces.max";
+    /** How many spans of one trace {@code /kiln/traces} keeps. */
+    public static final String TRACE_SPANS_KEY = "kiln.telemetry.traces.max-spans";
 
     private final OpenTelemetrySdk sdk;
     private final Resource resource;
     private final PrometheusExposition metrics;
     private final RuntimeTelemetry jvm;   // null when off
+    private final RecentTracesProcessor traces;   // null when off
 
     private KilnTelemetrySdk(OpenTelemetrySdk sdk, Resource resource, PrometheusMetricReader reader,
-                             RuntimeTelemetry jvm) {
+                             RuntimeTelemetry jvm, RecentTracesProcessor traces) {
         this.sdk = sdk;
+        this.traces = traces;
         this.resource = resource;
         this.metrics = new PrometheusExposition(reader);
         this.jvm = jvm;
@@ -55,6 +65,9 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
     public static KilnTelemetrySdk start(KilnConfig config, String applicationName) {
         Map<String, String> properties = OtelProperties.from(config, applicationName);
         PrometheusMetricReader reader = PrometheusMetricReader.create();
+        int maxTraces = config.getInt(TRACES_KEY, 100);
+        RecentTracesProcessor traces = maxTraces <= 0 ? null
+                : new RecentTracesProcessor(maxTraces, Math.max(1, config.getInt(TRACE_SPANS_KEY, 500)));
         AtomicReference<Resource> resource = new AtomicReference<>();
         OpenTelemetrySdk sdk = AutoConfiguredOpenTelemetrySdk.builder()
                 .setComponentLoader(new SenderLoader())
@@ -62,6 +75,8 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
                 // already, with its precedence (overrides and arguments above them, application.yaml below).
                 .addPropertiesCustomizer(defaults -> properties)
                 .addMeterProviderCustomizer((meters, unused) -> meters.registerMetricReader(reader))
+                .addTracerProviderCustomizer((tracers, unused) -> traces == null ? tracers
+                        : tracers.addSpanProcessor(traces))
                 .addResourceCustomizer((built, unused) -> {
                     resource.set(built);
                     return built;
@@ -70,7 +85,7 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
                 .build()
                 .getOpenTelemetrySdk();
         RuntimeTelemetry jvm = config.getBoolean(JVM_KEY, true) ? jvm(sdk, config.getBoolean(PINNED_KEY, false)) : null;
-        return new KilnTelemetrySdk(sdk, resource.get() == null ? Resource.getDefault() : resource.get(), reader, jvm);
+        return new KilnTelemetrySdk(sdk, resource.get() == null ? Resource.getDefault() : resource.get(), reader, jvm, traces);
     }
 
     private static RuntimeTelemetry jvm(OpenTelemetry openTelemetry, boolean pinned) {
@@ -89,6 +104,11 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
     @Override
     public Optional<MetricsExposition> metrics() {
         return Optional.of(metrics);
+    }
+
+    @Override
+    public Optional<RecentTraces> traces() {
+        return Optional.ofNullable(traces);
     }
 
     /** The resource every span and metric carries ({@code service.name}, {@code otel.resource.attributes}, …). */
