@@ -62,14 +62,14 @@ class CheckedMigrationsTest {
 
     @Test
     void theCompilerForgetsTheInputsOfEveryMainCompileExecution() throws IOException {
-        Path status = dir.resolve("target").resolve(MigrationsMojo.COMPILER_STATUS);
+        Path status = dir.resolve("target").resolve(InputsMojo.COMPILER_STATUS);
         for (String execution : new String[] {"default-compile", "second"}) {
             Files.createDirectories(status.resolve(execution));
             Files.writeString(status.resolve(execution).resolve("inputFiles.lst"), "A.java\n");
             Files.writeString(status.resolve(execution).resolve("createdFiles.lst"), "A.class\n");
         }
 
-        MigrationsMojo.forgetCompilerInputs(dir.resolve("target"));
+        InputsMojo.forgetCompilerInputs(dir.resolve("target"));
 
         assertFalse(Files.exists(status.resolve("default-compile/inputFiles.lst")));
         assertFalse(Files.exists(status.resolve("second/inputFiles.lst")));

@@ -38,10 +38,35 @@ class MigrationsRecheckTest {
         Build second = compile();
 
         assertNotEquals(0, second.exit(), "the renamed column must fail the unchanged query:\n" + second.output());
-        assertTrue(second.output().contains("Migrations changed since the queries were last checked (V1__items.sql)"),
-                second.output());
+        assertTrue(second.output().contains("Migrations changed since the queries were last checked (V1__items.sql):"
+                + " the module is compiled again"), second.output());
         assertTrue(second.output().contains("ItemRepository.java:[11,12] [KilnUnknownColumn] ItemRepository.find:"
                 + " column title is not in items"), second.output());
+    }
+
+    @Test
+    void aDependencyAddedCompilesTheModuleAgain() throws Exception {
+        copy(PROJECT, work);
+        Build first = compile();
+        assertEquals(0, first.exit(), first.output());
+        Path generated = work.resolve("target/generated-sources/annotations/com/example/items/ItemRepositoryImpl.java");
+        Files.delete(generated); // what a second compile writes again, and a skipped one does not
+
+        Path pom = work.resolve("pom.xml");
+        String text = Files.readString(pom);
+        int end = text.lastIndexOf("  </dependencies>");
+        Files.writeString(pom, text.substring(0, end) + """
+                    <dependency>
+                      <groupId>dev.kiln</groupId>
+                      <artifactId>kiln-runtime-telemetry</artifactId>
+                    </dependency>
+                """ + text.substring(end));
+        Build second = compile();
+
+        assertEquals(0, second.exit(), second.output());
+        assertTrue(second.output().contains("The class path changed since the last compile: the module is compiled"
+                + " again"), second.output());
+        assertTrue(Files.exists(generated), "the processor ran again");
     }
 
     private Build compile() throws IOException, InterruptedException {
