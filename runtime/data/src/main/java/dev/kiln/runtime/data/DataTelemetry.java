@@ -35,6 +35,7 @@ final class DataTelemetry {
     static final AttributeKey<String> STATUS_CODE = AttributeKey.stringKey("db.response.status_code");
     static final AttributeKey<Long> RETURNED_ROWS = AttributeKey.longKey("db.response.returned_rows");
     static final AttributeKey<String> FUNCTION = AttributeKey.stringKey("code.function.name");
+    static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("kiln.transaction.outcome");
 
     /** The semantic conventions' advice for {@code db.client.operation.duration}, in seconds. */
     private static final List<Double> DURATION_BUCKETS = List.of(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0);
@@ -96,6 +97,29 @@ final class DataTelemetry {
         } finally {
             span.end();
         }
+    }
+
+    /** A transaction's span, current on its thread from begin to close. */
+    record TransactionSpan(Span span, Scope scope) {
+        void end(boolean committed) {
+            span.setAttribute(OUTCOME, committed ? "commit" : "rollback");
+            scope.close();
+            span.end();
+        }
+    }
+
+    /**
+     * Starts the INTERNAL span {@code transaction} of a transaction that begins now, and makes it current; or null
+     * outside a trace: a transaction groups a trace's statements and starts none (the outbox relay's, every
+     * interval, would otherwise be a trace each).
+     */
+    TransactionSpan beginTransaction() {
+        if (!Span.current().getSpanContext().isValid()) {
+            return null;
+        }
+        Span span = telemetry.tracer().spanBuilder("transaction").setSpanKind(SpanKind.INTERNAL)
+                .setAttribute(SYSTEM, system).startSpan();
+        return new TransactionSpan(span, span.makeCurrent());
     }
 
     private static double seconds(long start) {

@@ -39,7 +39,8 @@ import org.jooq.DSLContext;
  * default 5, and keeps up to 256 per connection; H2 caches parsed statements per session).
  *
  * <p>With telemetry ({@link #Database(DataSettings, Telemetry)}), each statement is a CLIENT span named
- * {@code SELECT orders} (from the {@link Sql}) carrying the SQL with its placeholders, and the pool reports its
+ * {@code SELECT orders} (from the {@link Sql}) carrying the SQL with its placeholders, each transaction an INTERNAL
+ * span {@code transaction} around its statements, and the pool reports its
  * connections through {@link PoolMetrics}; see docs/observability.md.
  */
 public final class Database implements Lifecycle {
@@ -85,9 +86,9 @@ public final class Database implements Lifecycle {
         this.settings = settings;
         this.dialect = settings.dialect();
         this.connections = new Connections(settings);
-        this.transactions = new Transactions(connections);
-        this.dsl = JooqSupport.dsl(connections, transactions, dialect);
         this.telemetry = telemetry.enabled() ? new DataTelemetry(telemetry, settings) : null;
+        this.transactions = new Transactions(connections, this.telemetry);
+        this.dsl = JooqSupport.dsl(connections, transactions, dialect);
         if (telemetry.enabled()) {
             // Before the pool starts (Database.start()): HikariCP takes its tracker factory only then.
             connections.pool().setMetricsTrackerFactory(new PoolMetrics(telemetry.meter()));

@@ -14,6 +14,7 @@ import dev.kiln.runtime.messaging.OrderPlaced;
 import dev.kiln.runtime.messaging.OrderPlacedJsonCodec;
 import dev.kiln.runtime.messaging.Subscription;
 import dev.kiln.runtime.messaging.TestTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Through the outbox, the trace goes on: the row keeps the publishing request's context, the relay sends the envelope
- * as it was stored, and the relay's own looks at the table (every 20 ms here) start no trace.
+ * as it was stored, and the relay's own looks at the table (every 20 ms here, each in a transaction) start no trace.
  */
 class OutboxTelemetryTest {
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -80,8 +81,12 @@ class OutboxTelemetryTest {
         SpanData process = telemetry.one("process orders");
         SpanData send = telemetry.one("send orders");
         SpanData insert = telemetry.one("INSERT kiln_outbox");
+        SpanData transaction = telemetry.one("transaction");
         String trace = request.getSpanContext().getTraceId();
-        assertEquals(request.getSpanContext().getSpanId(), send.getParentSpanId());
+        assertEquals(request.getSpanContext().getSpanId(), transaction.getParentSpanId());
+        assertEquals(SpanKind.INTERNAL, transaction.getKind());
+        assertEquals("commit", transaction.getAttributes().get(AttributeKey.stringKey("kiln.transaction.outcome")));
+        assertEquals(transaction.getSpanId(), send.getParentSpanId(), "published inside the transaction");
         assertEquals(send.getSpanId(), insert.getParentSpanId(), "the row is written inside the PRODUCER span");
         assertEquals(SpanKind.CLIENT, insert.getKind());
         assertEquals(send.getSpanId(), process.getParentSpanId(), "the relay sent the stored context");
