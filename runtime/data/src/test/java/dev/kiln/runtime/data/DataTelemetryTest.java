@@ -152,4 +152,13 @@ class DataTelemetryTest {
             assertEquals(1L, TestTelemetry.value(telemetry.collect(), "db.client.connection.count", STATE, "used"));
         }
     }
+
+    @Test
+    void kilnDataModuleHandsTheGraphsTelemetryToTheDatabase() {
+        DataTestComponent graph = DaggerDataTestComponent.factory().create(KilnConfig.of(Map.of()), telemetry.telemetry);
+        database = graph.database();
+        database.start();
+        new TestOrders(database).count();
+        assertEquals(SpanKind.CLIENT, telemetry.one("SELECT orders").getKind());
+    }
 }
