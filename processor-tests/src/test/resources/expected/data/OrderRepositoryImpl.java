@@ -25,71 +25,88 @@ import javax.annotation.processing.Generated;
 public final class OrderRepositoryImpl implements OrderRepository {
     private static final Sql FIND = new Sql(
             "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE id = ?",
-            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE id = ?");
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE id = ?",
+            "SELECT", "orders");
 
     private static final Sql GET = new Sql(
             "SELECT customer, id, total, status, created_at, note, priority FROM orders WHERE id = ?",
-            "SELECT customer, id, total, status, created_at, note, priority FROM orders WHERE id = ?");
+            "SELECT customer, id, total, status, created_at, note, priority FROM orders WHERE id = ?",
+            "SELECT", "orders");
 
     private static final Sql BY_CUSTOMER = new Sql(
             "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE customer = ? ORDER BY id",
-            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE customer = ? ORDER BY id");
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE customer = ? ORDER BY id",
+            "SELECT", "orders");
 
     private static final Sql BY_STATUS = new Sql(
             "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE status = ?",
-            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE status = ?");
+            "SELECT id, customer, total, status, created_at, note, priority FROM orders WHERE status = ?",
+            "SELECT", "orders");
 
     private static final Sql LINES = new Sql(
             "SELECT o.id AS order_id, l.sku, l.quantity, l.price FROM orders AS o LEFT OUTER JOIN lines AS l ON l.order_id = o.id WHERE o.id = ?",
-            "SELECT o.id order_id, l.sku, l.quantity, l.price FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?");
+            "SELECT o.id order_id, l.sku, l.quantity, l.price FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?",
+            "SELECT", "orders");
 
     private static final Sql EXTRAS = new Sql(
             "SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity FROM orders AS o LEFT OUTER JOIN lines AS l ON l.order_id = o.id WHERE o.id = ?",
-            "SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?");
+            "SELECT o.id, o.note, o.priority, o.rating, o.due, o.reference, o.customer, l.quantity FROM orders o LEFT OUTER JOIN lines l ON l.order_id = o.id WHERE o.id = ?",
+            "SELECT", "orders");
 
     private static final Sql RATE = new Sql(
             "UPDATE orders SET rating = ?, due = cast(? AS date), reference = cast(? AS uuid) WHERE orders.id = ?",
-            "UPDATE orders SET orders.rating = ?, orders.due = ?, orders.reference = ? WHERE orders.id = ?");
+            "UPDATE orders SET orders.rating = ?, orders.due = ?, orders.reference = ? WHERE orders.id = ?",
+            "UPDATE", "orders");
 
     private static final Sql CUSTOMER_LINES = new Sql(
             "SELECT l.id, l.order_id, l.sku, l.quantity, l.price, o.customer FROM orders AS o JOIN lines AS l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id",
-            "SELECT l.id, l.order_id, l.sku, l.quantity, l.price, o.customer FROM orders o JOIN lines l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id");
+            "SELECT l.id, l.order_id, l.sku, l.quantity, l.price, o.customer FROM orders o JOIN lines l ON l.order_id = o.id WHERE o.id = ? ORDER BY l.id",
+            "SELECT", "orders");
 
     private static final Sql LINE_COUNTS = new Sql(
             "WITH counted AS (SELECT lines.order_id, count(*) AS line_count FROM lines GROUP BY lines.order_id) SELECT o.id, c.line_count FROM orders AS o LEFT OUTER JOIN counted AS c ON c.order_id = o.id WHERE o.customer = ? ORDER BY o.id",
-            "WITH counted AS (SELECT lines.order_id, count(*) line_count FROM lines GROUP BY lines.order_id) SELECT o.id, c.line_count FROM orders o LEFT OUTER JOIN counted c ON c.order_id = o.id WHERE o.customer = ? ORDER BY o.id");
+            "WITH counted AS (SELECT lines.order_id, count(*) line_count FROM lines GROUP BY lines.order_id) SELECT o.id, c.line_count FROM orders o LEFT OUTER JOIN counted c ON c.order_id = o.id WHERE o.customer = ? ORDER BY o.id",
+            "SELECT", "orders");
 
     private static final Sql ADD_LINE = new Sql(
             "INSERT INTO lines (order_id, sku, quantity, price) VALUES (?, ?, ?, ?)",
-            "INSERT INTO lines (order_id, sku, quantity, price) VALUES (?, ?, ?, ?)");
+            "INSERT INTO lines (order_id, sku, quantity, price) VALUES (?, ?, ?, ?)",
+            "INSERT", "lines");
 
     private static final Sql COUNT = new Sql(
             "SELECT count(*) FROM orders WHERE customer = ?",
-            "SELECT count(*) FROM orders WHERE customer = ?");
+            "SELECT count(*) FROM orders WHERE customer = ?",
+            "SELECT", "orders");
 
     private static final Sql LARGEST = new Sql(
             "SELECT max(total) FROM orders",
-            "SELECT max(total) FROM orders");
+            "SELECT max(total) FROM orders",
+            "SELECT", "orders");
 
     private static final Sql UNPAID = new Sql(
             "SELECT id FROM orders WHERE (paid = ? AND due < ? AND reference = ?) FETCH NEXT ? ROWS ONLY",
-            "SELECT id FROM orders WHERE (paid = ? AND due < ? AND reference = ?) FETCH NEXT ? ROWS ONLY");
+            "SELECT id FROM orders WHERE (paid = ? AND due < ? AND reference = ?) FETCH NEXT ? ROWS ONLY",
+            "SELECT", "orders");
 
     private static final Sql INSERT = new Sql(
             "INSERT INTO orders (customer, total, status) VALUES (?, ?, 'PLACED')",
-            "INSERT INTO orders (customer, total, status) VALUES (?, ?, 'PLACED')");
+            "INSERT INTO orders (customer, total, status) VALUES (?, ?, 'PLACED')",
+            "INSERT", "orders");
 
     private static final Sql CREATE = new Sql(
             "INSERT INTO orders (customer, total, status, note, priority) VALUES (?, ?, ?, ?, ?) RETURNING orders.id",
-            "SELECT id FROM FINAL TABLE (INSERT INTO orders (customer, total, status, note, priority) VALUES (?, ?, ?, ?, ?)) orders");
+            "SELECT id FROM FINAL TABLE (INSERT INTO orders (customer, total, status, note, priority) VALUES (?, ?, ?, ?, ?)) orders",
+            "INSERT", "orders");
 
     private static final Sql SET_STATUS = new Sql(
             "UPDATE orders SET status = ?, paid = ? WHERE orders.id = ?",
-            "UPDATE orders SET orders.status = ?, orders.paid = ? WHERE orders.id = ?");
+            "UPDATE orders SET orders.status = ?, orders.paid = ? WHERE orders.id = ?",
+            "UPDATE", "orders");
 
     private static final Sql COUNT_SINCE = new Sql(
             "SELECT count(*) FROM orders WHERE (created_at >= ? AND customer = ?)",
-            "SELECT count(*) FROM orders WHERE (created_at >= ? AND customer = ?)");
+            "SELECT count(*) FROM orders WHERE (created_at >= ? AND customer = ?)",
+            "SELECT", "orders");
 
     private static final Sql NOTE_FIRST_SKU = new Sql(
             "UPDATE orders SET note = l.sku, id = orders.id FROM lines AS l WHERE (l.order_id = orders.id AND l.quantity >= ?)",
@@ -97,7 +114,8 @@ public final class OrderRepositoryImpl implements OrderRepository {
 
     private static final Sql PURGE = new Sql(
             "DELETE FROM orders WHERE orders.created_at < ?",
-            "DELETE FROM orders WHERE orders.created_at < ?");
+            "DELETE FROM orders WHERE orders.created_at < ?",
+            "DELETE", "orders");
 
     private final Database database;
 

@@ -69,7 +69,8 @@ public final class RepositoryTemplate {
         List<MethodSpec> methods = new ArrayList<>();
         for (RepositoryModel.Method method : model.methods()) {
             String sql = constants.get(method.name(), Identifiers.upperSnake(method.name()), RuntimeTypes.SQL,
-                    CodeBlock.of("new $T(\n$>$>$S,\n$S$<$<)", RuntimeTypes.SQL, method.postgres(), method.h2()));
+                    CodeBlock.of("new $T(\n$>$>$S,\n$S,\n$S, $S$<$<)", RuntimeTypes.SQL, method.postgres(), method.h2(),
+                            QueryNames.operation(method), QueryNames.collection(method)));
             String mapper = method.result() instanceof RepositoryModel.Rows rows ? shared.get(mapperKey(rows)) : null;
             methods.add(method(model, method, sql, database,
                     mapper == null ? null : CodeBlock.of("$T::$N", name, mapper)));

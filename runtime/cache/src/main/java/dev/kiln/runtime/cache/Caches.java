@@ -6,7 +6,9 @@ import dev.kiln.runtime.cache.spi.CacheStoreProvider;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.lifecycle.Lifecycle;
+import dev.kiln.runtime.telemetry.Telemetry;
 import dev.kiln.runtime.transaction.TransactionHooks;
+import io.opentelemetry.api.metrics.BatchCallback;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,13 +36,19 @@ public final class Caches implements Lifecycle {
     private final Ticker ticker;
     private final Executor executor;
     private final ConcurrentMap<String, LocalCache<?, ?>> caches = new ConcurrentHashMap<>();
+    private final boolean traced;
+    /** The observable instruments over {@link #statistics()}; null without telemetry. */
+    private final BatchCallback metrics;
 
-    private Caches(CacheSettings settings, TransactionHooks transactions, Ticker ticker, Executor executor) {
+    private Caches(CacheSettings settings, TransactionHooks transactions, Ticker ticker, Executor executor,
+                   Telemetry telemetry) {
         this.settings = settings;
         this.transactions = transactions;
         this.ticker = ticker;
         this.executor = executor;
         this.store = openStore(settings);
+        this.traced = telemetry.enabled();
+        this.metrics = traced ? CacheTelemetry.register(telemetry.meter(), this::statistics) : null;
     }
 
     /**
@@ -53,7 +61,18 @@ public final class Caches implements Lifecycle {
      * }</pre>
      */
     public static Caches create(KilnConfig config, Optional<TransactionHooks> transactions) {
-        return new Caches(CacheSettings.from(config), transactions.orElse(null), Ticker.systemTicker(), null);
+        return create(config, transactions, Telemetry.noop());
+    }
+
+    /**
+     * As {@link #create(KilnConfig, Optional)}, measured through {@code telemetry}: every read marks the current
+     * span with a {@code kiln.cache.get} event, and the figures of {@link #statistics()} are observable
+     * instruments ({@code kiln.cache.gets}, …; docs/observability.md), read when a metric reader collects, so a hit
+     * pays no counter. With {@link Telemetry#noop()} nothing is made.
+     */
+    public static Caches create(KilnConfig config, Optional<TransactionHooks> transactions, Telemetry telemetry) {
+        return new Caches(CacheSettings.from(config), transactions.orElse(null), Ticker.systemTicker(), null,
+                Objects.requireNonNull(telemetry, "telemetry"));
     }
 
     /**
@@ -62,7 +81,7 @@ public final class Caches implements Lifecycle {
      */
     public static Caches create(KilnConfig config, Optional<TransactionHooks> transactions, Ticker ticker) {
         return new Caches(CacheSettings.from(config), transactions.orElse(null), Objects.requireNonNull(ticker, "ticker"),
-                Runnable::run);
+                Runnable::run, Telemetry.noop());
     }
 
     /**
@@ -82,7 +101,7 @@ public final class Caches implements Lifecycle {
     }
 
     private LocalCache<?, ?> open(String name) {
-        LocalCache<Object, Object> cache = new LocalCache<>(name, settings, transactions, ticker, executor);
+        LocalCache<Object, Object> cache = new LocalCache<>(name, settings, transactions, ticker, executor, traced);
         if (store != null) {
             cache.share(store.cache(cache));
         }
@@ -143,6 +162,9 @@ public final class Caches implements Lifecycle {
     /** Closes the shared store's connections; the caches answer misses from then on. */
     @Override
     public void stop() {
+        if (metrics != null) {
+            metrics.close();
+        }
         if (store != null) {
             store.close();
         }

@@ -6,6 +6,7 @@ import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.telemetry.Telemetry;
 import dev.kiln.runtime.transaction.TransactionHooks;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -30,11 +31,14 @@ public abstract class KilnCacheModule {
     @BindsOptionalOf
     abstract TransactionHooks transactionHooks();
 
-    /** Connects a shared store when {@code kiln.cache.store} names one (failing the start if it cannot). */
+    /**
+     * Connects a shared store when {@code kiln.cache.store} names one (failing the start if it cannot); measured
+     * through the graph's telemetry.
+     */
     @Provides
     @Singleton
-    static Caches caches(KilnConfig config, Optional<TransactionHooks> transactions) {
-        return Caches.create(config, transactions);
+    static Caches caches(KilnConfig config, Optional<TransactionHooks> transactions, Telemetry telemetry) {
+        return Caches.create(config, transactions, telemetry);
     }
 
     @Provides

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Policy;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import io.opentelemetry.api.common.Attributes;
 import dev.kiln.runtime.cache.spi.Lookup;
 import dev.kiln.runtime.cache.spi.NearCache;
 import dev.kiln.runtime.cache.spi.SharedCache;
@@ -49,9 +50,15 @@ final class LocalCache<K, V> implements KilnCache<K, V>, NearCache<K, V> {
     private volatile JsonCodec<V> valueCodec;
     private Duration declaredTtl;       // guarded by this
     private SharedCache<K, V> shared;   // set once, before the cache is handed out
+    /** The span-event attributes of a hit and of a miss; null without telemetry (then nothing is recorded). */
+    private final Attributes hitEvent;
+    private final Attributes missEvent;
 
-    LocalCache(String name, CacheSettings settings, TransactionHooks transactions, Ticker ticker, Executor executor) {
+    LocalCache(String name, CacheSettings settings, TransactionHooks transactions, Ticker ticker, Executor executor,
+               boolean traced) {
         this.name = name;
+        this.hitEvent = traced ? CacheTelemetry.getEvent(name, true) : null;
+        this.missEvent = traced ? CacheTelemetry.getEvent(name, false) : null;
         this.settings = settings;
         this.transactions = transactions;
         this.cacheEmpty = settings.cacheEmpty(name);
@@ -112,7 +119,11 @@ final class LocalCache<K, V> implements KilnCache<K, V>, NearCache<K, V> {
         if (pendingTransactions.get() != 0 && changedHere(key)) {
             return null;
         }
-        return cache.getIfPresent(key);
+        V value = cache.getIfPresent(key);
+        if (hitEvent != null) {
+            CacheTelemetry.recordGet(value != null ? hitEvent : missEvent);
+        }
+        return value;
     }
 
     @Override

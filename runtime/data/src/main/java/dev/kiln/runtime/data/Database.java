@@ -2,6 +2,7 @@ package dev.kiln.runtime.data;
 
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.lifecycle.Lifecycle;
+import dev.kiln.runtime.telemetry.Telemetry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
@@ -35,6 +37,11 @@ import org.jooq.DSLContext;
  * <p>Each call prepares its statement anew: caching prepared statements is the driver's job, per connection
  * (PostgreSQL's JDBC driver switches a statement to a server-side prepared one after {@code prepareThreshold} uses,
  * default 5, and keeps up to 256 per connection; H2 caches parsed statements per session).
+ *
+ * <p>With telemetry ({@link #Database(DataSettings, Telemetry)}), each statement is a CLIENT span named
+ * {@code SELECT orders} (from the {@link Sql}) carrying the SQL with its placeholders, each transaction an INTERNAL
+ * span {@code transaction} around its statements, and the pool reports its
+ * connections through {@link PoolMetrics}; see docs/observability.md.
  */
 public final class Database implements Lifecycle {
     /** Rows fetched at a time by {@link #stream} where the driver honours it (PostgreSQL: inside a transaction). */
@@ -47,6 +54,8 @@ public final class Database implements Lifecycle {
     private final Connections connections;
     private final Transactions transactions;
     private final DSLContext dsl;
+    /** Null without telemetry: statements then run as they are. */
+    private final DataTelemetry telemetry;
 
     /** The default database: an in-memory H2 in PostgreSQL mode of its own, dropped by {@link #stop()}. */
     public Database() {
@@ -62,16 +71,38 @@ public final class Database implements Lifecycle {
      * }</pre>
      */
     public Database(DataSettings settings) {
+        this(settings, Telemetry.noop());
+    }
+
+    /**
+     * A database over {@code settings} whose statements and pool are traced and measured through {@code telemetry}
+     * (nothing is made when it is {@link Telemetry#noop()}).
+     *
+     * <pre>{@code
+     * Database database = new Database(DataSettings.from(config), Telemetry.of(openTelemetrySdk));
+     * }</pre>
+     */
+    public Database(DataSettings settings, Telemetry telemetry) {
         this.settings = settings;
         this.dialect = settings.dialect();
         this.connections = new Connections(settings);
-        this.transactions = new Transactions(connections);
+        this.telemetry = telemetry.enabled() ? new DataTelemetry(telemetry, settings) : null;
+        this.transactions = new Transactions(connections, this.telemetry);
         this.dsl = JooqSupport.dsl(connections, transactions, dialect);
+        if (telemetry.enabled()) {
+            // Before the pool starts (Database.start()): HikariCP takes its tracker factory only then.
+            connections.pool().setMetricsTrackerFactory(new PoolMetrics(telemetry.meter()));
+        }
     }
 
     /** The database {@code kiln.datasource.*} in {@code config} describes. */
     public static Database create(KilnConfig config) {
         return new Database(DataSettings.from(config));
+    }
+
+    /** As {@link #create(KilnConfig)}, traced and measured through {@code telemetry}. */
+    public static Database create(KilnConfig config, Telemetry telemetry) {
+        return new Database(DataSettings.from(config), telemetry);
     }
 
     /**
@@ -161,7 +192,7 @@ public final class Database implements Lifecycle {
 
     /** At most one row: empty when none (or when the one row maps to null), {@link ResultCountException} when more. */
     public <R> Optional<R> optional(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
-        return run(where, sql, binder, statement -> {
+        return run(where, sql, binder, (Optional<R> found) -> found.isPresent() ? 1 : 0, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
@@ -177,7 +208,7 @@ public final class Database implements Lifecycle {
 
     /** Exactly one row, else {@link ResultCountException}. */
     public <R> R one(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
-        return run(where, sql, binder, statement -> {
+        return run(where, sql, binder, (R found) -> 1, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     throw new ResultCountException(where, 1, 0);
@@ -193,7 +224,7 @@ public final class Database implements Lifecycle {
 
     /** Every row. */
     public <R> List<R> list(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
-        return run(where, sql, binder, statement -> {
+        return run(where, sql, binder, List::size, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 List<R> result = new ArrayList<>();
                 while (rows.next()) {
@@ -215,6 +246,14 @@ public final class Database implements Lifecycle {
      * }</pre>
      */
     public <R> Stream<R> stream(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
+        if (telemetry != null && sql.traced()) {
+            // The span covers running the query; the rows are read later, as the caller consumes them.
+            return telemetry.run(where, sql, () -> open(where, sql, binder, mapper), null);
+        }
+        return open(where, sql, binder, mapper);
+    }
+
+    private <R> Stream<R> open(String where, Sql sql, Binder binder, RowMapper<R> mapper) {
         Connection inTransaction = transactions.connection();
         Connection connection = inTransaction != null ? inTransaction : connections.open();
         PreparedStatement statement = null;
@@ -245,7 +284,7 @@ public final class Database implements Lifecycle {
 
     /** Runs an INSERT, UPDATE, DELETE or DDL statement; returns the update count. */
     public long update(String where, Sql sql, Binder binder) {
-        return run(where, sql, binder, PreparedStatement::executeUpdate);
+        return run(where, sql, binder, null, PreparedStatement::executeUpdate);
     }
 
     /** What runs on the prepared, bound statement. */
@@ -253,7 +292,15 @@ public final class Database implements Lifecycle {
         T run(PreparedStatement statement) throws SQLException;
     }
 
-    private <T> T run(String where, Sql sql, Binder binder, Work<T> work) {
+    /** {@code rows}: how many rows a result holds (for the span), null for an update count. */
+    private <T> T run(String where, Sql sql, Binder binder, ToLongFunction<T> rows, Work<T> work) {
+        if (telemetry != null && sql.traced()) {
+            return telemetry.run(where, sql, () -> execute(where, sql, binder, work), rows);
+        }
+        return execute(where, sql, binder, work);
+    }
+
+    private <T> T execute(String where, Sql sql, Binder binder, Work<T> work) {
         Connection inTransaction = transactions.connection();
         Connection connection = inTransaction != null ? inTransaction : connections.open();
         try (PreparedStatement statement = connection.prepareStatement(sql.text(dialect))) {

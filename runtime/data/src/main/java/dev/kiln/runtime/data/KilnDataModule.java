@@ -5,6 +5,7 @@ import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.telemetry.Telemetry;
 import dev.kiln.runtime.transaction.TransactionHooks;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
@@ -27,11 +28,14 @@ import org.jooq.DSLContext;
 public abstract class KilnDataModule {
     private KilnDataModule() {}
 
-    /** The database {@code kiln.datasource.*} describes; it connects and migrates when started. */
+    /**
+     * The database {@code kiln.datasource.*} describes; it connects and migrates when started. Its statements and pool
+     * are traced and measured through the graph's telemetry (nothing is made with the no-op one).
+     */
     @Provides
     @Singleton
-    static Database database(KilnConfig config) {
-        return Database.create(config);
+    static Database database(KilnConfig config, Telemetry telemetry) {
+        return Database.create(config, telemetry);
     }
 
     @Provides

@@ -54,9 +54,12 @@ public final class Transactions implements TransactionHooks {
     private final Connections connections;
     /** The calling thread's transaction: a ThreadLocal, so another request (another thread) never sees it. */
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
+    /** Null without telemetry; else each transaction started is an INTERNAL span, current while it lasts. */
+    private final DataTelemetry telemetry;
 
-    Transactions(Connections connections) {
+    Transactions(Connections connections, DataTelemetry telemetry) {
         this.connections = connections;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -187,6 +190,9 @@ public final class Transactions implements TransactionHooks {
             throw connections.failure("Beginning a transaction", e);
         }
         Bound started = new Bound(connection);
+        if (telemetry != null) {
+            started.span = telemetry.beginTransaction();
+        }
         current.set(started);
         return new Entry(started, true, suspended);
     }
@@ -229,6 +235,9 @@ public final class Transactions implements TransactionHooks {
         final List<Runnable> afterCompletion = new ArrayList<>(0);
         final Map<Object, Object> resources = new HashMap<>(4);
         boolean rollbackOnly;
+        boolean committed;
+        /** With telemetry: the transaction's span and its scope on this thread. */
+        DataTelemetry.TransactionSpan span;
 
         Bound(Connection connection) {
             this.connection = connection;
@@ -266,6 +275,7 @@ public final class Transactions implements TransactionHooks {
             }
             try {
                 transaction.connection.commit();
+                transaction.committed = true;
             } catch (SQLException e) {
                 rollback(null);
                 throw connections.failure("Committing a transaction", e);
@@ -296,6 +306,7 @@ public final class Transactions implements TransactionHooks {
             }
             try {
                 transaction.connection.commit();
+                transaction.committed = true;
                 runAfterCommit(transaction.afterCommit);
             } catch (SQLException e) {
                 rollback(error);
@@ -333,6 +344,9 @@ public final class Transactions implements TransactionHooks {
                 }
                 if (owner) {
                     runAfterCompletion(transaction.afterCompletion);
+                    if (transaction.span != null) {
+                        transaction.span.end(transaction.committed);
+                    }
                 }
             }
         }

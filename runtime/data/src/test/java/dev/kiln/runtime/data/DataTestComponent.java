@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.health.HealthCheck;
+import dev.kiln.runtime.telemetry.Telemetry;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -25,6 +26,6 @@ interface DataTestComponent {
 
     @Component.Factory
     interface Factory {
-        DataTestComponent create(@BindsInstance KilnConfig config);
+        DataTestComponent create(@BindsInstance KilnConfig config, @BindsInstance Telemetry telemetry);
     }
 }

@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.table;
 import dev.kiln.runtime.boot.KilnBoot;
 import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
+import dev.kiln.runtime.telemetry.Telemetry;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.http.KilnRouter;
 import dev.kiln.runtime.http.KilnRoutes;
@@ -50,7 +51,7 @@ class KilnDataModuleTest {
 
     @Test
     void theGraphHasOneDatabaseItsPoolTransactionsDslAndReadinessCheck() throws Exception {
-        DataTestComponent graph = DaggerDataTestComponent.factory().create(KilnConfig.of(Map.of()));
+        DataTestComponent graph = DaggerDataTestComponent.factory().create(KilnConfig.of(Map.of()), Telemetry.noop());
         Database database = graph.database();
         database.start();
         try {
@@ -83,7 +84,7 @@ class KilnDataModuleTest {
     void overHttpReadinessShowsThePoolAndAnExhaustedPoolAnswersA503Problem() throws Exception {
         KilnConfig config = KilnConfig.of(Map.of("server.port", "0", DataSettings.MAXIMUM_SIZE, "1",
                 DataSettings.CONNECTION_TIMEOUT, "300ms"));
-        DataTestComponent graph = DaggerDataTestComponent.factory().create(config);
+        DataTestComponent graph = DaggerDataTestComponent.factory().create(config, Telemetry.noop());
         TestOrders orders = new TestOrders(graph.database());
         try (KilnHandle app = KilnBoot.builder(config, APP).lifecycle(List.of(graph.database()))
                 .healthChecks(graph.healthChecks()).routers(List.of(new CountRouter(orders))).start()) {
@@ -112,7 +113,7 @@ class KilnDataModuleTest {
     void aBootWithTheDatabaseDownFailsNamingTheUrl() {
         String url = "jdbc:postgresql://localhost:" + TestPostgres.freePort() + "/orders?password=never-printed";
         KilnConfig config = KilnConfig.of(Map.of("server.port", "0", DataSettings.URL, url));
-        DataTestComponent graph = DaggerDataTestComponent.factory().create(config);
+        DataTestComponent graph = DaggerDataTestComponent.factory().create(config, Telemetry.noop());
         RuntimeException e = assertThrows(RuntimeException.class, () -> KilnBoot.builder(config, APP)
                 .lifecycle(List.of(graph.database())).healthChecks(graph.healthChecks()).start());
         String all = messages(e);

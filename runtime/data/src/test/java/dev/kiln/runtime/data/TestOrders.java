@@ -15,14 +15,14 @@ import java.util.stream.Stream;
  */
 final class TestOrders {
     static final String COLUMNS = "id, customer, total, status, paid, reference, note, created_at";
-    static final Sql FIND = same("SELECT " + COLUMNS + " FROM orders WHERE id = ?");
-    static final Sql BY_CUSTOMER = same("SELECT " + COLUMNS + " FROM orders WHERE customer = ? ORDER BY id");
-    static final Sql ALL = same("SELECT " + COLUMNS + " FROM orders ORDER BY id");
-    static final Sql INSERT = same("INSERT INTO orders (id, customer, total, status, paid, reference, note, created_at) "
+    static final Sql FIND = named("SELECT", "SELECT " + COLUMNS + " FROM orders WHERE id = ?");
+    static final Sql BY_CUSTOMER = named("SELECT", "SELECT " + COLUMNS + " FROM orders WHERE customer = ? ORDER BY id");
+    static final Sql ALL = named("SELECT", "SELECT " + COLUMNS + " FROM orders ORDER BY id");
+    static final Sql INSERT = named("INSERT", "INSERT INTO orders (id, customer, total, status, paid, reference, note, created_at) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    static final Sql COUNT = same("SELECT count(*) FROM orders");
-    static final Sql NOTE = same("SELECT note FROM orders WHERE id = ?");
-    static final Sql SET_STATUS = same("UPDATE orders SET status = ? WHERE customer = ?");
+    static final Sql COUNT = named("SELECT", "SELECT count(*) FROM orders");
+    static final Sql NOTE = named("SELECT", "SELECT note FROM orders WHERE id = ?");
+    static final Sql SET_STATUS = named("UPDATE", "UPDATE orders SET status = ? WHERE customer = ?");
 
     private final Database database;
 
@@ -36,6 +36,11 @@ final class TestOrders {
 
     static Sql same(String sql) {
         return new Sql(sql, sql);
+    }
+
+    /** As the processor writes it: the operation and the main table name the span ({@code SELECT orders}). */
+    static Sql named(String operation, String sql) {
+        return new Sql(sql, sql, operation, "orders");
     }
 
     static OrderRow map(ResultSet row) throws SQLException {

@@ -5,6 +5,7 @@ import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.messaging.spi.ConsumerHandle;
 import dev.kiln.runtime.messaging.spi.MessageConsumer;
 import dev.kiln.runtime.messaging.spi.MessageTransport;
+import io.opentelemetry.api.common.Attributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,15 +34,19 @@ public final class Dispatcher implements Lifecycle {
     private final String application;
     private final int defaultConcurrency;
     private final Supplier<ErrorRecorder> errors;
+    /** Null without telemetry: deliveries then run without a span. */
+    private final MessagingTelemetry telemetry;
     /** Per destination, per type, the subscriptions to it (normally one). */
     private final Map<Destination, Map<String, List<Subscription<?>>>> routes = new TreeMap<>();
     private final List<ConsumerHandle> running = new ArrayList<>();
 
-    Dispatcher(MessageTransport transport, String application, int defaultConcurrency, Supplier<ErrorRecorder> errors) {
+    Dispatcher(MessageTransport transport, String application, int defaultConcurrency, Supplier<ErrorRecorder> errors,
+               MessagingTelemetry telemetry) {
         this.transport = transport;
         this.application = application;
         this.defaultConcurrency = defaultConcurrency;
         this.errors = errors;
+        this.telemetry = telemetry;
     }
 
     /** Adds {@code subscription}; before {@link #start()} only. */
@@ -71,7 +76,7 @@ public final class Dispatcher implements Lifecycle {
         }
         try {
             routes.forEach((destination, types) -> running.add(transport.consume(destination,
-                    destination.group(application), new Router(types))));
+                    destination.group(application), new Router(destination, destination.group(application), types))));
         } catch (RuntimeException e) {
             stop();
             throw e;
@@ -87,15 +92,22 @@ public final class Dispatcher implements Lifecycle {
         running.clear();
     }
 
-    /** Routes one destination's messages by type. */
+    /**
+     * Routes one destination's messages by type. With telemetry, each delivery attempt runs inside a CONSUMER span
+     * {@code process <name>} (see {@link MessagingTelemetry#process}).
+     */
     private final class Router implements MessageConsumer {
         private final Map<String, List<Subscription<?>>> types;
         private final int concurrency;
+        private final String spanName;
+        private final Attributes attributes;
         /** Written by the handler threads without a lock: a stale or lost value only costs a map lookup. */
         private Route last;
 
-        Router(Map<String, List<Subscription<?>>> types) {
+        Router(Destination destination, String group, Map<String, List<Subscription<?>>> types) {
             this.types = new HashMap<>(types);
+            this.spanName = "process " + destination.name();
+            this.attributes = telemetry == null ? null : telemetry.consumerAttributes(destination, group);
             int wanted = 0;
             for (List<Subscription<?>> subscriptions : types.values()) {
                 for (Subscription<?> subscription : subscriptions) {
@@ -111,6 +123,17 @@ public final class Dispatcher implements Lifecycle {
             if (subscriptions == null) {
                 return;
             }
+            if (telemetry == null) {
+                deliver(subscriptions, envelope, attempt);
+                return;
+            }
+            // The transports dead-letter a message when its handler fails and the policy allows no further attempt.
+            boolean last = retryPolicy(envelope.type()).exhausted(attempt);
+            telemetry.process(spanName, attributes, envelope, attempt, last,
+                    () -> deliver(subscriptions, envelope, attempt));
+        }
+
+        private void deliver(List<Subscription<?>> subscriptions, Envelope envelope, int attempt) throws Exception {
             Delivery context = new Delivery(envelope, attempt);
             for (Subscription<?> subscription : subscriptions) {
                 try {

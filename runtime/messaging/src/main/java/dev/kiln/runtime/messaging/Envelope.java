@@ -15,7 +15,7 @@ import java.util.Optional;
  * <pre>{@code
  * {"specversion":"1.0","id":"0190c3e1-…","source":"/orders","type":"orders.placed",
  *  "time":"2026-12-03T09:00:00.123Z","datacontenttype":"application/json","partitionkey":"42",
- *  "traceparent":"00-…-…-01","data":{"orderId":42,"total":9.5}}
+ *  "traceparent":"00-…-…-01","tracestate":"vendor=…","data":{"orderId":42,"total":9.5}}
  * }</pre>
  *
  * <p>An envelope a {@link Publisher} makes carries the payload object itself: in process, the subscriber whose
@@ -29,7 +29,8 @@ import java.util.Optional;
  * {@code id} unique per publication ({@link MessageIds}), kept on redelivery and replay; {@code source}
  * {@code /<application>} of the publisher; {@code type} {@code <topic or queue>.<method>}; {@code time} when it
  * was published; {@code orderingKey} the {@code @OrderingKey} value (CloudEvents partitioning extension
- * {@code partitionkey}) or null; {@code traceparent} the W3C trace context it was published in, or null;
+ * {@code partitionkey}) or null; {@code traceparent} and {@code tracestate} the W3C trace context it was published
+ * in (CloudEvents' distributed-tracing extension: the publisher's PRODUCER span, see docs/observability.md), or null;
  * {@code data} the payload as UTF-8 JSON, as the payload's {@link JsonCodec} wrote it.
  */
 public final class Envelope {
@@ -40,7 +41,12 @@ public final class Envelope {
     private final long seconds;
     private final int nanos;
     private final String orderingKey;
-    private final String traceparent;
+    /**
+     * The trace context: null, the {@code traceparent} alone, or a {@link TraceContext} when there is a
+     * {@code tracestate} too. One field rather than two keeps an envelope at 56 bytes: the in-process transport
+     * makes one per message.
+     */
+    private final Object trace;
     private volatile byte[] data;
     /** In process: the payload as published and the codec that writes it; null for an envelope from the wire. */
     private final Object payload;
@@ -49,19 +55,25 @@ public final class Envelope {
     /** An envelope as read from the wire (or rebuilt by hand): every attribute and the payload's JSON. */
     public Envelope(String id, String source, String type, Instant time, String orderingKey, String traceparent,
                     byte[] data) {
-        this(Objects.requireNonNull(id, "id"), source, type, time, orderingKey, traceparent,
+        this(id, source, type, time, orderingKey, traceparent, null, data);
+    }
+
+    /** As {@link #Envelope(String, String, String, Instant, String, String, byte[])}, with a {@code tracestate}. */
+    public Envelope(String id, String source, String type, Instant time, String orderingKey, String traceparent,
+                    String tracestate, byte[] data) {
+        this(Objects.requireNonNull(id, "id"), source, type, time, orderingKey, traceparent, tracestate,
                 Objects.requireNonNull(data, "data"), null, null);
     }
 
     @SuppressWarnings("unchecked")
     private Envelope(String id, String source, String type, Instant time, String orderingKey, String traceparent,
-                     byte[] data, Object payload, JsonCodec<?> codec) {
+                     String tracestate, byte[] data, Object payload, JsonCodec<?> codec) {
         this.source = Objects.requireNonNull(source, "source");
         this.type = Objects.requireNonNull(type, "type");
         this.seconds = Objects.requireNonNull(time, "time").getEpochSecond();
         this.nanos = time.getNano();
         this.orderingKey = orderingKey;
-        this.traceparent = traceparent;
+        this.trace = tracestate == null ? traceparent : new TraceContext(traceparent, tracestate);
         // Volatile stores cost a fence each: an envelope made in process leaves both null until first use.
         if (id != null) {
             this.id = id;
@@ -76,7 +88,13 @@ public final class Envelope {
     /** A new envelope for {@code payload}, written by {@code codec} when its JSON is first needed, with a fresh id. */
     public static <T> Envelope of(String source, String type, Instant time, JsonCodec<T> codec, T payload,
                                   String orderingKey, String traceparent) {
-        return new Envelope(null, source, type, time, orderingKey, traceparent, null,
+        return of(source, type, time, codec, payload, orderingKey, traceparent, null);
+    }
+
+    /** As {@link #of(String, String, Instant, JsonCodec, Object, String, String)}, with a {@code tracestate}. */
+    public static <T> Envelope of(String source, String type, Instant time, JsonCodec<T> codec, T payload,
+                                  String orderingKey, String traceparent, String tracestate) {
+        return new Envelope(null, source, type, time, orderingKey, traceparent, tracestate, null,
                 Objects.requireNonNull(payload, "payload"), Objects.requireNonNull(codec, "codec"));
     }
 
@@ -110,9 +128,18 @@ public final class Envelope {
         return orderingKey;
     }
 
+    /** The W3C {@code traceparent} of the publication, or null. */
     public String traceparent() {
-        return traceparent;
+        return trace instanceof TraceContext context ? context.traceparent : (String) trace;
     }
+
+    /** The W3C {@code tracestate} of the publication (vendors' trace data), or null. */
+    public String tracestate() {
+        return trace instanceof TraceContext context ? context.tracestate : null;
+    }
+
+    /** A {@code traceparent} with its {@code tracestate}. */
+    private record TraceContext(String traceparent, String tracestate) {}
 
     /** The payload as UTF-8 JSON; written by the payload's codec on first use when the envelope was made in process. */
     public byte[] data() {
@@ -144,12 +171,12 @@ public final class Envelope {
     public boolean equals(Object o) {
         return o instanceof Envelope e && id().equals(e.id()) && source.equals(e.source) && type.equals(e.type)
                 && seconds == e.seconds && nanos == e.nanos && Objects.equals(orderingKey, e.orderingKey)
-                && Objects.equals(traceparent, e.traceparent) && Arrays.equals(data(), e.data());
+                && Objects.equals(trace, e.trace) && Arrays.equals(data(), e.data());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id(), source, type, time(), orderingKey, traceparent, Arrays.hashCode(data()));
+        return Objects.hash(id(), source, type, time(), orderingKey, trace, Arrays.hashCode(data()));
     }
 
     @Override

@@ -21,7 +21,8 @@ import tools.jackson.core.io.SerializedString;
 /**
  * CloudEvents 1.0 structured-mode JSON for an {@link Envelope}, on jackson-core's streaming API. Writes
  * {@code specversion}, {@code id}, {@code source}, {@code type}, {@code time} (RFC 3339, UTC),
- * {@code datacontenttype} ({@code application/json}), {@code partitionkey} and {@code traceparent} when present,
+ * {@code datacontenttype} ({@code application/json}), {@code partitionkey}, {@code traceparent} and {@code tracestate}
+ * (CloudEvents' distributed-tracing extension) when present,
  * then {@code data}. Reads attributes in any order and ignores those it does not know (a newer publisher never
  * breaks an older subscriber); {@code data}'s JSON is kept as it came and read later by the payload's codec,
  * which ignores unknown properties too. A {@code specversion} other than 1.x is refused.
@@ -47,6 +48,7 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
     private static final SerializableString DATACONTENTTYPE = new SerializedString("datacontenttype");
     private static final SerializableString PARTITIONKEY = new SerializedString("partitionkey");
     private static final SerializableString TRACEPARENT = new SerializedString("traceparent");
+    private static final SerializableString TRACESTATE = new SerializedString("tracestate");
     private static final SerializableString DATA = new SerializedString("data");
 
     private EnvelopeCodec() {}
@@ -100,6 +102,10 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
             g.writeName(TRACEPARENT);
             g.writeString(e.traceparent());
         }
+        if (e.tracestate() != null) {
+            g.writeName(TRACESTATE);
+            g.writeString(e.tracestate());
+        }
         g.writeName(DATA);
         // The payload's codec wrote these bytes: valid JSON, copied as they are.
         g.writeRawValue(new String(e.data(), StandardCharsets.UTF_8));
@@ -121,6 +127,7 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
         Instant time = null;
         String orderingKey = null;
         String traceparent = null;
+        String tracestate = null;
         byte[] data = null;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
@@ -132,6 +139,7 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
                 case "time" -> time = readTime(p);
                 case "partitionkey" -> orderingKey = Json.readString(p);
                 case "traceparent" -> traceparent = Json.readString(p);
+                case "tracestate" -> tracestate = Json.readString(p);
                 case "data" -> data = Json.isNull(p) ? null : data(p, bytes);
                 default -> p.skipChildren();       // unknown attributes and extensions are ignored
             }
@@ -156,7 +164,8 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
             throw Json.missing(p, "data");
         }
         // "time" is optional in CloudEvents; an event without one is taken as of now.
-        return new Envelope(id, source, type, time == null ? Instant.now() : time, orderingKey, traceparent, data);
+        return new Envelope(id, source, type, time == null ? Instant.now() : time, orderingKey, traceparent,
+                tracestate, data);
     }
 
     private static Instant readTime(JsonParser p) {

@@ -6,6 +6,8 @@ import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.messaging.spi.MessageTransport;
 import dev.kiln.runtime.messaging.spi.Outbox;
+import dev.kiln.runtime.telemetry.Telemetry;
+import io.opentelemetry.api.metrics.BatchCallback;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 
 /**
  * An application's messaging: its transport, its name (the CloudEvents source and its consumer group), the
@@ -33,7 +34,9 @@ public final class Messaging implements Lifecycle {
     private final MessagingSettings settings;
     private final Clock clock;
     private final List<Dispatcher> dispatchers = new CopyOnWriteArrayList<>();
-    private volatile Supplier<String> traceparent = () -> null;
+    /** Null without telemetry; set before publishers and dispatchers are made (they keep what they saw). */
+    private volatile MessagingTelemetry telemetry;
+    private volatile BatchCallback gauges;
     private volatile Outbox outbox;
     private volatile ErrorRecorder errors = ErrorRecorder.NONE;
 
@@ -71,22 +74,35 @@ public final class Messaging implements Lifecycle {
     }
 
     public Publisher publisher(Destination destination) {
-        return new Publisher(this, destination, application, clock, () -> traceparent.get());
+        return new Publisher(this, destination, application, clock, telemetry);
     }
 
     /** A new, empty dispatcher for this application's subscriptions. */
     public Dispatcher dispatcher() {
-        Dispatcher dispatcher = new Dispatcher(transport, application, settings.concurrency(), () -> errors);
+        Dispatcher dispatcher = new Dispatcher(transport, application, settings.concurrency(), () -> errors,
+                telemetry);
         dispatchers.add(dispatcher);
         return dispatcher;
     }
 
     /**
-     * Where publishers take the {@code traceparent} of the message they publish from (null: none). Tracing sets
-     * it; without it no {@code traceparent} is sent.
+     * Traces and measures through {@code telemetry} (the graph's: {@code KilnMessagingModule} sets it before any
+     * publisher or dispatcher is made, and those made before keep going untraced): PRODUCER and CONSUMER spans, the
+     * counters and the process-duration histogram ({@link MessagingTelemetry}), and gauges over
+     * {@link MessagingOperations#stats()} ({@link MessagingGauges}). With {@link Telemetry#noop()} nothing is made.
+     *
+     * <pre>{@code
+     * Messaging messaging = Messaging.create(config, "orders");
+     * messaging.telemetry(Telemetry.of(openTelemetrySdk));
+     * }</pre>
      */
-    public void traceparent(Supplier<String> source) {
-        this.traceparent = Objects.requireNonNull(source, "source");
+    public void telemetry(Telemetry telemetry) {
+        Objects.requireNonNull(telemetry, "telemetry");
+        if (!telemetry.enabled() || this.telemetry != null) {
+            return;
+        }
+        this.telemetry = new MessagingTelemetry(telemetry, transport.type());
+        this.gauges = MessagingGauges.register(telemetry.meter(), transport.type(), transport::operations);
     }
 
     /**
@@ -140,6 +156,10 @@ public final class Messaging implements Lifecycle {
     public void stop() {
         for (Dispatcher dispatcher : dispatchers) {
             dispatcher.stop();
+        }
+        BatchCallback registered = gauges;
+        if (registered != null) {
+            registered.close();   // a collection after this would ask a closed transport
         }
         transport.close();
     }

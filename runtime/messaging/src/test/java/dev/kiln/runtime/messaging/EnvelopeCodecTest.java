@@ -16,17 +16,19 @@ class EnvelopeCodecTest {
     @Test
     void roundTripKeepsEveryAttributeAndThePayload() {
         Envelope envelope = Envelope.of("/orders", "orders.placed", Instant.parse("2026-12-03T09:00:00.123Z"),
-                OrderPlacedJsonCodec.INSTANCE, new OrderPlaced(42, "ann \"q\" é", 3), "42", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+                OrderPlacedJsonCodec.INSTANCE, new OrderPlaced(42, "ann \"q\" é", 3), "42", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+                "congo=t61rcWkgMzE");
 
         byte[] json = EnvelopeCodec.encode(envelope);
         String text = new String(json, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("{\"specversion\":\"1.0\",\"id\":\"" + envelope.id() + "\",\"source\":\"/orders\","
                 + "\"type\":\"orders.placed\",\"time\":\"2026-12-03T09:00:00.123Z\",\"datacontenttype\":\"application/json\","
                 + "\"partitionkey\":\"42\",\"traceparent\":\"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\","
-                + "\"data\":{\"orderId\":42,"), text);
+                + "\"tracestate\":\"congo=t61rcWkgMzE\",\"data\":{\"orderId\":42,"), text);
 
         Envelope back = EnvelopeCodec.decode(json);
         assertEquals(envelope, back);
+        assertEquals("congo=t61rcWkgMzE", back.tracestate());
         assertEquals(new OrderPlaced(42, "ann \"q\" é", 3), back.payload(OrderPlacedJsonCodec.INSTANCE));
     }
 
@@ -35,10 +37,11 @@ class EnvelopeCodecTest {
         Envelope envelope = Envelope.of("/orders", "orders.placed", Instant.EPOCH, OrderPlacedJsonCodec.INSTANCE,
                 new OrderPlaced(1, "a", 1), null, null);
         String text = new String(EnvelopeCodec.encode(envelope), StandardCharsets.UTF_8);
-        assertTrue(!text.contains("partitionkey") && !text.contains("traceparent"), text);
+        assertTrue(!text.contains("partitionkey") && !text.contains("traceparent") && !text.contains("tracestate"), text);
         Envelope back = EnvelopeCodec.decode(text.getBytes(StandardCharsets.UTF_8));
         assertNull(back.orderingKey());
         assertNull(back.traceparent());
+        assertNull(back.tracestate());
     }
 
     @Test

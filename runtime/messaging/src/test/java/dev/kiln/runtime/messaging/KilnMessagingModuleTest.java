@@ -24,6 +24,21 @@ class KilnMessagingModuleTest {
             List.of(), List.of(), List.of("dev.kiln.runtime.messaging"));
 
     @Test
+    void withAnSdkInTheGraphItsPublicationsAreTraced() {
+        try (TestTelemetry telemetry = new TestTelemetry()) {
+            Messaging messaging = DaggerTracedTestComponent.factory().create(KilnConfig.of(Map.of()), BILLING,
+                    telemetry.sdk).messaging();
+            try {
+                messaging.events("orders").publish("placed", OrderPlacedJsonCodec.INSTANCE, new OrderPlaced(1, "a", 1));
+                assertEquals(io.opentelemetry.api.trace.SpanKind.PRODUCER, telemetry.one("send orders").getKind(),
+                        "KilnMessagingModule hands the graph's telemetry to Messaging before publishers are made");
+            } finally {
+                messaging.stop();
+            }
+        }
+    }
+
+    @Test
     void theGraphGetsTheInMemoryTransportByDefaultNamedAfterTheApplication() {
         TestComponent graph = DaggerTestComponent.factory().create(KilnConfig.of(Map.of()), BILLING);
         Messaging messaging = graph.messaging();
