@@ -10,6 +10,7 @@ import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.http.KilnRouter;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.ProblemDirectHandler;
+import dev.kiln.runtime.http.ServerTelemetry;
 import dev.kiln.runtime.health.DeadlockHealthCheck;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.health.HealthEndpoint;
@@ -281,7 +282,8 @@ public final class KilnBoot {
                     // Hands Helidon's description of a malformed request to the direct handler, which puts it
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
-                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, health, registry))
+                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, health, registry,
+                            app.telemetry))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {
@@ -371,7 +373,8 @@ public final class KilnBoot {
     private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, ServerFilters builtIn,
                                                Collection<? extends KilnFilter> filters,
                                                Collection<? extends ExceptionMapper<?>> exceptionMappers,
-                                               ErrorRecorder errors, HealthEndpoint health, ServiceRegistry registry) {
+                                               ErrorRecorder errors, HealthEndpoint health, ServiceRegistry registry,
+                                               Telemetry telemetry) {
         HttpRouting.Builder routing = HttpRouting.builder();
         for (Filter filter : builtIn.server()) {
             routing.addFilter(filter);
@@ -388,12 +391,15 @@ public final class KilnBoot {
         filters.stream()
                 .sorted(Comparator.comparingInt(KilnFilter::order).thenComparing(f -> f.getClass().getName()))
                 .forEach(global::add);
-        KilnRoutes routes = new KilnRoutes(routing, global);
+        // Without an SDK nothing is wrapped: the routes run exactly as without telemetry.
+        ServerTelemetry traced = telemetry.enabled() ? new ServerTelemetry(telemetry) : null;
+        KilnRoutes routes = new KilnRoutes(routing, global, traced);
         for (KilnRouter router : routers) {
             router.routing(routes);
         }
         // Registered last: only requests no router handled reach it.
-        routing.any(new RouteFallback(routers));
+        RouteFallback fallback = new RouteFallback(routers);
+        routing.any(traced == null ? fallback : traced.unmatched(fallback));
         return routing;
     }
 
