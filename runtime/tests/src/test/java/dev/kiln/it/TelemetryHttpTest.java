@@ -283,7 +283,7 @@ class TelemetryHttpTest {
             Thread.onSpinWait();
         }
         throw new AssertionError("No span " + what + " among " + spans.getFinishedSpanItems().stream()
-                .map(SpanData::getName).collect(Collectors.joining(", ")));
+                .map(SpanData::getName).distinct().collect(Collectors.joining(", ")));
     }
 
     private List<HistogramPointData> histogram(String name) {
