@@ -58,25 +58,29 @@ for request in ${REQUESTS:-hello item}; do
   for pid_port in "$OFF_PID:$KILN_PORT" "$SDK_PID:$SDK_PORT" "$BASE_PID:$BASELINE_PORT"; do
     wrk_once "${pid_port%%:*}" "$WARMUP" "$(url_of "$request" "${pid_port##*:}")" >/dev/null
   done
-  off=(); sdk=(); base=()
+  off=(); sdk=(); base=(); offc=(); sdkc=(); basec=()
   for round in $(seq 1 "$ROUNDS"); do
     read -r o oc <<<"$(wrk_once "$OFF_PID" "$DURATION" "$(url_of "$request" "$KILN_PORT")")"
     read -r s sc <<<"$(wrk_once "$SDK_PID" "$DURATION" "$(url_of "$request" "$SDK_PORT")")"
     read -r b bc <<<"$(wrk_once "$BASE_PID" "$DURATION" "$(url_of "$request" "$BASELINE_PORT")")"
-    off+=("$o"); sdk+=("$s"); base+=("$b")
+    off+=("$o"); sdk+=("$s"); base+=("$b"); offc+=("$oc"); sdkc+=("$sc"); basec+=("$bc")
     printf '  round %d: off %10s req/s %6s us CPU/req   sdk %10s req/s %6s us CPU/req   hand-written %10s req/s %6s us CPU/req\n' \
       "$round" "$o" "$oc" "$s" "$sc" "$b" "$bc"
   done
   om="$(mean "${off[@]}")"; sm="$(mean "${sdk[@]}")"; bm="$(mean "${base[@]}")"
-  SUMMARY+=("$(printf '%-28s %10s %10s %10s %9s %9s' "GET /$request" "$om" "$sm" "$bm" "$(ratio "$sm" "$om")" \
-    "$(ratio "$om" "$bm")")")
+  ocm="$(mean "${offc[@]}")"; scm="$(mean "${sdkc[@]}")"; bcm="$(mean "${basec[@]}")"
+  SUMMARY+=("$(printf '%-16s %10s %10s %10s %8s %8s   %7s %7s %7s %8s %8s' "GET /$request" "$om" "$sm" "$bm" \
+    "$(ratio "$sm" "$om")" "$(ratio "$om" "$bm")" "$ocm" "$scm" "$bcm" "$(ratio "$ocm" "$scm")" "$(ratio "$bcm" "$ocm")")")
 done
 
 echo
-printf '%-28s %10s %10s %10s %9s %9s\n' request "off req/s" "sdk req/s" "hand req/s" "sdk/off" "off/hand"
+printf '%-16s %10s %10s %10s %8s %8s   %7s %7s %7s %8s %8s\n' request "off req/s" "sdk req/s" "hand req/s" \
+  "sdk/off" "off/hand" "off us" "sdk us" "hand us" "sdk/off" "off/hand"
 printf '%s\n' "${SUMMARY[@]}"
 echo "sdk/off: telemetry on (every trace sampled, batch export) / no SDK, target >= 0.90."
 echo "off/hand: Kiln without an SDK / hand-written Helidon, target >= 0.97 (means of the rounds)."
+echo "us: the server JVM's CPU per request; the CPU ratios are inverted (off CPU / sdk CPU, hand CPU / off CPU), so"
+echo "higher is better in every ratio column. CPU per request moves far less than req/s with other load on the machine."
 
 cleanup
 PIDS=()

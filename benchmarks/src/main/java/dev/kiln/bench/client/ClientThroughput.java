@@ -12,6 +12,8 @@ import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.telemetry.Telemetry;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +27,8 @@ import java.util.function.Supplier;
  * SDK sampling every call, batch export to a sink that drops) against without. One generated bench application
  * serves {@code GET /hello} in this JVM; the contenders alternate in 1 s slices, in turn first, so that drift on the
  * machine hits them alike; the median of the per-round ratios is reported (targets: typed / hand-written ≥ 0.95,
- * telemetry on / off ≥ 0.90). No assertion; it prints.
+ * telemetry on / off ≥ 0.90), and the calling threads' CPU time per call (server threads excluded), which other load
+ * on a shared machine moves far less than calls per second. No assertion; it prints.
  *
  * <pre>{@code
  * java -Xmx512m -cp target/benchmarks.jar dev.kiln.bench.client.ClientThroughput [threads] [rounds]
@@ -62,17 +65,22 @@ public final class ClientThroughput {
             double[] typedRatios = new double[rounds];
             double[] tracedRatios = new double[rounds];
             long[] sums = new long[contenders.length];
+            long[] cpuSums = new long[contenders.length];
             for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
                 long[] calls = new long[contenders.length];
+                long[] cpu = new long[contenders.length];
                 for (int i = 0; i < contenders.length; i++) {
                     int c = Math.floorMod(i + round, contenders.length); // each contender first in turn
-                    calls[c] = slice(threads, contenders[c]);
+                    long[] result = slice(threads, contenders[c]);
+                    calls[c] = result[0];
+                    cpu[c] = result[1];
                 }
                 if (round >= 0) {
                     typedRatios[round] = (double) calls[1] / calls[0];
                     tracedRatios[round] = (double) calls[2] / calls[1];
                     for (int i = 0; i < calls.length; i++) {
                         sums[i] += calls[i];
+                        cpuSums[i] += cpu[i];
                     }
                     System.out.printf("round %2d: %s %7d, %s %7d, %s %7d calls/s%n", round + 1, names[0], calls[0],
                             names[1], calls[1], names[2], calls[2]);
@@ -80,6 +88,14 @@ public final class ClientThroughput {
             }
             System.out.printf("means: %s %d, %s %d, %s %d calls/s%n", names[0], sums[0] / rounds, names[1],
                     sums[1] / rounds, names[2], sums[2] / rounds);
+            double[] cpuPerCall = new double[contenders.length];
+            for (int i = 0; i < contenders.length; i++) {
+                cpuPerCall[i] = cpuSums[i] / 1000.0 / sums[i];
+            }
+            System.out.printf("calling threads' CPU per call: %s %.1f us, %s %.1f us, %s %.1f us; by CPU: typed /"
+                            + " hand-written %.3f, telemetry on / off %.3f (hand-written CPU / typed CPU, and so on)%n",
+                    names[0], cpuPerCall[0], names[1], cpuPerCall[1], names[2], cpuPerCall[2],
+                    cpuPerCall[0] / cpuPerCall[1], cpuPerCall[1] / cpuPerCall[2]);
             System.out.printf("typed / hand-written: median %.3f (rounds %s; target >= 0.95)%n", median(typedRatios),
                     spread(typedRatios));
             System.out.printf("telemetry on / off (typed client): median %.3f (rounds %s; target >= 0.90)%n",
@@ -99,23 +115,30 @@ public final class ClientThroughput {
         return String.format("%.3f–%.3f", sorted[0], sorted[sorted.length - 1]);
     }
 
-    /** Calls made in one slice by {@code threads} threads calling {@code call} in a loop. */
-    private static long slice(int threads, Supplier<Greeting> call) throws InterruptedException {
+    /**
+     * Calls made in one slice by {@code threads} threads calling {@code call} in a loop, and the CPU time those
+     * threads used, in nanoseconds.
+     */
+    private static long[] slice(int threads, Supplier<Greeting> call) throws InterruptedException {
         LongAdder calls = new LongAdder();
+        LongAdder cpu = new LongAdder();
         AtomicBoolean running = new AtomicBoolean(true);
         CountDownLatch done = new CountDownLatch(threads);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int t = 0; t < threads; t++) {
             Thread.ofPlatform().start(() -> {
+                long start = mx.getCurrentThreadCpuTime();
                 while (running.get()) {
                     call.get();
                     calls.increment();
                 }
+                cpu.add(mx.getCurrentThreadCpuTime() - start);
                 done.countDown();
             });
         }
         Thread.sleep(SLICE_MILLIS);
         running.set(false);
         done.await();
-        return calls.sum();
+        return new long[] {calls.sum(), cpu.sum()};
     }
 }

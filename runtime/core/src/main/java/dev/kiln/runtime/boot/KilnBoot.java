@@ -262,7 +262,7 @@ public final class KilnBoot {
         allRouters.add(new ErrorsEndpoint(errors, descriptor.applicationName()));
         ServerSettings settings = ServerSettings.from(config);
         LifecycleSettings lifecycle = LifecycleSettings.from(config);
-        DrainFilter drain = new DrainFilter();
+        Drain drain = new Drain();
         ServerFilters builtIn = ServerFilters.from(config, settings, drain);
         Components components = Components.of(app.components, lifecycle.startTimeout());
         HealthProbe probe = new HealthProbe(lifecycle.healthTimeout());
