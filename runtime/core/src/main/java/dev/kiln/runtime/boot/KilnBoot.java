@@ -69,7 +69,9 @@ import java.util.function.IntConsumer;
  * own filters. {@code docs/filters.md} has the details. The health routes ({@code /health},
  * {@code /health/live}, {@code /health/ready}, {@code /health/started}) and {@code /kiln/registry} are
  * registered on Helidon's routing directly: the server filters apply to them, the {@link KilnFilter}s (and so
- * security rules and rate limits) and the request timeout do not. {@code /kiln/errors} ({@link ErrorsEndpoint})
+ * security rules and rate limits) and the request timeout do not. With {@linkplain Builder#telemetry telemetry} on,
+ * each route and the 404/405 fallback run inside their SERVER span ({@link ServerTelemetry}), outermost of the route;
+ * the health routes and {@code /kiln/registry} get none. {@code /kiln/errors} ({@link ErrorsEndpoint})
  * is served like a router, behind the {@link KilnFilter}s, and not announced.
  *
  * <pre>{@code
