@@ -40,32 +40,32 @@ public final class OrderApiClient implements OrderApi {
 
     @Override
     public Order get(long id) {
-        ClientCall call = http.call(Method.GET, "/orders/" + ClientCall.segment(String.valueOf(id)));
+        ClientCall call = http.call(Method.GET, "/orders/{id}", "/orders/" + ClientCall.segment(String.valueOf(id)));
         return call.send().json(200, OrderJsonCodec.INSTANCE);
     }
 
     @Override
     public Order create(Principal principal, NewOrder order) {
-        ClientCall call = http.call(Method.POST, "/orders");
+        ClientCall call = http.call(Method.POST, "/orders", "/orders");
         call.jsonBody(NewOrderJsonCodec.INSTANCE, order);
         return call.send().json(201, OrderJsonCodec.INSTANCE);
     }
 
     @Override
     public void cancel(long id) {
-        ClientCall call = http.call(Method.DELETE, "/orders/" + ClientCall.segment(String.valueOf(id)));
+        ClientCall call = http.call(Method.DELETE, "/orders/{id}", "/orders/" + ClientCall.segment(String.valueOf(id)));
         call.send().noContent();
     }
 
     @Override
     public String health() {
-        ClientCall call = http.call(Method.GET, "/orders/health");
+        ClientCall call = http.call(Method.GET, "/orders/health", "/orders/health");
         return call.send().text(200);
     }
 
     @Override
     public List<Order> mine(Principal caller) {
-        ClientCall call = http.call(Method.GET, "/orders/mine");
+        ClientCall call = http.call(Method.GET, "/orders/mine", "/orders/mine");
         return call.send().json(200, LIST_OF_ORDER);
     }
 

@@ -35,13 +35,13 @@ public final class CatalogApiClient implements CatalogApi {
 
     @Override
     public Optional<Product> find(String sku) {
-        ClientCall call = http.call(Method.GET, "/catalog/" + ClientCall.segment(sku));
+        ClientCall call = http.call(Method.GET, "/catalog/{sku}", "/catalog/" + ClientCall.segment(sku));
         return call.send().optionalJson(200, ProductJsonCodec.INSTANCE);
     }
 
     @Override
     public void refresh(String sku) {
-        ClientCall call = http.call(Method.POST, "/catalog/" + ClientCall.segment(sku) + "/refresh").idempotent();
+        ClientCall call = http.call(Method.POST, "/catalog/{sku}/refresh", "/catalog/" + ClientCall.segment(sku) + "/refresh").idempotent();
         call.send().noContent();
     }
 

@@ -44,13 +44,13 @@ public final class OrderApiClient implements OrderApi {
 
     @Override
     public Order get(long id) {
-        ClientCall call = http.call(Method.GET, "/orders/" + ClientCall.segment(String.valueOf(id)));
+        ClientCall call = http.call(Method.GET, "/orders/{id}", "/orders/" + ClientCall.segment(String.valueOf(id)));
         return call.send().json(200, OrderJsonCodec.INSTANCE);
     }
 
     @Override
     public List<Order> list(Optional<String> customer, int limit, List<String> tags) {
-        ClientCall call = http.call(Method.GET, "/orders");
+        ClientCall call = http.call(Method.GET, "/orders", "/orders");
         if (customer.isPresent()) {
             call.query("customer", customer.get());
         }
@@ -63,14 +63,14 @@ public final class OrderApiClient implements OrderApi {
 
     @Override
     public Order create(NewOrder order) {
-        ClientCall call = http.call(Method.POST, "/orders");
+        ClientCall call = http.call(Method.POST, "/orders", "/orders");
         call.jsonBody(NewOrderJsonCodec.INSTANCE, order);
         return call.send().json(201, OrderJsonCodec.INSTANCE);
     }
 
     @Override
     public void cancel(long id, Optional<String> reason) {
-        ClientCall call = http.call(Method.DELETE, "/orders/" + ClientCall.segment(String.valueOf(id)));
+        ClientCall call = http.call(Method.DELETE, "/orders/{id}", "/orders/" + ClientCall.segment(String.valueOf(id)));
         if (reason.isPresent()) {
             call.header(HEADER_X_REASON, reason.get());
         }
@@ -79,13 +79,13 @@ public final class OrderApiClient implements OrderApi {
 
     @Override
     public String receipt(long id) {
-        ClientCall call = http.call(Method.GET, "/orders/" + ClientCall.segment(String.valueOf(id)) + "/receipt");
+        ClientCall call = http.call(Method.GET, "/orders/{id}/receipt", "/orders/" + ClientCall.segment(String.valueOf(id)) + "/receipt");
         return call.send().text(200);
     }
 
     @Override
     public OrderStatus changeStatus(long orderId, OrderStatus status) {
-        ClientCall call = http.call(Method.PUT, "/orders/" + ClientCall.segment(String.valueOf(orderId)) + "/status");
+        ClientCall call = http.call(Method.PUT, "/orders/{id}/status", "/orders/" + ClientCall.segment(String.valueOf(orderId)) + "/status");
         call.jsonBody(OrderStatusJsonCodec.INSTANCE, status);
         return call.send().json(200, OrderStatusJsonCodec.INSTANCE);
     }

@@ -5,6 +5,7 @@ import dev.kiln.runtime.registry.InstanceStatus;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
 import dev.kiln.runtime.registry.ServiceInstance;
+import dev.kiln.runtime.telemetry.Telemetry;
 import io.helidon.webclient.api.WebClient;
 import java.net.URI;
 import java.time.Duration;
@@ -60,7 +61,7 @@ public class LoadBalancerBenchmark {
         DiscoverySettings settings = new DiscoverySettings(LoadBalancing.parse("balancer", balancer), 2, 100, 3,
                 Duration.ofSeconds(1), Duration.ofSeconds(30));
         endpoints = new DiscoveredEndpoints("catalog", registry, settings,
-                instance -> new KilnHttpClient("catalog", instance.uri(), web, null, null)).watch();
+                instance -> new KilnHttpClient("catalog", instance.uri(), web, null, null, Telemetry.noop())).watch();
     }
 
     @Benchmark

@@ -42,9 +42,10 @@ final class ClientMethod {
             method.addParameter(param.type().typeName(), local);
         }
         String call = names.newName("call");
-        // @Idempotent: a discovered client may retry the call on another instance although it is a POST or PATCH.
-        method.addStatement("$T $N = $N.call($T.$N, $L)$L", RuntimeTypes.CLIENT_CALL, call, http,
-                RuntimeTypes.METHOD, route.method().name(), path(route, locals),
+        // The template names the call's span (GET /orders/{id}); @Idempotent: a discovered client may retry the call
+        // on another instance although it is a POST or PATCH.
+        method.addStatement("$T $N = $N.call($T.$N, $S, $L)$L", RuntimeTypes.CLIENT_CALL, call, http,
+                RuntimeTypes.METHOD, route.method().name(), route.path(), path(route, locals),
                 route.idempotent() ? ".idempotent()" : "");
         for (int i = 0; i < route.params().size(); i++) {
             ParamModel param = route.params().get(i);

@@ -40,20 +40,20 @@ class ClientTemplateTest {
                 "private static final JsonCodec<List<Order>> LIST_OF_ORDER = JsonCodecs.list(OrderJsonCodec.INSTANCE);",
                 "private static final HeaderName HEADER_X_REASON = HeaderNames.create(\"X-Reason\");",
                 "public Optional<Order> get(long id) {",
-                "ClientCall call = http.call(Method.GET, \"/orders/\" + ClientCall.segment(String.valueOf(id)));",
+                "ClientCall call = http.call(Method.GET, \"/orders/{id}\", \"/orders/\" + ClientCall.segment(String.valueOf(id)));",
                 "return call.send().optionalJson(200, OrderJsonCodec.INSTANCE);",
                 "public List<Order> list(Optional<String> customer, int limit) {",
-                "ClientCall call = http.call(Method.GET, \"/orders\");",
+                "ClientCall call = http.call(Method.GET, \"/orders\", \"/orders\");",
                 "if (customer.isPresent()) {",
                 "call.query(\"customer\", customer.get());",
                 "call.query(\"limit\", String.valueOf(limit));",
                 "return call.send().json(200, LIST_OF_ORDER);",
                 "public Order create(NewOrder order) {",
-                "ClientCall call = http.call(Method.POST, \"/orders\");",
+                "ClientCall call = http.call(Method.POST, \"/orders\", \"/orders\");",
                 "call.jsonBody(NewOrderJsonCodec.INSTANCE, order);",
                 "return call.send().json(201, OrderJsonCodec.INSTANCE);",
                 "public void cancel(long id, Optional<String> reason) {",
-                "ClientCall call = http.call(Method.DELETE, \"/orders/\" + ClientCall.segment(String.valueOf(id)));",
+                "ClientCall call = http.call(Method.DELETE, \"/orders/{id}\", \"/orders/\" + ClientCall.segment(String.valueOf(id)));",
                 "if (reason.isPresent()) {",
                 "call.header(HEADER_X_REASON, reason.get());",
                 "call.send().noContent();");
@@ -62,8 +62,8 @@ class ClientTemplateTest {
     @Test
     void buildsThePathFromLiteralPartsAndEncodedSegments() {
         assertHasLines(kitchen,
-                "ClientCall call = http.call(Method.GET, \"/kitchen/path/\" + ClientCall.segment(String.valueOf(pboolean)) + \"/\" + ClientCall.segment(String.valueOf(pbyte)) + \"/\" + ClientCall.segment(String.valueOf(pshort)) + \"/\" + ClientCall.segment(String.valueOf(pint)) + \"/\" + ClientCall.segment(String.valueOf(plong)) + \"/\" + ClientCall.segment(String.valueOf(pfloat)) + \"/\" + ClientCall.segment(String.valueOf(pdouble)) + \"/\" + ClientCall.segment(String.valueOf(pchar)) + \"/\" + ClientCall.segment(pstring) + \"/\" + ClientCall.segment(penum.name()) + \"/\" + ClientCall.segment(String.valueOf(puuid)) + \"/\" + ClientCall.segment(String.valueOf(pbigdecimal)) + \"/\" + ClientCall.segment(String.valueOf(pbiginteger)) + \"/\" + ClientCall.segment(String.valueOf(plocaldate)) + \"/\" + ClientCall.segment(String.valueOf(plocaldatetime)) + \"/\" + ClientCall.segment(String.valueOf(poffsetdatetime)) + \"/\" + ClientCall.segment(String.valueOf(pinstant)) + \"/\" + ClientCall.segment(String.valueOf(pduration)));",
-                "ClientCall call = http.call(Method.PUT, \"/kitchen/\" + ClientCall.segment(id.name()) + \"/tags\");");
+                "ClientCall call = http.call(Method.GET, \"/kitchen/path/{pboolean}/{pbyte}/{pshort}/{pint}/{plong}/{pfloat}/{pdouble}/{pchar}/{pstring}/{penum}/{puuid}/{pbigdecimal}/{pbiginteger}/{plocaldate}/{plocaldatetime}/{poffsetdatetime}/{pinstant}/{pduration}\", \"/kitchen/path/\" + ClientCall.segment(String.valueOf(pboolean)) + \"/\" + ClientCall.segment(String.valueOf(pbyte)) + \"/\" + ClientCall.segment(String.valueOf(pshort)) + \"/\" + ClientCall.segment(String.valueOf(pint)) + \"/\" + ClientCall.segment(String.valueOf(plong)) + \"/\" + ClientCall.segment(String.valueOf(pfloat)) + \"/\" + ClientCall.segment(String.valueOf(pdouble)) + \"/\" + ClientCall.segment(String.valueOf(pchar)) + \"/\" + ClientCall.segment(pstring) + \"/\" + ClientCall.segment(penum.name()) + \"/\" + ClientCall.segment(String.valueOf(puuid)) + \"/\" + ClientCall.segment(String.valueOf(pbigdecimal)) + \"/\" + ClientCall.segment(String.valueOf(pbiginteger)) + \"/\" + ClientCall.segment(String.valueOf(plocaldate)) + \"/\" + ClientCall.segment(String.valueOf(plocaldatetime)) + \"/\" + ClientCall.segment(String.valueOf(poffsetdatetime)) + \"/\" + ClientCall.segment(String.valueOf(pinstant)) + \"/\" + ClientCall.segment(String.valueOf(pduration)));",
+                "ClientCall call = http.call(Method.PUT, \"/kitchen/{id}/tags\", \"/kitchen/\" + ClientCall.segment(id.name()) + \"/tags\");");
     }
 
     @Test
@@ -131,7 +131,7 @@ class ClientTemplateTest {
         assertLinesInOrder(kitchen,
                 "public List<Everything> clash(String req, Integer res, long service, Optional<String> result,",
                 "List<String> call, String http_, String resultRaw, String PATH_REQ, String DESCRIPTOR,",
-                "ClientCall call_ = http.call(Method.PUT, \"/kitchen/clash/\" + ClientCall.segment(req));",
+                "ClientCall call_ = http.call(Method.PUT, \"/kitchen/clash/{req}\", \"/kitchen/clash/\" + ClientCall.segment(req));",
                 "call_.query(\"res\", String.valueOf(res));",
                 "call_.query(\"service\", String.valueOf(service));",
                 "call_.query(\"result\", result.get());",

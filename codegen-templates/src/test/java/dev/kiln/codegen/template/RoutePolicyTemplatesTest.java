@@ -107,7 +107,7 @@ class RoutePolicyTemplatesTest {
 
         assertLinesInOrder(client,
                 "public String find(Principal req) {",
-                "ClientCall call = http.call(Method.GET, \"/orders/mine\");",
+                "ClientCall call = http.call(Method.GET, \"/orders/mine\", \"/orders/mine\");",
                 "return call.send().text(200);");
     }
 

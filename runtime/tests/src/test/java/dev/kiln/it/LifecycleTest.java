@@ -31,9 +31,9 @@ class LifecycleTest {
             assertTrue(app.port() > 0);
             assertEquals(URI.create("http://localhost:" + app.port()), app.uri());
             assertEquals("dev.kiln.it.TestApp", app.descriptor().name());
-            assertEquals(List.of("documents", "scalars", "secure", "validation"),
+            assertEquals(List.of("documents", "scalars", "secure", "traced", "validation"),
                     app.descriptor().services().stream().map(s -> s.name()).toList());
-            for (String service : List.of("documents", "scalars", "secure", "validation")) {
+            for (String service : List.of("documents", "scalars", "secure", "traced", "validation")) {
                 List<ServiceInstance> instances = app.registry().lookup(service);
                 assertEquals(1, instances.size(), service);
                 assertEquals(app.uri(), instances.getFirst().uri());

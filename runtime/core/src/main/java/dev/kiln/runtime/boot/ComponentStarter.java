@@ -1,5 +1,6 @@
 package dev.kiln.runtime.boot;
 
+import dev.kiln.runtime.log.RequestIds;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -19,10 +20,11 @@ final class ComponentStarter {
      * {@link IllegalStateException} naming the component and the key when it took longer than {@code timeout}.
      */
     static void start(ComponentSlot slot, Duration timeout) {
-        FutureTask<Void> task = new FutureTask<>(() -> {
+        // The caller's context goes with the start: a span a supervised restart runs in covers it.
+        FutureTask<Void> task = new FutureTask<>(RequestIds.wrap(() -> {
             slot.instance().start();
             return null;
-        });
+        }));
         // A platform thread: rare, and its name shows in a thread dump if the start hangs.
         Thread thread = Thread.ofPlatform().daemon().name("kiln-start-" + slot.name()).start(task);
         try {

@@ -10,6 +10,7 @@ import dev.kiln.runtime.http.KilnFilter;
 import dev.kiln.runtime.http.KilnRouter;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.ProblemDirectHandler;
+import dev.kiln.runtime.http.ServerTelemetry;
 import dev.kiln.runtime.health.DeadlockHealthCheck;
 import dev.kiln.runtime.health.HealthCheck;
 import dev.kiln.runtime.health.HealthEndpoint;
@@ -70,10 +71,13 @@ import java.util.function.IntConsumer;
  * own filters. {@code docs/filters.md} has the details. The health routes ({@code /health},
  * {@code /health/live}, {@code /health/ready}, {@code /health/started}) and {@code /kiln/registry} are
  * registered on Helidon's routing directly: the server filters apply to them, the {@link KilnFilter}s (and so
- * security rules and rate limits) and the request timeout do not. {@code /kiln/errors} ({@link ErrorsEndpoint})
- * is served like a router, behind the {@link KilnFilter}s, and not announced; so is {@code /metrics}
- * ({@link MetricsEndpoint}) when the {@link Telemetry} carries metrics (kiln-runtime-telemetry present), which then
- * also records the registry, health and lifecycle states as gauges and is closed last when the application stops.
+ * security rules and rate limits) and the request timeout do not. With {@linkplain Builder#telemetry telemetry} on,
+ * each route and the 404/405 fallback run inside their SERVER span ({@link ServerTelemetry}), outermost of the route;
+ * the health routes and {@code /kiln/registry} get none. {@code /kiln/errors} ({@link ErrorsEndpoint})
+ * is served like a router, behind the {@link KilnFilter}s, and not announced; so are {@code /metrics}
+ * ({@link MetricsEndpoint}) and {@code /kiln/traces} when the {@link Telemetry} carries an SDK (kiln-runtime-telemetry
+ * present), which then also records the registry, health and lifecycle states as gauges and is closed last when the
+ * application stops.
  *
  * <pre>{@code
  * try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), DESCRIPTOR,
@@ -267,7 +271,7 @@ public final class KilnBoot {
         app.telemetry.traces().ifPresent(traces -> allRouters.add(new TracesEndpoint(traces, descriptor.applicationName())));
         ServerSettings settings = ServerSettings.from(config);
         LifecycleSettings lifecycle = LifecycleSettings.from(config);
-        DrainFilter drain = new DrainFilter();
+        Drain drain = new Drain();
         ServerFilters builtIn = ServerFilters.from(config, settings, drain);
         Components components = Components.of(app.components, lifecycle.startTimeout());
         HealthProbe probe = new HealthProbe(lifecycle.healthTimeout());
@@ -294,7 +298,8 @@ public final class KilnBoot {
                     // Hands Helidon's description of a malformed request to the direct handler, which puts it
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
-                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, health, registry))
+                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, health, registry,
+                            app.telemetry))
                     .build()
                     .start();
             if (!server.isRunning() || server.port() <= 0) {
@@ -386,7 +391,8 @@ public final class KilnBoot {
     private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, ServerFilters builtIn,
                                                Collection<? extends KilnFilter> filters,
                                                Collection<? extends ExceptionMapper<?>> exceptionMappers,
-                                               ErrorRecorder errors, HealthEndpoint health, ServiceRegistry registry) {
+                                               ErrorRecorder errors, HealthEndpoint health, ServiceRegistry registry,
+                                               Telemetry telemetry) {
         HttpRouting.Builder routing = HttpRouting.builder();
         for (Filter filter : builtIn.server()) {
             routing.addFilter(filter);
@@ -403,12 +409,15 @@ public final class KilnBoot {
         filters.stream()
                 .sorted(Comparator.comparingInt(KilnFilter::order).thenComparing(f -> f.getClass().getName()))
                 .forEach(global::add);
-        KilnRoutes routes = new KilnRoutes(routing, global);
+        // Without an SDK nothing is wrapped: the routes run exactly as without telemetry.
+        ServerTelemetry traced = telemetry.enabled() ? new ServerTelemetry(telemetry) : null;
+        KilnRoutes routes = new KilnRoutes(routing, global, traced);
         for (KilnRouter router : routers) {
             router.routing(routes);
         }
         // Registered last: only requests no router handled reach it.
-        routing.any(new RouteFallback(routers));
+        RouteFallback fallback = new RouteFallback(routers);
+        routing.any(traced == null ? fallback : traced.unmatched(fallback));
         return routing;
     }
 

@@ -31,7 +31,7 @@ public final class KilnHandle implements AutoCloseable {
     private final ApplicationDescriptor descriptor;
     private final ServiceRegistry registry;
     private final WebServer server;
-    private final DrainFilter drain;
+    private final Drain drain;
     private final Components components;
     private final Supervisor supervisor;
     private final RegistryStatus registration;
@@ -41,7 +41,7 @@ public final class KilnHandle implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Thread shutdownHook;
 
-    KilnHandle(ApplicationDescriptor descriptor, ServiceRegistry registry, WebServer server, DrainFilter drain,
+    KilnHandle(ApplicationDescriptor descriptor, ServiceRegistry registry, WebServer server, Drain drain,
                Components components, Supervisor supervisor, RegistryStatus registration, URI uri,
                Telemetry telemetry) {
         this.descriptor = descriptor;

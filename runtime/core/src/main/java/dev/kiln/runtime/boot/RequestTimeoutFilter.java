@@ -9,6 +9,8 @@ import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -141,8 +143,11 @@ final class RequestTimeoutFilter implements KilnFilter {
                 it.remove();
                 if (call.expire()) {
                     expired.add(call);
-                    LOGGER.log(System.Logger.Level.WARNING, () -> "Request " + call.describe() + " did not finish within "
-                            + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms; answering 503 and interrupting its handler");
+                    try (Scope ignored = call.context.makeCurrent()) {
+                        LOGGER.log(System.Logger.Level.WARNING, () -> "Request " + call.describe()
+                                + " did not finish within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
+                                + " ms; answering 503 and interrupting its handler");
+                    }
                 }
             }
         }
@@ -170,8 +175,13 @@ final class RequestTimeoutFilter implements KilnFilter {
             if (fromWatchdog) {
                 call.res.header(HeaderValues.CONNECTION_CLOSE);
                 RequestIds.share(call.req, call.requestId); // the problem answered from here carries it too
+                // The request's context (its span, its id), so that the answer and its log lines belong to it.
+                try (Scope ignored = call.context.makeCurrent()) {
+                    ErrorResponses.send(call.req, call.res, Problem.of(503, detail));
+                }
+            } else {
+                ErrorResponses.send(call.req, call.res, Problem.of(503, detail));
             }
-            ErrorResponses.send(call.req, call.res, Problem.of(503, detail));
         } catch (RuntimeException e) {
             // The connection may be gone: an interrupt during socket I/O closes the socket.
             LOGGER.log(System.Logger.Level.DEBUG, () -> "Could not send the 503 of timed-out request " + call.describe(), e);
@@ -212,6 +222,8 @@ final class RequestTimeoutFilter implements KilnFilter {
         final long deadline;
         /** Read on the handler's thread, where it is known; the watchdog logs and answers with it. */
         final String requestId;
+        /** The handler's context (a thread-local read): the watchdog answers in it. */
+        final transient Context context;
         private volatile boolean interrupted;
         private volatile boolean answered;
 
@@ -221,6 +233,7 @@ final class RequestTimeoutFilter implements KilnFilter {
             this.handler = handler;
             this.deadline = deadline;
             this.requestId = RequestIds.of(req);
+            this.context = Context.current();
         }
 
         /** The gate, run by Helidon just before the response is written. */

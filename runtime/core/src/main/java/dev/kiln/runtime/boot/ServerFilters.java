@@ -12,17 +12,17 @@ import java.util.Optional;
 /**
  * Kiln's built-in filters, read from the configuration before anything starts, so that a mistake in it
  * fails first. {@code server} are Helidon filters every request passes, unmatched ones included, outermost
- * first: request id, drain, access log ({@code kiln.access-log.enabled}), CORS ({@code kiln.cors.*}).
+ * first: request id (with the drain at shutdown), access log ({@code kiln.access-log.enabled}), CORS ({@code kiln.cors.*}).
  * {@code requestTimeout} ({@code server.request-timeout}) runs next, as the outermost filter of every route
  * (see {@link RequestTimeoutFilter} for why), before the application's own {@link KilnFilter}s.
  */
 record ServerFilters(List<Filter> server, Optional<KilnFilter> requestTimeout) {
     static final String ACCESS_LOG_ENABLED = "kiln.access-log.enabled";
 
-    static ServerFilters from(KilnConfig config, ServerSettings settings, DrainFilter drain) {
+    static ServerFilters from(KilnConfig config, ServerSettings settings, Drain drain) {
         List<Filter> server = new ArrayList<>();
-        server.add(new RequestIdFilter());
-        server.add(drain);
+        // One filter for the request id and the drain at shutdown: each Helidon filter is a fixed cost per request.
+        server.add(new RequestIdFilter(drain));
         if (config.getBoolean(ACCESS_LOG_ENABLED, false)) {
             server.add(new AccessLogFilter());
         }

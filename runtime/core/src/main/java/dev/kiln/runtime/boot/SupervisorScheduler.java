@@ -1,5 +1,6 @@
 package dev.kiln.runtime.boot;
 
+import io.opentelemetry.context.Context;
 import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,9 +41,11 @@ interface SupervisorScheduler extends AutoCloseable {
             if (executor.isShutdown()) {
                 return;
             }
+            // Scheduled work runs in the context it was scheduled from.
+            Runnable inContext = Context.current().wrap(task);
             executor.schedule(() -> {
                 try {
-                    task.run();
+                    inContext.run();
                 } catch (RuntimeException | Error e) {
                     // The executor would keep it in a future nobody reads.
                     LOGGER.log(System.Logger.Level.ERROR, "A supervision step failed", e);

@@ -33,14 +33,17 @@ import java.util.Objects;
 public final class ClientCall {
     private final KilnHttpClient client;
     private final Method method;
+    /** The route template the path fills, or null when the generated client did not pass one. */
+    private final String template;
     private final String path;
     private StringBuilder query;
     private List<Header> headers;
     private byte[] body;
     private boolean idempotent;
 
-    ClientCall(KilnHttpClient client, Method method, String path) {
+    ClientCall(KilnHttpClient client, Method method, String template, String path) {
         this.client = client;
+        this.template = template;
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
     }
@@ -158,21 +161,21 @@ public final class ClientCall {
      */
     private ClientResponse sendToBaseUri() {
         try {
-            return sendTo(client);
+            return sendTo(client, 0);
         } catch (HttpException e) {
             if (!(e.getCause() instanceof DataReader.InsufficientDataAvailableException)
                     || !(idempotent || Failover.isIdempotent(method))) {
                 throw e;
             }
-            return sendTo(client);
+            return sendTo(client, 1);
         }
     }
 
     /**
      * Sends this call to {@code client}'s base URI once: the client itself, or one instance of a discovered
-     * service (whose failover decides what happens next).
+     * service (whose failover decides what happens next). {@code resendCount} counts the attempts before this one.
      */
-    ClientResponse sendTo(KilnHttpClient client) {
+    ClientResponse sendTo(KilnHttpClient client, int resendCount) {
         String target = client.base() + path + (query == null ? "" : "?" + query);
         HttpClientRequest request = client.webClient().method(method)
                 .uri(target)
@@ -200,6 +203,10 @@ public final class ClientCall {
                 }
                 request.header(HeaderValues.create(credentials.header(), value));
             }
+        }
+        ClientTelemetry telemetry = client.telemetry();
+        if (telemetry != null) {
+            return telemetry.run(client, method, template, path, target, request, body, resendCount);
         }
         return Exchange.run(client, method, path, request, body);
     }

@@ -37,17 +37,17 @@ public final class ClientResponse {
     private final Method method;
     private final String path;
     private final int status;
-    private final String contentType;
     private final Headers headers;
+    /** Read from the headers when first asked for (most answers never need it). */
+    private String contentType;
+    private boolean contentTypeRead;
     private final byte[] body;
 
-    ClientResponse(KilnHttpClient client, Method method, String path, int status, String contentType, Headers headers,
-                   byte[] body) {
+    ClientResponse(KilnHttpClient client, Method method, String path, int status, Headers headers, byte[] body) {
         this.client = client;
         this.method = method;
         this.path = path;
         this.status = status;
-        this.contentType = contentType;
         this.headers = headers;
         this.body = body;
     }
@@ -59,6 +59,10 @@ public final class ClientResponse {
 
     /** The {@code Content-Type} as sent, or null. */
     public String contentType() {
+        if (!contentTypeRead) {
+            contentType = headers.contentType().map(HttpMediaType::text).orElse(null);
+            contentTypeRead = true;
+        }
         return contentType;
     }
 
@@ -145,14 +149,17 @@ public final class ClientResponse {
     }
 
     private boolean isJson() {
+        String contentType = contentType();
         return contentType != null && (contentType.contains("json"));
     }
 
     private boolean isText() {
+        String contentType = contentType();
         return contentType != null && (contentType.startsWith("text/") || isJson() || contentType.contains("xml"));
     }
 
     private Charset charset() {
+        String contentType = contentType();
         if (contentType == null) {
             return StandardCharsets.UTF_8;
         }

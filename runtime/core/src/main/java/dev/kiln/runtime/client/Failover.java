@@ -38,7 +38,7 @@ final class Failover {
             HttpException failure = null;
             endpoint.begin();
             try {
-                response = call.sendTo(endpoint.client);
+                response = call.sendTo(endpoint.client, tried == null ? 0 : tried.size());
             } catch (HttpException e) {
                 failure = e;
             } finally {

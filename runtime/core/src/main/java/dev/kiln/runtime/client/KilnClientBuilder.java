@@ -274,9 +274,10 @@ public abstract class KilnClientBuilder<B extends KilnClientBuilder<B>> {
             client = builder.build();
         }
         if (baseUri == null) {
-            return KilnHttpClient.discovered(serviceName, registry, discovery, client, readTimeout, credentials);
+            return KilnHttpClient.discovered(serviceName, registry, discovery, client, readTimeout, credentials,
+                    telemetry);
         }
-        return new KilnHttpClient(serviceName, baseUri, client, readTimeout, credentials);
+        return new KilnHttpClient(serviceName, baseUri, client, readTimeout, credentials, telemetry);
     }
 
     private URI parse(String what, String text) {

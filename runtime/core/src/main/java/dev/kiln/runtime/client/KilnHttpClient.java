@@ -1,6 +1,7 @@
 package dev.kiln.runtime.client;
 
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.telemetry.Telemetry;
 import io.helidon.http.Method;
 import io.helidon.webclient.api.WebClient;
 import java.net.URI;
@@ -27,14 +28,18 @@ public final class KilnHttpClient {
     /** Null for a client with a base URI; set for a client that finds its service in the registry. */
     private final DiscoveredEndpoints endpoints;
     private final RetryBudget retryBudget;
+    /** Null without telemetry: calls then make no span and no measurement. */
+    private final ClientTelemetry telemetry;
 
     KilnHttpClient(String service, URI baseUri, WebClient webClient, Duration readTimeout,
-                   ClientCredentials credentials) {
-        this(service, baseUri, webClient, readTimeout, credentials, null, null);
+                   ClientCredentials credentials, Telemetry telemetry) {
+        this(service, baseUri, webClient, readTimeout, credentials, null, null, ClientTelemetry.of(telemetry, baseUri));
     }
 
     private KilnHttpClient(String service, URI baseUri, WebClient webClient, Duration readTimeout,
-                           ClientCredentials credentials, DiscoveredEndpoints endpoints, RetryBudget retryBudget) {
+                           ClientCredentials credentials, DiscoveredEndpoints endpoints, RetryBudget retryBudget,
+                           ClientTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.endpoints = endpoints;
         this.retryBudget = retryBudget;
         this.service = Objects.requireNonNull(service, "service");
@@ -54,11 +59,13 @@ public final class KilnHttpClient {
      * {@code webClient} (its connection pool) and the credentials.
      */
     static KilnHttpClient discovered(String service, ServiceRegistry registry, DiscoverySettings settings,
-                                     WebClient webClient, Duration readTimeout, ClientCredentials credentials) {
+                                     WebClient webClient, Duration readTimeout, ClientCredentials credentials,
+                                     Telemetry telemetry) {
         DiscoveredEndpoints endpoints = new DiscoveredEndpoints(service, registry, settings,
-                instance -> new KilnHttpClient(service, instance.uri(), webClient, readTimeout, credentials)).watch();
+                instance -> new KilnHttpClient(service, instance.uri(), webClient, readTimeout, credentials,
+                        telemetry)).watch();
         return new KilnHttpClient(service, URI.create("registry:" + service), webClient, readTimeout, credentials,
-                endpoints, new RetryBudget(settings.retryBudget()));
+                endpoints, new RetryBudget(settings.retryBudget()), null);
     }
 
     /** A client for {@code service} at {@code baseUri} with default timeouts. */
@@ -68,7 +75,20 @@ public final class KilnHttpClient {
 
     /** Starts a request to {@code path} (already percent-encoded, starting with {@code /}) below the base URI. */
     public ClientCall call(Method method, String path) {
-        return new ClientCall(this, method, path);
+        return new ClientCall(this, method, null, path);
+    }
+
+    /**
+     * Starts a request to {@code path} (already percent-encoded, starting with {@code /}), which fills the route
+     * {@code template} ({@code /catalog/{sku}}): with telemetry, the call's span is named {@code GET /catalog/{sku}}
+     * and carries {@code url.template}.
+     *
+     * <pre>{@code
+     * http.call(Method.GET, "/catalog/{sku}", "/catalog/" + ClientCall.segment(sku)).send();
+     * }</pre>
+     */
+    public ClientCall call(Method method, String template, String path) {
+        return new ClientCall(this, method, template, path);
     }
 
     /** The logical service name. */
@@ -107,6 +127,11 @@ public final class KilnHttpClient {
 
     Duration readTimeout() {
         return readTimeout;
+    }
+
+    /** The spans and measurements of this client's calls, or null without telemetry. */
+    ClientTelemetry telemetry() {
+        return telemetry;
     }
 
     /** The credentials sent with every call, or null. */

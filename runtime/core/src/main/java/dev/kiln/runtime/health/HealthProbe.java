@@ -1,5 +1,6 @@
 package dev.kiln.runtime.health;
 
+import dev.kiln.runtime.log.RequestIds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,8 @@ public final class HealthProbe {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<FutureTask<HealthResult>> tasks = new ArrayList<>(checks.size());
         for (HealthCheck check : checks) {
-            FutureTask<HealthResult> task = new FutureTask<>(check::check);
+            // The caller's context (trace, request id) goes with the check: what it logs or calls belongs there.
+            FutureTask<HealthResult> task = new FutureTask<>(RequestIds.wrap(check::check));
             Thread.ofVirtual().name("kiln-health-" + check.name()).start(task);
             tasks.add(task);
         }

@@ -10,6 +10,7 @@ import io.helidon.common.buffers.DataReader;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.opentelemetry.context.Scope;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -119,10 +120,12 @@ public final class ErrorResponses {
     private static void mapperFailed(ServerRequest req, ServerResponse res, ExceptionMapper<?> mapper, Throwable failure,
                                      ErrorRecorder errors) {
         String errorId = UUID.randomUUID().toString();
-        errors.record(failure, where(req), errorId);
-        LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
-                + req.path().absolute().path() + " failed and its ExceptionMapper for " + mapper.type().getName()
-                + " failed too; error id " + errorId, failure);
+        try (Scope ignored = ServerTelemetry.resume(req)) {
+            errors.record(failure, where(req), errorId);
+            LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
+                    + req.path().absolute().path() + " failed and its ExceptionMapper for " + mapper.type().getName()
+                    + " failed too; error id " + errorId, failure);
+        }
         send(req, res, internalError(errorId));
     }
 
@@ -179,9 +182,13 @@ public final class ErrorResponses {
             return;
         }
         String errorId = UUID.randomUUID().toString();
-        errors.record(e, where(req), errorId);
-        LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
-                + req.path().absolute().path() + " failed; error id " + errorId + ", request id " + RequestIds.of(req), e);
+        // The route's span, current again: the error group and the log line carry its trace id.
+        try (Scope ignored = ServerTelemetry.resume(req)) {
+            errors.record(e, where(req), errorId);
+            LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
+                    + req.path().absolute().path() + " failed; error id " + errorId + ", request id "
+                    + RequestIds.of(req), e);
+        }
         send(req, res, internalError(errorId));
     }
 
@@ -197,7 +204,11 @@ public final class ErrorResponses {
                 + " when reporting it").withErrorId(errorId);
     }
 
-    /** Sends {@code problem} as {@code application/problem+json}, with the request path as its instance. */
+    /**
+     * Sends {@code problem} as {@code application/problem+json}, with the request path as its instance. A failure the
+     * route threw is answered here after the route's span was left: it is current again while the answer is sent (the
+     * access log line carries its trace id), and ended with the answer's status.
+     */
     public static void send(ServerRequest req, ServerResponse res, Problem problem) {
         Problem withInstance = problem.instance() == null ? problem.withInstance(req.path().absolute().path()) : problem;
         res.status(problem.status());
@@ -205,10 +216,14 @@ public final class ErrorResponses {
         // Error handling reset the headers the request id filter set.
         RequestIds.echo(req, res);
         byte[] body = Json.encode(ProblemCodec.INSTANCE, withInstance);
-        if (Method.HEAD.equals(req.prologue().method())) {
-            HeadResponse.sendHead(res, body.length);
-        } else {
-            res.send(body);
+        try (Scope ignored = ServerTelemetry.resume(req)) {
+            if (Method.HEAD.equals(req.prologue().method())) {
+                HeadResponse.sendHead(res, body.length);
+            } else {
+                res.send(body);
+            }
+        } finally {
+            ServerTelemetry.answered(req, problem.status());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.http;
 
 import dev.kiln.runtime.registry.RouteDescriptor;
+import dev.kiln.runtime.telemetry.Telemetry;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
@@ -12,7 +13,8 @@ import java.util.Objects;
 /**
  * Where a {@link KilnRouter} registers its routes: each handler is wrapped once, here, in the global
  * filters and the route's own, then registered on Helidon's routing. A route with no filters is
- * registered as its bare handler.
+ * registered as its bare handler. With {@linkplain Telemetry#enabled() telemetry}, each route is wrapped once more,
+ * outermost, in its SERVER span and duration measurement ({@link ServerTelemetry}); without, nothing more is.
  *
  * <pre>{@code
  * routes.add("GET", "/orders/{id}", this::get);
@@ -25,16 +27,27 @@ public final class KilnRoutes {
     private final HttpRules rules;
     private final List<KilnFilter> globalFilters;
     private final String prefix;
+    /** Null without telemetry: routes are then registered unwrapped. */
+    private final ServerTelemetry telemetry;
 
-    /** Routes registered on {@code rules}, each behind {@code globalFilters}. */
+    /** Routes registered on {@code rules}, each behind {@code globalFilters}, without telemetry. */
     public KilnRoutes(HttpRules rules, List<? extends KilnFilter> globalFilters) {
-        this(rules, List.copyOf(globalFilters), "");
+        this(rules, List.copyOf(globalFilters), "", null);
     }
 
-    private KilnRoutes(HttpRules rules, List<KilnFilter> globalFilters, String prefix) {
+    /**
+     * Routes registered on {@code rules}, each behind {@code globalFilters}, and traced and measured through
+     * {@code telemetry} when it is on.
+     */
+    public KilnRoutes(HttpRules rules, List<? extends KilnFilter> globalFilters, ServerTelemetry telemetry) {
+        this(rules, List.copyOf(globalFilters), "", telemetry);
+    }
+
+    private KilnRoutes(HttpRules rules, List<KilnFilter> globalFilters, String prefix, ServerTelemetry telemetry) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.globalFilters = globalFilters;
         this.prefix = prefix;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -46,11 +59,16 @@ public final class KilnRoutes {
         String fullPath = prefix + path;
         RouteDescriptor route = new RouteDescriptor(method, fullPath);
         Handler composed = compose(route, chain(filters), handler);
-        rules.route(Method.create(method), fullPath, composed);
+        rules.route(Method.create(method), fullPath, traced(method, fullPath, composed));
         if (servesHead(method)) {
-            rules.route(Method.HEAD, fullPath, (req, res) -> composed.handle(req, new HeadResponse(res)));
+            Handler head = (req, res) -> composed.handle(req, new HeadResponse(res));
+            rules.route(Method.HEAD, fullPath, traced("HEAD", fullPath, head));
         }
         return this;
+    }
+
+    private Handler traced(String method, String path, Handler handler) {
+        return telemetry == null ? handler : telemetry.route(method, path, handler);
     }
 
     /** Whether a route declared with {@code method} also serves HEAD: GET routes do (RFC 9110 §9.3.2). */
@@ -66,7 +84,7 @@ public final class KilnRoutes {
         if (!pathPrefix.startsWith("/") || pathPrefix.endsWith("/")) {
             throw new IllegalArgumentException("A path prefix starts with '/' and does not end with one: " + pathPrefix);
         }
-        return new KilnRoutes(rules, globalFilters, prefix + pathPrefix);
+        return new KilnRoutes(rules, globalFilters, prefix + pathPrefix, telemetry);
     }
 
     /** The filters of one route, in the order they run. */

@@ -26,9 +26,13 @@ public final class LogContext {
 
     private LogContext() {}
 
-    /** The id of the request this thread is handling, or null. */
+    /**
+     * The id of the request this thread is handling, or null. On a thread a request handed work to, the id carried
+     * in OpenTelemetry's context ({@link RequestIds#wrap(Runnable)}).
+     */
     public static String requestId() {
-        return HelidonMdc.get(REQUEST_ID).orElse(null);
+        String id = HelidonMdc.get(REQUEST_ID).orElse(null);
+        return id != null ? id : RequestIds.current();
     }
 
     static void requestId(String id) {

@@ -6,8 +6,10 @@ import io.helidon.common.mapper.Value;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderValues;
+import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -15,17 +17,37 @@ import java.util.function.Function;
  * value as it writes them; an id reaches here only through {@link RequestIds#acceptOrCreate} (1 to 128 visible
  * ASCII characters, or a created UUID), which is stricter, so checking it again on every response would only
  * cost time. Everything else is the plain header's.
+ *
+ * <p>Made by {@link RequestIdFilter} with a close signal, it is also the response's before-send hook that adds
+ * {@code Connection: close} while the signal is up (Kiln's drain at shutdown): one object per request for both.
  */
-final class RequestIdHeader implements Header {
+final class RequestIdHeader implements Header, Runnable {
     private final Header header;
+    private final ServerResponse res;
+    private final BooleanSupplier close;
 
-    private RequestIdHeader(String id) {
+    private RequestIdHeader(String id, ServerResponse res, BooleanSupplier close) {
         this.header = HeaderValues.create(RequestIds.HEADER, id);
+        this.res = res;
+        this.close = close;
     }
 
     /** The header for an id that came out of {@link RequestIds#acceptOrCreate}: only such ids may be passed. */
     static Header of(String id) {
-        return new RequestIdHeader(id);
+        return new RequestIdHeader(id, null, null);
+    }
+
+    /** As {@link #of}, and, {@linkplain #run() run before} {@code res} is sent, closes its connection while {@code close} is up. */
+    static RequestIdHeader closing(String id, ServerResponse res, BooleanSupplier close) {
+        return new RequestIdHeader(id, res, close);
+    }
+
+    /** Just before the answer is written: {@code Connection: close} if the close signal is up. */
+    @Override
+    public void run() {
+        if (close != null && close.getAsBoolean()) {
+            res.header(HeaderValues.CONNECTION_CLOSE);
+        }
     }
 
     /** Nothing to do: the value was checked when it was accepted, and the name is a constant. */

@@ -5,6 +5,8 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,7 +19,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * <pre>{@code
  * String id = RequestIds.of(req);                      // "4f1c…" or the caller's own id
  * downstream.header(RequestIds.HEADER, id);           // pass it on to the next service
+ * executor.submit(RequestIds.wrap(() -> work()));      // current() and log lines there carry the id too
  * }</pre>
+ *
+ * <p>On another thread the id travels in OpenTelemetry's {@link Context} (under a private {@link ContextKey}): Kiln
+ * puts it there when telemetry is on (the server span's context) and whenever it hands work to another thread
+ * ({@link #wrap(Runnable)}); an application that hands work on itself does the same with {@link #wrap(Runnable)}.
+ * Without telemetry the request's own thread reads the id from a thread-local, as cheaply as before.
  */
 public final class RequestIds {
     /** {@code X-Request-Id}: read from requests, written on every response. */
@@ -40,6 +48,9 @@ public final class RequestIds {
      * keeps the id without creating the request's Helidon context, which costs more than the rest of the
      * filter. It is emptied when the request returns from the filter, and dies with the thread.
      */
+    /** Where the id rides in OpenTelemetry's context, so that it crosses to other threads with the context. */
+    private static final ContextKey<String> CONTEXT_KEY = ContextKey.named("kiln.request-id");
+
     private static final ThreadLocal<Current> CURRENT = ThreadLocal.withInitial(Current::new);
 
     private static final class Current {
@@ -93,12 +104,37 @@ public final class RequestIds {
     }
 
     /**
-     * The id of the request this thread is handling, or null: outside a request, on another thread, or with
-     * custom routing that does not install {@link RequestIdFilter}. The typed client sends it on the calls a
-     * handler makes, so the called service logs the same id.
+     * The id of the request this thread is handling, or, on another thread, the id carried by the current
+     * OpenTelemetry {@link Context} ({@link #wrap(Runnable)}); null outside a request or with custom routing that
+     * does not install {@link RequestIdFilter}. The typed client sends it on the calls a handler makes, so the called
+     * service logs the same id.
      */
     public static String current() {
-        return CURRENT.get().id;
+        String id = CURRENT.get().id;
+        return id != null ? id : Context.current().get(CONTEXT_KEY);
+    }
+
+    /** {@code context} with {@link #current()} in it, when there is an id and the context does not hold it yet. */
+    public static Context inContext(Context context) {
+        String id = CURRENT.get().id;
+        return id == null || id.equals(context.get(CONTEXT_KEY)) ? context : context.with(CONTEXT_KEY, id);
+    }
+
+    /**
+     * {@code task} run in the current context with this request's id: on any thread, {@link #current()}, log lines
+     * and (with telemetry) the current span are this request's.
+     *
+     * <pre>{@code
+     * executor.execute(RequestIds.wrap(() -> LOGGER.log(INFO, "done")));   // the line carries the request id
+     * }</pre>
+     */
+    public static Runnable wrap(Runnable task) {
+        return inContext(Context.current()).wrap(task);
+    }
+
+    /** As {@link #wrap(Runnable)}, for a task with a result. */
+    public static <T> java.util.concurrent.Callable<T> wrap(java.util.concurrent.Callable<T> task) {
+        return inContext(Context.current()).wrap(task);
     }
 
     /** The id a request with these headers gets: its {@code X-Request-Id} when acceptable, otherwise a new one. */

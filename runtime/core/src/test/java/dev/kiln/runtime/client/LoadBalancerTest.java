@@ -10,6 +10,7 @@ import dev.kiln.runtime.registry.InstanceStatus;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
 import dev.kiln.runtime.registry.ServiceInstance;
+import dev.kiln.runtime.telemetry.Telemetry;
 import io.helidon.webclient.api.WebClient;
 import java.net.URI;
 import java.time.Duration;
@@ -34,7 +35,7 @@ class LoadBalancerTest {
         DiscoverySettings settings = new DiscoverySettings(balancing, 2, 100, 3, Duration.ofSeconds(1),
                 Duration.ofSeconds(30));
         return new DiscoveredEndpoints("hits", registry, settings,
-                instance -> new KilnHttpClient("hits", instance.uri(), web, null, null)).watch();
+                instance -> new KilnHttpClient("hits", instance.uri(), web, null, null, Telemetry.noop())).watch();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.ratelimit;
 
 import dev.kiln.runtime.http.HttpException;
+import dev.kiln.runtime.http.ServerTelemetry;
 import dev.kiln.runtime.http.ServiceUnavailableException;
 import dev.kiln.runtime.http.TooManyRequestsException;
 import io.helidon.http.HeaderName;
@@ -39,6 +40,9 @@ public final class RateLimits {
     public static void check(RateLimiter limiter, String key, ServerResponse res) {
         Decision decision = limiter.tryAcquire(key);
         if (!decision.allowed()) {
+            if (!decision.storeFailed()) {
+                ServerTelemetry.refused(ServerTelemetry.Refusal.RATE_LIMIT); // the span's event, the refusal counter
+            }
             throw refusal(decision);
         }
         headers(res, decision);

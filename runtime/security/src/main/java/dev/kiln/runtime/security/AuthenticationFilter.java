@@ -4,6 +4,7 @@ import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.HttpException;
 import dev.kiln.runtime.http.KilnFilter;
+import dev.kiln.runtime.http.ServerTelemetry;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
@@ -68,6 +69,9 @@ public final class AuthenticationFilter implements KilnFilter {
         try {
             principal = authenticators.authenticate(req.headers());
         } catch (HttpException e) {
+            if (e.status() == 401 || e.status() == 403) { // not a store that failed (5xx)
+                ServerTelemetry.refused(ServerTelemetry.Refusal.SECURITY);
+            }
             // An AuthenticationException carries its WWW-Authenticate challenge as a header.
             ErrorResponses.problem(req, res, e);
             return;

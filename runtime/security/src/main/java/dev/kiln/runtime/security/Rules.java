@@ -1,6 +1,7 @@
 package dev.kiln.runtime.security;
 
 import dev.kiln.runtime.http.HttpException;
+import dev.kiln.runtime.http.ServerTelemetry;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,6 +29,7 @@ public final class Rules {
     /** {@code @Authenticated}: any authenticated principal; 401 for an anonymous request. */
     public static void requireAuthenticated(Principal principal) {
         if (!principal.isAuthenticated()) {
+            ServerTelemetry.refused(ServerTelemetry.Refusal.SECURITY);
             throw AuthenticationException.required();
         }
     }
@@ -36,6 +38,7 @@ public final class Rules {
     public static void requireRoles(Principal principal, Set<String> anyOf) {
         requireAuthenticated(principal);
         if (!principal.hasAnyRole(anyOf)) {
+            ServerTelemetry.refused(ServerTelemetry.Refusal.SECURITY);
             throw HttpException.forbidden("The principal does not have a role this operation requires");
         }
     }
@@ -46,6 +49,7 @@ public final class Rules {
         if (!principal.hasAllScopes(allOf)) {
             Set<String> missing = new TreeSet<>(allOf);
             missing.removeAll(principal.scopes());
+            ServerTelemetry.refused(ServerTelemetry.Refusal.SECURITY);
             throw HttpException.forbidden("The credentials lack the scope this operation requires: "
                     + String.join(" ", missing));
         }
@@ -53,6 +57,7 @@ public final class Rules {
 
     /** {@code @DenyAll}: nobody, authenticated or not; always 403. */
     public static void denyAll() {
+        ServerTelemetry.refused(ServerTelemetry.Refusal.SECURITY);
         throw HttpException.forbidden("This operation is not available to anyone");
     }
 
