@@ -17,11 +17,20 @@ import dev.kiln.samples.shop.api.Order;
 import dev.kiln.samples.shop.api.OrderApiClient;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +120,103 @@ class ShopEventsTest {
         Await.until(() -> "an email for order " + order.id() + " in " + sent.sent(), Duration.ofSeconds(60),
                 () -> emailAbout(sent, subject).isPresent());
         assertEquals("grace", emailAbout(sent, subject).orElseThrow().to());
+    }
+
+    /**
+     * One trace across the three services (each with kiln-runtime-telemetry, each its own SDK, sharing nothing but
+     * Redis and HTTP): the caller's {@code traceparent} → orders' SERVER span → its repository's statements and its
+     * CLIENT span → catalog's SERVER span → orders' PRODUCER span (through the outbox) → the event on Redis Streams →
+     * notifications' CONSUMER span → its PRODUCER span on the emails queue → the mailer's CONSUMER span. Read from
+     * each service's own {@code /kiln/traces}, with every parent link checked.
+     */
+    @Test
+    void oneTraceFromARequestThroughAnotherServiceAndRedisStreamsToTheMailer() {
+        String traceId = hex(32);
+        String callerSpan = hex(16);
+        Order order = OrderApiClient.builder().baseUri(orders.uri())
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01").build()
+                .create(new NewOrder("lin", List.of(new NewOrder.OrderLine("BK-001", 1))));
+        Await.until(() -> "the mailer's span of trace " + traceId, Duration.ofSeconds(30),
+                () -> spans(notifications, traceId).stream().anyMatch(s -> s.name().equals("process emails")));
+
+        List<TracedSpan> inOrders = spans(orders, traceId);
+        TracedSpan server = one(inOrders, "POST /orders", "SERVER");
+        assertEquals(callerSpan, server.parent(), "the caller's span is the parent");
+        assertTrue(server.remoteParent());
+        TracedSpan client = one(inOrders, "POST /products/{sku}/reservations", "CLIENT");
+        TracedSpan insert = one(inOrders, "INSERT orders", "CLIENT");
+        TracedSpan send = one(inOrders, "send orders", "PRODUCER");
+        for (TracedSpan child : List.of(client, send)) {
+            assertTrue(descends(child, server, inOrders), child + " under " + server + " in " + inOrders);
+        }
+        assertTrue(descends(insert, server, inOrders), insert + " under " + server);
+
+        TracedSpan reserved = one(spans(catalog, traceId), "POST /products/{sku}/reservations", "SERVER");
+        assertEquals(client.id(), reserved.parent(), "catalog's request is the client call's child");
+        assertTrue(reserved.remoteParent());
+
+        List<TracedSpan> inNotifications = spans(notifications, traceId);
+        TracedSpan heard = one(inNotifications, "process orders", "CONSUMER");
+        assertEquals(send.id(), heard.parent(), "the event's handler is the publication's child, across Redis");
+        TracedSpan queued = one(inNotifications, "send emails", "PRODUCER");
+        assertEquals(heard.id(), queued.parent());
+        assertEquals(queued.id(), one(inNotifications, "process emails", "CONSUMER").parent());
+        assertTrue(emailAbout(NotificationApiClient.create(notifications.uri()), "Order " + order.id() + " placed")
+                .isPresent());
+    }
+
+    /** A span as {@code /kiln/traces/{traceId}} lists it. */
+    private record TracedSpan(String id, String parent, boolean remoteParent, String service, String name, String kind) {}
+
+    private static final Pattern SPAN = Pattern.compile("\\{\"spanId\":\"(\\w+)\",\"parentSpanId\":\"(\\w*)\","
+            + "\"remoteParent\":(true|false),\"service\":\"([^\"]*)\",\"name\":\"([^\"]*)\",\"kind\":\"(\\w+)\"");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static List<TracedSpan> spans(KilnHandle app, String traceId) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri().resolve("/kiln/traces/" + traceId))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            List<TracedSpan> spans = new ArrayList<>();
+            Matcher m = SPAN.matcher(response.body());
+            while (m.find()) {
+                spans.add(new TracedSpan(m.group(1), m.group(2), Boolean.parseBoolean(m.group(3)), m.group(4),
+                        m.group(5), m.group(6)));
+            }
+            return spans;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static TracedSpan one(List<TracedSpan> spans, String name, String kind) {
+        List<TracedSpan> found = spans.stream().filter(s -> s.name().equals(name) && s.kind().equals(kind)).toList();
+        assertEquals(1, found.size(), "one " + kind + " span '" + name + "' in " + spans);
+        return found.getFirst();
+    }
+
+    // Whether `span`'s parents, followed within `spans`, reach `ancestor`.
+    private static boolean descends(TracedSpan span, TracedSpan ancestor, List<TracedSpan> spans) {
+        TracedSpan at = span;
+        for (int hops = 0; hops < spans.size() && at != null; hops++) {
+            if (at.parent().equals(ancestor.id())) {
+                return true;
+            }
+            String parent = at.parent();
+            at = spans.stream().filter(s -> s.id().equals(parent)).findFirst().orElse(null);
+        }
+        return false;
+    }
+
+    private static String hex(int digits) {
+        StringBuilder out = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (out.length() < digits) {
+            out.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return out.toString();
     }
 
     private static Optional<EmailJob> emailAbout(NotificationApiClient sent, String subject) {
