@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The spans it samples are also kept, by trace, for {@code /kiln/traces} ({@link RecentTracesProcessor}:
  * {@code kiln.telemetry.traces.max} traces, default 100, of {@code kiln.telemetry.traces.max-spans} spans, default 500).
  *
+ * <p>When logs are exported ({@code otel.logs.exporter}, or an OTLP endpoint), java.util.logging's records go there
+ * too ({@link OtlpLogHandler}, on the root logger while the SDK is open).
+ *
  * <p>Kiln's own keys: {@code kiln.telemetry.jvm.enabled} (default {@code true}: memory, GC, CPU, platform
  * threads, classes, from JMX, read at collection) and {@code kiln.telemetry.jvm.virtual-thread-pinned} (default
  * {@code false}: {@code jvm.thread.virtual.pinned} needs a JFR recording stream running in the process).
@@ -51,11 +54,13 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
     private final PrometheusExposition metrics;
     private final RuntimeTelemetry jvm;   // null when off
     private final RecentTracesProcessor traces;   // null when off
+    private final OtlpLogHandler logs;   // null unless logs are exported
 
     private KilnTelemetrySdk(OpenTelemetrySdk sdk, Resource resource, PrometheusMetricReader reader,
-                             RuntimeTelemetry jvm, RecentTracesProcessor traces) {
+                             RuntimeTelemetry jvm, RecentTracesProcessor traces, OtlpLogHandler logs) {
         this.sdk = sdk;
         this.traces = traces;
+        this.logs = logs;
         this.resource = resource;
         this.metrics = new PrometheusExposition(reader);
         this.jvm = jvm;
@@ -85,7 +90,8 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
                 .build()
                 .getOpenTelemetrySdk();
         RuntimeTelemetry jvm = config.getBoolean(JVM_KEY, true) ? jvm(sdk, config.getBoolean(PINNED_KEY, false)) : null;
-        return new KilnTelemetrySdk(sdk, resource.get() == null ? Resource.getDefault() : resource.get(), reader, jvm, traces);
+        return new KilnTelemetrySdk(sdk, resource.get() == null ? Resource.getDefault() : resource.get(), reader, jvm, traces,
+                "none".equals(properties.get("otel.logs.exporter")) ? null : OtlpLogHandler.install(sdk));
     }
 
     private static RuntimeTelemetry jvm(OpenTelemetry openTelemetry, boolean pinned) {
@@ -119,6 +125,9 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
     /** Stops the JVM metrics, then shuts the SDK down: pending spans and metrics are exported (up to 10 s). */
     @Override
     public void close() {
+        if (logs != null) {
+            logs.remove();
+        }
         if (jvm != null) {
             jvm.close();
         }

@@ -71,8 +71,10 @@ class KilnTelemetrySdkTest {
             sdk.close();
 
             assertEquals("[]", logs.warnings().toString());
-            assertTrue(tracing(sdk).getSdkTracerProvider().toString().contains("spanProcessor=NoopSpanProcessor"),
-                    tracing(sdk).getSdkTracerProvider().toString());
+            // No exporter: the one span processor is the store of /kiln/traces.
+            String tracer = tracing(sdk).getSdkTracerProvider().toString();
+            assertTrue(tracer.contains("spanProcessor=" + RecentTracesProcessor.class.getName() + "@"), tracer);
+            assertTrue(!tracer.contains("Batch"), tracer);
         }
     }
 

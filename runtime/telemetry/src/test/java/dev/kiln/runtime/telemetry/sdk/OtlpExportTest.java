@@ -10,6 +10,8 @@ import dev.kiln.runtime.boot.KilnHandle;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.telemetry.Telemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -18,6 +20,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
+import java.util.logging.Level;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,44 @@ class OtlpExportTest {
             assertTrue(sink.bytes("/v1/metrics") > sink.bytes("/v1/traces"), "the JVM's metrics are in there");
             // One HTTP sender (the JDK's) was found, not the JDK's and OkHttp's.
             assertEquals("[]", logs.warnings().toString());
+        }
+    }
+
+    /**
+     * With export configured, java.util.logging's records go to the collector as OTLP logs, each in the context of
+     * the span current where it was logged; without export, none (the handler is not installed).
+     */
+    @Test
+    void logRecordsAreExportedWithTheirSpansContext() throws IOException {
+        try (OtlpSink sink = new OtlpSink()) {
+            KilnConfig config = TestApp.config(Map.of("otel.exporter.otlp.endpoint", sink.endpoint().toString(),
+                    "kiln.telemetry.jvm.enabled", "false"));
+            KilnTelemetrySdk sdk = KilnTelemetrySdk.start(config, "work-app");
+            Span span = sdk.openTelemetry().getTracer("test").spanBuilder("work").startSpan();
+            try (Scope ignored = span.makeCurrent()) {
+                Logger.getLogger("com.example.Orders").log(Level.WARNING, "order {0} is late",
+                        new IllegalStateException("feed stalled"));
+            } finally {
+                span.end();
+            }
+            sdk.close();
+            Logger.getLogger("com.example.Orders").warning("after close");
+
+            String logs = sink.bodies("/v1/logs");
+            assertEquals(1, sink.requests("/v1/logs"), logs);
+            assertTrue(logs.contains("order {0} is late") || logs.contains("order "), logs);
+            assertTrue(logs.contains("com.example.Orders"), "the logger as the scope");
+            assertTrue(logs.contains("java.lang.IllegalStateException") && logs.contains("feed stalled"), logs);
+            assertTrue(logs.contains("WARNING"), logs);
+            assertTrue(logs.contains(new String(span.getSpanContext().getTraceIdBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)), "the span's trace id, as bytes");
+            assertTrue(!logs.contains("after close"), "the handler left with the SDK");
+        }
+        try (OtlpSink sink = new OtlpSink();
+             KilnTelemetrySdk sdk = KilnTelemetrySdk.start(TestApp.config(Map.of("kiln.telemetry.jvm.enabled", "false")),
+                     "work-app")) {
+            Logger.getLogger("com.example.Orders").warning("not exported");
+            assertEquals(0, sink.requests("/v1/logs"));
         }
     }
 

@@ -5,27 +5,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A stand-in OTLP/HTTP collector on an ephemeral port: accepts {@code POST /v1/traces}, {@code /v1/metrics} and
- * {@code /v1/logs}, answers 200 with an empty protobuf body, and counts requests and bytes per path.
+ * {@code /v1/logs}, answers 200 with an empty protobuf body, counts requests and bytes per path and keeps the bodies.
  */
 final class OtlpSink implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> bytes = new ConcurrentHashMap<>();
     private final Map<String, String> contentTypes = new ConcurrentHashMap<>();
+    private final Map<String, StringBuffer> bodies = new ConcurrentHashMap<>();
 
     OtlpSink() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             try (InputStream in = exchange.getRequestBody()) {
-                long read = in.transferTo(OutputStreamSink.INSTANCE);
-                bytes.computeIfAbsent(path, p -> new AtomicLong()).addAndGet(read);
+                byte[] body = in.readAllBytes();
+                bytes.computeIfAbsent(path, p -> new AtomicLong()).addAndGet(body.length);
+                bodies.computeIfAbsent(path, p -> new StringBuffer()).append(new String(body, StandardCharsets.ISO_8859_1));
             }
             contentTypes.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")));
             requests.computeIfAbsent(path, p -> new AtomicLong()).incrementAndGet();
@@ -50,6 +53,12 @@ final class OtlpSink implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** Every body posted to {@code path}, one byte a char (protobuf's strings are there as written, in UTF-8). */
+    String bodies(String path) {
+        StringBuffer all = bodies.get(path);
+        return all == null ? "" : all.toString();
+    }
+
     String contentType(String path) {
         return contentTypes.get(path);
     }
@@ -57,16 +66,5 @@ final class OtlpSink implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-    }
-
-    /** Discards what it is given (the sink counts, it does not decode). */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {}
-
-        @Override
-        public void write(byte[] b, int off, int len) {}
     }
 }
