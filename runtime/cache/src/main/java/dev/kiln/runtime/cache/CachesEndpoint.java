@@ -1,7 +1,7 @@
 package dev.kiln.runtime.cache;
 
 import dev.kiln.runtime.http.HttpException;
-import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.OperationsEndpoint;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.MethodNotAllowedException;
 import dev.kiln.runtime.http.Param;
@@ -34,7 +34,7 @@ import java.util.Objects;
  * KilnBoot.builder(config, DESCRIPTOR).routers(List.of(new OrderApiRouter(...), component.cachesEndpoint()))
  * }</pre>
  */
-public final class CachesEndpoint implements KilnRouter {
+public final class CachesEndpoint extends OperationsEndpoint {
     /** {@code kiln.cache.endpoint.write}: whether clearing a cache is served (default false). */
     public static final String WRITE = CacheSettings.WRITE;
     private static final String BASE = "/kiln/caches";
@@ -55,6 +55,7 @@ public final class CachesEndpoint implements KilnRouter {
 
     /** With clearing served when {@code write} ({@value #WRITE}). */
     public CachesEndpoint(Caches caches, boolean write) {
+        super(DESCRIPTOR);
         this.caches = Objects.requireNonNull(caches, "caches");
         this.write = write;
     }
@@ -64,17 +65,6 @@ public final class CachesEndpoint implements KilnRouter {
         routes.add("GET", BASE, this::overview);
         routes.add("GET", ONE, this::one);
         routes.add("DELETE", ONE, this::clear);
-    }
-
-    @Override
-    public ServiceDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    /** Served, not registered: {@code /kiln/caches} is an operations endpoint, not a service to discover. */
-    @Override
-    public boolean announced() {
-        return false;
     }
 
     private void overview(ServerRequest req, ServerResponse res) {

@@ -2,7 +2,7 @@ package dev.kiln.runtime.errors;
 
 import dev.kiln.runtime.http.BadRequestException;
 import dev.kiln.runtime.http.HttpException;
-import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.OperationsEndpoint;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.Param;
 import dev.kiln.runtime.http.Params;
@@ -32,7 +32,7 @@ import java.util.Objects;
  * KilnBoot.builder(config, DESCRIPTOR).errorTracker(component.errorTracker())   // serves /kiln/errors
  * }</pre>
  */
-public final class ErrorsEndpoint implements KilnRouter {
+public final class ErrorsEndpoint extends OperationsEndpoint {
     private static final String BASE = "/kiln/errors";
     /** Its descriptor: a service named {@code kiln-errors}. */
     public static final ServiceDescriptor DESCRIPTOR = new ServiceDescriptor("kiln-errors",
@@ -47,6 +47,7 @@ public final class ErrorsEndpoint implements KilnRouter {
 
     /** The groups of {@code errors}, for {@code application}. */
     public ErrorsEndpoint(ErrorTracker errors, String application) {
+        super(DESCRIPTOR);
         this.errors = Objects.requireNonNull(errors, "errors");
         this.application = Objects.requireNonNull(application, "application");
     }
@@ -55,17 +56,6 @@ public final class ErrorsEndpoint implements KilnRouter {
     public void routing(KilnRoutes routes) {
         routes.add("GET", BASE, this::overview);
         routes.add("GET", BASE + "/{fingerprint}", this::group);
-    }
-
-    @Override
-    public ServiceDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    /** Served, not registered: {@code /kiln/errors} is an operations endpoint, not a service to discover. */
-    @Override
-    public boolean announced() {
-        return false;
     }
 
     private void overview(ServerRequest req, ServerResponse res) {

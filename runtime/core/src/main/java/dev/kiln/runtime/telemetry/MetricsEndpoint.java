@@ -1,6 +1,6 @@
 package dev.kiln.runtime.telemetry;
 
-import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.OperationsEndpoint;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
@@ -25,7 +25,7 @@ import java.util.Objects;
  * telemetry.metrics().ifPresent(metrics -> routers.add(new MetricsEndpoint(metrics)));
  * }</pre>
  */
-public final class MetricsEndpoint implements KilnRouter {
+public final class MetricsEndpoint extends OperationsEndpoint {
     private static final String PATH = "/metrics";
     /** Its descriptor: a service named {@code kiln-metrics}. */
     public static final ServiceDescriptor DESCRIPTOR = new ServiceDescriptor("kiln-metrics",
@@ -36,23 +36,13 @@ public final class MetricsEndpoint implements KilnRouter {
 
     /** Serves {@code metrics}. */
     public MetricsEndpoint(MetricsExposition metrics) {
+        super(DESCRIPTOR);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     @Override
     public void routing(KilnRoutes routes) {
         routes.add("GET", PATH, this::scrape);
-    }
-
-    @Override
-    public ServiceDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    /** Served, not registered: a scrape target, not a service to discover. */
-    @Override
-    public boolean announced() {
-        return false;
     }
 
     private void scrape(ServerRequest req, ServerResponse res) throws IOException {

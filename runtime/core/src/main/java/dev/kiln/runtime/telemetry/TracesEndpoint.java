@@ -2,7 +2,7 @@ package dev.kiln.runtime.telemetry;
 
 import dev.kiln.runtime.http.BadRequestException;
 import dev.kiln.runtime.http.HttpException;
-import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.OperationsEndpoint;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.Param;
 import dev.kiln.runtime.http.Params;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * telemetry.traces().ifPresent(traces -> routers.add(new TracesEndpoint(traces, "orders")));
  * }</pre>
  */
-public final class TracesEndpoint implements KilnRouter {
+public final class TracesEndpoint extends OperationsEndpoint {
     private static final String BASE = "/kiln/traces";
     /** Its descriptor: a service named {@code kiln-traces}. */
     public static final ServiceDescriptor DESCRIPTOR = new ServiceDescriptor("kiln-traces",
@@ -45,6 +45,7 @@ public final class TracesEndpoint implements KilnRouter {
 
     /** The traces of {@code traces}, for {@code application}. */
     public TracesEndpoint(RecentTraces traces, String application) {
+        super(DESCRIPTOR);
         this.traces = Objects.requireNonNull(traces, "traces");
         this.application = Objects.requireNonNull(application, "application");
     }
@@ -53,17 +54,6 @@ public final class TracesEndpoint implements KilnRouter {
     public void routing(KilnRoutes routes) {
         routes.add("GET", BASE, this::recent);
         routes.add("GET", BASE + "/{traceId}", this::trace);
-    }
-
-    @Override
-    public ServiceDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    /** Served, not registered: an operations endpoint, not a service to discover. */
-    @Override
-    public boolean announced() {
-        return false;
     }
 
     private void recent(ServerRequest req, ServerResponse res) {

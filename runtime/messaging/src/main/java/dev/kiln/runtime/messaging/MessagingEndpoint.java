@@ -2,7 +2,7 @@ package dev.kiln.runtime.messaging;
 
 import dev.kiln.runtime.http.BadRequestException;
 import dev.kiln.runtime.http.HttpException;
-import dev.kiln.runtime.http.KilnRouter;
+import dev.kiln.runtime.http.OperationsEndpoint;
 import dev.kiln.runtime.http.KilnRoutes;
 import dev.kiln.runtime.http.Param;
 import dev.kiln.runtime.http.Params;
@@ -41,7 +41,7 @@ import java.util.Objects;
  * KilnBoot.builder(config, DESCRIPTOR).routers(List.of(new OrderApiRouter(...), component.messagingEndpoint()))
  * }</pre>
  */
-public final class MessagingEndpoint implements KilnRouter {
+public final class MessagingEndpoint extends OperationsEndpoint {
     /** {@code kiln.messaging.endpoint.write}: whether replay and purge are served (default false). */
     public static final String WRITE = "kiln.messaging.endpoint.write";
     private static final String BASE = "/kiln/messaging";
@@ -68,6 +68,7 @@ public final class MessagingEndpoint implements KilnRouter {
 
     /** With replay and purge served when {@code write} ({@value #WRITE}). */
     public MessagingEndpoint(Messaging messaging, boolean write) {
+        super(DESCRIPTOR);
         this.messaging = Objects.requireNonNull(messaging, "messaging");
         this.write = write;
     }
@@ -80,17 +81,6 @@ public final class MessagingEndpoint implements KilnRouter {
         routes.add("POST", LETTERS + "/{id}/replay", this::replay);
         routes.add("POST", LETTERS + "/replay", this::replayAll);
         routes.add("DELETE", LETTERS, this::purge);
-    }
-
-    @Override
-    public ServiceDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    /** Served, not registered: {@code /kiln/messaging} is an operations endpoint, not a service to discover. */
-    @Override
-    public boolean announced() {
-        return false;
     }
 
     private void overview(ServerRequest req, ServerResponse res) {
