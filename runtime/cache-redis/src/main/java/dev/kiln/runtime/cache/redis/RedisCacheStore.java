@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code kiln.cache.store=redis}: the caches' values in Redis ({@link CacheScripts} has the layout), read on near
@@ -37,6 +38,7 @@ final class RedisCacheStore implements CacheStore {
     static final String CHANNEL = "kiln:cache:invalidations";
     private static final System.Logger LOGGER = System.getLogger(RedisCacheStore.class.getName());
     private static final long QUIET_NANOS = 60_000_000_000L;
+    private static final long RETRY_NANOS = 250_000_000L;
 
     private final RedisCacheSettings settings;
     private final RedisClients redis;
@@ -47,6 +49,7 @@ final class RedisCacheStore implements CacheStore {
     private final String[] shas = new String[CacheScripts.ALL.length];
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong nextLog = new AtomicLong(System.nanoTime());
+    private final AtomicBoolean recovering = new AtomicBoolean();
     private StatefulRedisConnection<String, String> connection;
     private RedisCommands<String, String> commands;
     private StatefulRedisPubSubConnection<String, String> pubSub;
@@ -217,10 +220,43 @@ final class RedisCacheStore implements CacheStore {
         resendLost();
     }
 
-    /** Off Lettuce's event loop: a command sent from it would wait for the loop it blocks. */
+    /**
+     * Sends the lost evictions again, off Lettuce's event loop (a command sent from it would wait for the loop it
+     * blocks), on one thread at a time.
+     */
     private void resendLost() {
-        if (!lost.isEmpty() && !closed.get()) {
-            Thread.ofVirtual().name("kiln-cache-redis-resend").start(() -> lost.resend(this));
+        if (!closed.get() && (!lost.isEmpty() || failure != null) && recovering.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("kiln-cache-redis-resend").start(this::recover);
+        }
+    }
+
+    /**
+     * Resends until nothing is lost and Redis answers. The subscription can come back before the command connection
+     * does: a resend that fails then is tried again, with a PING every {@link #RETRY_NANOS} until one is answered,
+     * so recovery (and the health check's {@code degraded}) does not wait for the next cache call.
+     */
+    private void recover() {
+        try {
+            while (!closed.get()) {
+                if (!lost.isEmpty()) {
+                    lost.resend(this);
+                }
+                if (failure == null && lost.isEmpty()) {
+                    return;
+                }
+                LockSupport.parkNanos(RETRY_NANOS);
+                try {
+                    commands.ping();
+                    if (failure != null) {
+                        failure = null;
+                        LOGGER.log(System.Logger.Level.INFO, () -> "Cache store Redis at " + address() + " answers again");
+                    }
+                } catch (RuntimeException e) {
+                    failed("probing", e);
+                }
+            }
+        } finally {
+            recovering.set(false);
         }
     }
 
