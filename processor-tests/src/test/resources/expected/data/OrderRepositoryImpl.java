@@ -110,7 +110,8 @@ public final class OrderRepositoryImpl implements OrderRepository {
 
     private static final Sql NOTE_FIRST_SKU = new Sql(
             "UPDATE orders SET note = l.sku, id = orders.id FROM lines AS l WHERE (l.order_id = orders.id AND l.quantity >= ?)",
-            "UPDATE orders SET note = l.sku, id = orders.id FROM lines AS l WHERE (l.order_id = orders.id AND l.quantity >= ?)");
+            "UPDATE orders SET note = l.sku, id = orders.id FROM lines AS l WHERE (l.order_id = orders.id AND l.quantity >= ?)",
+            "UPDATE", "orders");
 
     private static final Sql PURGE = new Sql(
             "DELETE FROM orders WHERE orders.created_at < ?",
