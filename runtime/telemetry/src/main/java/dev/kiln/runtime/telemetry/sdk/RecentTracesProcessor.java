@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Keeps the spans this process ends (sampled ones) grouped by trace, for {@code /kiln/traces}: at most {@code maxTraces}
- * traces (the one first seen longest ago dropped first) of at most {@code maxSpans} spans each. A span is turned into
- * a {@link RecordedSpan} when it ends, on the ending thread, under one short lock.
+ * traces (the one first seen longest ago dropped first) of at most {@code maxSpans} spans each. When a span ends its
+ * immutable {@link SpanData} is kept under one short lock; it becomes a {@link RecordedSpan} (attributes as text)
+ * only when {@code /kiln/traces} reads it, so a request pays no more than the snapshot.
  *
  * <pre>{@code
  * RecentTracesProcessor recent = new RecentTracesProcessor(100, 500);
@@ -29,13 +30,13 @@ final class RecentTracesProcessor implements SpanProcessor, RecentTraces {
     private static final AttributeKey<String> SERVICE_NAME = AttributeKey.stringKey("service.name");
 
     private final int maxSpans;
-    private final Map<String, List<RecordedSpan>> traces;
+    private final Map<String, List<SpanData>> traces;
 
     RecentTracesProcessor(int maxTraces, int maxSpans) {
         this.maxSpans = maxSpans;
         this.traces = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<RecordedSpan>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, List<SpanData>> eldest) {
                 return size() > maxTraces;
             }
         };
@@ -51,11 +52,11 @@ final class RecentTracesProcessor implements SpanProcessor, RecentTraces {
 
     @Override
     public void onEnd(ReadableSpan span) {
-        RecordedSpan recorded = recorded(span.toSpanData());
+        SpanData data = span.toSpanData();
         synchronized (traces) {
-            List<RecordedSpan> spans = traces.computeIfAbsent(recorded.traceId(), id -> new ArrayList<>());
+            List<SpanData> spans = traces.computeIfAbsent(data.getTraceId(), id -> new ArrayList<>());
             if (spans.size() < maxSpans) {
-                spans.add(recorded);
+                spans.add(data);
             }
         }
     }
@@ -67,37 +68,41 @@ final class RecentTracesProcessor implements SpanProcessor, RecentTraces {
 
     @Override
     public List<Summary> recent() {
-        List<Summary> summaries = new ArrayList<>();
+        Map<String, List<SpanData>> kept = new LinkedHashMap<>();
         synchronized (traces) {
-            traces.forEach((id, spans) -> summaries.add(summary(id, spans)));
+            traces.forEach((id, spans) -> kept.put(id, List.copyOf(spans)));
         }
+        List<Summary> summaries = new ArrayList<>();
+        kept.forEach((id, spans) -> summaries.add(summary(id, spans)));
         summaries.sort(Comparator.comparingLong(Summary::startEpochNanos).reversed());
         return summaries;
     }
 
     @Override
     public List<RecordedSpan> trace(String traceId) {
-        List<RecordedSpan> spans;
+        List<SpanData> kept;
         synchronized (traces) {
-            spans = new ArrayList<>(traces.getOrDefault(traceId, List.of()));
+            kept = List.copyOf(traces.getOrDefault(traceId, List.of()));
         }
+        List<RecordedSpan> spans = new ArrayList<>(kept.size());
+        kept.forEach(data -> spans.add(recorded(data)));
         spans.sort(Comparator.comparingLong(RecordedSpan::startEpochNanos));
         return spans;
     }
 
-    private static Summary summary(String traceId, List<RecordedSpan> spans) {
-        RecordedSpan first = spans.getFirst();
+    private static Summary summary(String traceId, List<SpanData> spans) {
+        SpanData first = spans.getFirst();
         long end = Long.MIN_VALUE;
         int errors = 0;
-        for (RecordedSpan s : spans) {
-            if (s.startEpochNanos() < first.startEpochNanos()) {
+        for (SpanData s : spans) {
+            if (s.getStartEpochNanos() < first.getStartEpochNanos()) {
                 first = s;
             }
-            end = Math.max(end, s.startEpochNanos() + s.durationNanos());
-            errors += s.error() ? 1 : 0;
+            end = Math.max(end, s.getEndEpochNanos());
+            errors += s.getStatus().getStatusCode() == StatusCode.ERROR ? 1 : 0;
         }
-        return new Summary(traceId, first.name(), first.startEpochNanos(), end - first.startEpochNanos(), spans.size(),
-                errors);
+        return new Summary(traceId, first.getName(), first.getStartEpochNanos(), end - first.getStartEpochNanos(),
+                spans.size(), errors);
     }
 
     private static RecordedSpan recorded(SpanData data) {
