@@ -4,6 +4,7 @@ import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.errors.ErrorRecorder;
 import dev.kiln.runtime.errors.ErrorTracker;
 import dev.kiln.runtime.errors.ErrorsEndpoint;
+import dev.kiln.runtime.http.ClientAborts;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
@@ -16,6 +17,7 @@ import dev.kiln.runtime.health.HealthEndpoint;
 import dev.kiln.runtime.health.HealthProbe;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.log.KilnLogging;
+import dev.kiln.runtime.log.LogBudget;
 import dev.kiln.runtime.lifecycle.LifecycleComponent;
 import dev.kiln.runtime.lifecycle.LifecycleState;
 import dev.kiln.runtime.telemetry.MetricsEndpoint;
@@ -28,6 +30,7 @@ import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.HttpRouting;
@@ -279,22 +282,28 @@ public final class KilnBoot {
             app.telemetry.close();   // the SDK's spans of the failed start are exported, its threads end
             throw e;
         }
+        ClientAborts aborts = new ClientAborts(app.telemetry);
+        LogBudget failures = LogBudget.serverFailures();
         WebServer server;
         try {
-            server = WebServer.builder()
+            WebServerConfig.Builder serverConfig = WebServer.builder();
+            ConnectionGuard guard = ConnectionGuard.configure(serverConfig, settings.limits());
+            server = serverConfig
                     .host(settings.host())
                     .port(settings.port())
                     .maxPayloadSize(settings.maxPayloadSize())
                     .shutdownGracePeriod(settings.shutdownTimeout())
                     // Our hook closes the handle: server, registry and components, in that order.
                     .shutdownHook(false)
-                    .directHandlers(directHandlers(settings.maxPayloadSize()))
+                    .directHandlers(directHandlers(settings.maxPayloadSize(), aborts, failures))
                     // Hands Helidon's description of a malformed request to the direct handler, which puts it
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
-                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, health, registry))
+                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, aborts, failures,
+                            health, registry))
                     .build()
                     .start();
+            guard.watch(server);
             if (!server.isRunning() || server.port() <= 0) {
                 // Helidon logs a bind failure and returns a stopped server instead of throwing.
                 throw new IllegalStateException("Kiln " + descriptor.name() + " could not start its server on "
@@ -384,12 +393,13 @@ public final class KilnBoot {
     private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, ServerFilters builtIn,
                                                Collection<? extends KilnFilter> filters,
                                                Collection<? extends ExceptionMapper<?>> exceptionMappers,
-                                               ErrorRecorder errors, HealthEndpoint health, ServiceRegistry registry) {
+                                               ErrorRecorder errors, ClientAborts aborts, LogBudget failures,
+                                               HealthEndpoint health, ServiceRegistry registry) {
         HttpRouting.Builder routing = HttpRouting.builder();
         for (Filter filter : builtIn.server()) {
             routing.addFilter(filter);
         }
-        ErrorResponses.install(routing, exceptionMappers, errors);
+        ErrorResponses.install(routing, exceptionMappers, errors, aborts, failures);
         // Straight on Helidon's routing, before the routers: no KilnFilter (security, rate limits, the
         // application's own) stands between a platform's probe and its answer.
         health.register(routing);
@@ -410,8 +420,8 @@ public final class KilnBoot {
         return routing;
     }
 
-    private static DirectHandlers directHandlers(long maxPayloadSize) {
-        ProblemDirectHandler handler = new ProblemDirectHandler(maxPayloadSize);
+    private static DirectHandlers directHandlers(long maxPayloadSize, ClientAborts aborts, LogBudget failures) {
+        ProblemDirectHandler handler = new ProblemDirectHandler(maxPayloadSize, aborts, failures);
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             builder.addHandler(type, handler);
