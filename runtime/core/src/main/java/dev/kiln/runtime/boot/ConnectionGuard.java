@@ -1,6 +1,7 @@
 package dev.kiln.runtime.boot;
 
 import dev.kiln.runtime.http.ClientAborts;
+import dev.kiln.runtime.http.RequestHead;
 import dev.kiln.runtime.http.KilnHeaders;
 import dev.kiln.runtime.http.Problem;
 import dev.kiln.runtime.http.ProblemCodec;
@@ -9,6 +10,8 @@ import io.helidon.common.buffers.BufferData;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.common.concurrency.limits.Limit;
 import io.helidon.http.DirectHandler;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpPrologue;
 import io.helidon.http.RequestException;
@@ -36,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The server limits Helidon lacks, around Helidon's own HTTP/1 connections: a request's line and headers must
  * arrive within {@code server.header-timeout} of its first byte (slowloris), each read of its body within
  * {@code server.body-read-timeout} (slow uploads); either is answered 408 and closed. More than
- * {@code server.max-header-count} header fields is a 431. A connection beyond {@code server.max-connections} is
+ * {@code server.max-header-count} header fields is a 431, more than one {@code Host} a 400 (RFC 9112). A connection beyond {@code server.max-connections} is
  * answered 503 and closed at once, instead of waiting unserved. Helidon's own options carry the rest
  * ({@link #configure}): request line length (414), header size (431), idle keep-alive connections, concurrent
  * requests (503).
@@ -49,6 +52,7 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
     private static final System.Logger LOGGER = System.getLogger(ConnectionGuard.class.getName());
 
     private final ServerLimits limits;
+    private final ClientAborts aborts;
     private final ServerConnectionSelector http1;
     private final Set<GuardedConnection> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
@@ -57,8 +61,9 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
     private final byte[] unavailable;
     private volatile WebServer server;
 
-    private ConnectionGuard(ServerLimits limits) {
+    private ConnectionGuard(ServerLimits limits, ClientAborts aborts) {
         this.limits = limits;
+        this.aborts = aborts;
         Http1Config http1Config = Http1Config.builder()
                 .maxPrologueLength(limits.maxRequestLine())
                 .maxHeadersSize(limits.maxHeaderSize())
@@ -77,9 +82,9 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
         watchdog.scheduleWithFixedDelay(this::check, tick, tick, TimeUnit.MILLISECONDS);
     }
 
-    /** Applies {@code limits} to {@code server} and returns the guard serving its connections; close it after the server. */
-    static ConnectionGuard configure(WebServerConfig.Builder server, ServerLimits limits) {
-        ConnectionGuard guard = new ConnectionGuard(limits);
+    /** Applies {@code limits} to {@code server} and returns the guard serving its connections, counting aborts in {@code aborts}. */
+    static ConnectionGuard configure(WebServerConfig.Builder server, ServerLimits limits, ClientAborts aborts) {
+        ConnectionGuard guard = new ConnectionGuard(limits, aborts);
         Duration idle = limits.idleTimeout();
         server.protocolsDiscoverServices(false)
                 .protocols(List.of())
@@ -121,7 +126,7 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
         if (connections.incrementAndGet() > limits.maxConnections()) {
             return new Refused(ctx);
         }
-        GuardedConnection guarded = new GuardedConnection(ctx);
+        GuardedConnection guarded = new GuardedConnection(ctx, aborts);
         guarded.connection(http1.connection(guarded));
         open.add(guarded);
         return new Tracked(guarded);
@@ -188,6 +193,7 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
                 open.remove(connection);
                 connections.decrementAndGet();
                 ClientAborts.clearMark();
+                RequestHead.reading(false);
             }
         }
 
@@ -250,10 +256,29 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
                         .setKeepAlive(false)
                         .build();
             }
+            if (headers.all(HeaderNames.HOST, List::of).size() > 1) {
+                // RFC 9112 3.2: two Host lines are a 400. Helidon takes the first; a proxy may have routed by another.
+                throw badRequest("The request has more than one Host header");
+            }
+            for (Header header : headers) {
+                if (header.name().isEmpty()) {
+                    // Helidon's parser lets ": value" through as a header without a name; a field name is a token.
+                    throw badRequest("The request has a header line without a name");
+                }
+            }
             if (ctx instanceof GuardedConnection guarded) {
                 guarded.phase(GuardedConnection.BODY);
             }
         }
+    }
+
+    private static RequestException badRequest(String message) {
+        return RequestException.builder()
+                .type(DirectHandler.EventType.BAD_REQUEST)
+                .status(Status.BAD_REQUEST_400)
+                .message(message)
+                .setKeepAlive(false)
+                .build();
     }
 
     /** Marks a connection answered once its response status is written: no 408 may follow. */

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.boot;
 
 import dev.kiln.runtime.http.ClientAborts;
+import dev.kiln.runtime.http.RequestHead;
 import io.helidon.common.buffers.BufferData;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.common.buffers.DataWriter;
@@ -18,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * One HTTP/1 connection as {@link ConnectionGuard} sees it: the context Helidon's connection runs on, with a reader
- * that notes when the connection waits for the client and marks the request aborted when the client goes away,
+ * that notes when the connection waits for the client and counts the request aborted when the client goes away,
  * and the connection itself, so that the guard can close it. Which phase the connection is in comes from
  * Helidon's connection listeners ({@link ConnectionGuard}).
  */
@@ -33,6 +34,7 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
     static final int ANSWERED = 3;
 
     private final ConnectionContext context;
+    private final ClientAborts aborts;
     private final DataReader reader;
     private volatile ServerConnection connection;
     private volatile int phase = IDLE;
@@ -41,8 +43,9 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
     private volatile long readStart;
     private volatile boolean timedOut;
 
-    GuardedConnection(ConnectionContext context) {
+    GuardedConnection(ConnectionContext context, ClientAborts aborts) {
         this.context = context;
+        this.aborts = aborts;
         DataReader original = context.dataReader();
         this.reader = DataReader.create(() -> next(original));
     }
@@ -59,14 +62,11 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
                 original.pullData();
             } catch (DataReader.InsufficientDataAvailableException e) {
                 // Between requests the client may close: that is how keep-alive ends, not an abort.
-                if (phase != IDLE && phase != ANSWERED) {
-                    ClientAborts.markAborted(timedOut ? "timeout" : "closed");
-                }
+                aborted(null);
                 return null;
             } catch (RuntimeException e) {
-                if (phase != IDLE && phase != ANSWERED || timedOut) {
-                    ClientAborts.markAborted(timedOut ? "timeout" : ClientAborts.reason(e));
-                }
+                // Helidon closes a connection whose socket failed without asking any handler: counted here.
+                aborted(e);
                 throw e;
             } finally {
                 readStart = 0;
@@ -79,9 +79,19 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
         return original.readBytes(original.available());
     }
 
+    private void aborted(RuntimeException failure) {
+        int current = phase;
+        if (timedOut || current == HEAD || current == BODY) {
+            String reason = timedOut ? "timeout" : failure == null ? "closed" : ClientAborts.reason(failure);
+            aborts.aborted(current == BODY ? "(reading its body)" : "(reading its headers)", reason);
+        }
+    }
+
+    /** Moves to {@code phase}; called on the connection's own thread (its reader and Helidon's listeners). */
     void phase(int phase) {
         this.phaseStart = System.nanoTime();
         this.phase = phase;
+        RequestHead.reading(phase == HEAD);
     }
 
     int phase() {

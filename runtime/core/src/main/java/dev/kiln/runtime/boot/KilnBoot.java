@@ -287,7 +287,7 @@ public final class KilnBoot {
         WebServer server;
         try {
             WebServerConfig.Builder serverConfig = WebServer.builder();
-            ConnectionGuard guard = ConnectionGuard.configure(serverConfig, settings.limits());
+            ConnectionGuard guard = ConnectionGuard.configure(serverConfig, settings.limits(), aborts);
             server = serverConfig
                     .host(settings.host())
                     .port(settings.port())

@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.LongAdder;
  * ErrorResponses.install(routing, mappers, errors, aborts);
  * }</pre>
  *
- * <p>The connection's thread marks the abort where it sees it (a read that failed or timed out, see
- * {@link #markAborted}); whatever answers the request afterwards on that thread asks {@link #abortedBy}, because
- * Helidon reports a connection that broke while its headers were being read as an internal error.
+ * <p>The connection's reader counts the abort where it sees it (a read that failed or timed out) and so marks its
+ * thread; whatever answers the request afterwards on that thread asks {@link #abortedBy}, because Helidon reports
+ * a connection that broke while its headers were being read as an internal error, without the cause.
  */
 public final class ClientAborts {
     /** The OpenTelemetry counter of aborted requests. */
@@ -85,19 +85,14 @@ public final class ClientAborts {
         return false;
     }
 
-    /** Marks the current connection's request as ended by its client, for {@code reason} (see {@link #abortedBy}). */
-    public static void markAborted(String reason) {
-        MARK.set(new Mark(reason, false));
-    }
-
     /** Forgets the current connection's mark, once its request has been answered. */
     public static void clearMark() {
         MARK.remove();
     }
 
     /**
-     * Why the current request ended by its client's doing ({@code closed}, {@code reset}, {@code timeout}): the mark
-     * its connection's reader left, else what {@code failure} says; null when it is no abort.
+     * Why the current request ended by its client's doing ({@code closed}, {@code reset}, {@code timeout}): as counted
+     * on this thread already, else what {@code failure} says; null when it is no abort.
      */
     public String abortedBy(Throwable failure) {
         Mark mark = MARK.get();

@@ -82,6 +82,12 @@ public final class ProblemDirectHandler implements DirectHandler {
             if (reason != null) {
                 return aborted(request, responseHeaders, reason);
             }
+            if (eventType == EventType.INTERNAL_ERROR && RequestHead.isReading()) {
+                // Helidon's parser failed on the request's line or headers: malformed input, not a server failure.
+                LOGGER.log(System.Logger.Level.DEBUG, () -> "A request's head could not be parsed: " + message);
+                return respond(request, eventType, Status.BAD_REQUEST_400, responseHeaders, Problem.of(400,
+                        "The request is malformed: check its request line, headers and encoding"));
+            }
             if (code == 503) {
                 return respond(request, eventType, defaultStatus, responseHeaders, Problem.of(503,
                         "The server is handling as many requests as it may; retry shortly"));
@@ -99,6 +105,8 @@ public final class ProblemDirectHandler implements DirectHandler {
         String detail;
         if (code == 414) {
             detail = "The request line is longer than the server accepts";
+        } else if (code == 501) {
+            detail = "The request's transfer coding is not supported: send its body with Content-Length or chunked";
         } else if (code == 431 && message != null) {
             detail = message;
         } else if (eventType == EventType.PAYLOAD_TOO_LARGE || code == 413) {
@@ -137,7 +145,9 @@ public final class ProblemDirectHandler implements DirectHandler {
 
     /** A failure of the server rather than of the request: answered with an error id only. */
     private static boolean isServerFailure(EventType eventType, Status status) {
-        return status.code() >= 500 && eventType != EventType.HTTP_VERSION_NOT_SUPPORTED && status.code() != 505;
+        // 505 and 501 (a transfer coding the server does not implement, as RFC 9112 asks) describe the request.
+        return status.code() >= 500 && eventType != EventType.HTTP_VERSION_NOT_SUPPORTED && status.code() != 505
+                && status.code() != 501;
     }
 
     private static TransportResponse respond(TransportRequest request, EventType eventType, Status status,
