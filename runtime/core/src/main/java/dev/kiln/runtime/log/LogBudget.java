@@ -30,7 +30,7 @@ public final class LogBudget {
     private final int maxKinds;
     private final InstantSource clock;
     private final Map<String, Kind> kinds = new HashMap<>();
-    private long windowStart = Long.MIN_VALUE;
+    private long windowStart;
     private int linesInWindow;
     private long droppedOverBudget;
 
@@ -43,6 +43,7 @@ public final class LogBudget {
         if (intervalMillis <= 0 || linesPerInterval < 1 || maxKinds < 1) {
             throw new IllegalArgumentException("A log budget needs a positive interval, lines and kinds");
         }
+        this.windowStart = clock.millis();
     }
 
     /** A server's budget for its failures: 50 lines per 10 seconds, 1,000 kinds remembered. */
