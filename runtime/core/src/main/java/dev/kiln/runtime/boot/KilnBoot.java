@@ -59,7 +59,10 @@ import java.util.function.IntConsumer;
  * {@code server.advertised-host} (the host put in registry entries; default {@code localhost} for a
  * wildcard bind address, else the bind host), {@code server.request-timeout} (default {@code 0s}: off;
  * {@code 30s} is a usual value; a request that has not begun its answer by then gets a 503 problem and its
- * handler is interrupted), {@code kiln.access-log.enabled} (default {@code false}; one record per
+ * handler is interrupted), the limits on clients ({@code server.header-timeout}, {@code server.body-read-timeout},
+ * {@code server.idle-timeout}, {@code server.max-request-line}, {@code server.max-header-size},
+ * {@code server.max-header-count}, {@code server.max-connections}, {@code server.max-concurrent-requests}: see
+ * {@code docs/hardening.md}), {@code kiln.access-log.enabled} (default {@code false}; one record per
  * request on the {@code kiln.access} logger), {@code kiln.log.format} ({@code text}, {@code json}, {@code ecs},
  * {@code logstash}; see {@link KilnLogging}), {@code kiln.errors.*} ({@link ErrorTracker}), {@code kiln.cors.*} (off unless
  * {@code kiln.cors.allowed-origins} is set; also {@code allowed-methods}, {@code allowed-headers},

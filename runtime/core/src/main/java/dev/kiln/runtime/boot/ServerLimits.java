@@ -21,7 +21,7 @@ import java.time.Duration;
 record ServerLimits(Duration headerTimeout, Duration idleTimeout, Duration bodyReadTimeout, int maxRequestLine,
                     int maxHeaderSize, int maxHeaderCount, int maxConnections, int maxConcurrentRequests) {
     static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(75);
     static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(30);
     static final int DEFAULT_MAX_REQUEST_LINE = 8 << 10;
     static final int DEFAULT_MAX_HEADER_SIZE = 16 << 10;
