@@ -3,7 +3,7 @@
 # the Kiln benchmark app and the hand-written Helidon SE server doing the same work, one after the other.
 #
 #   ./mvnw -q install -DskipTests        # once, from the repository root: this script builds nothing
-#   benchmarks/sustained.sh              # RATE=2000 DURATION=120 (seconds per server) WARMUP=15
+#   benchmarks/sustained.sh              # RATE=2000 DURATION=120 (seconds per server) WARMUP=15 CONNECTIONS=64
 #
 # wrk2 is not on this machine and wrk's closed loop hides stalls (coordinated omission), so the load comes from
 # dev.kiln.bench.load.FixedRateLoad: each request is sent at its scheduled time and timed from it. Prints p50, p99,
@@ -15,6 +15,7 @@ RATE="${RATE:-2000}"
 DURATION="${DURATION:-120}"
 WARMUP="${WARMUP:-15}"
 PATH_QUERY="${PATH_QUERY:-/items/42?q=kiln&limit=20}"
+CONNECTIONS="${CONNECTIONS:-64}"
 
 . "$(dirname "$0")/bench-env.sh"
 warn_if_busy
@@ -31,7 +32,7 @@ wait_ready kiln "$KILN_PORT" "$KILN_PID" || exit 1
 wait_ready baseline "$BASELINE_PORT" "$BASELINE_PID" || exit 1
 
 load() { # port seconds
-  "$JAVA" -Xmx512m -cp "$BENCH_JAR" dev.kiln.bench.load.FixedRateLoad "http://127.0.0.1:$1$PATH_QUERY" "$RATE" "$2"
+  "$JAVA" -Xmx512m -cp "$BENCH_JAR" dev.kiln.bench.load.FixedRateLoad "http://127.0.0.1:$1$PATH_QUERY" "$RATE" "$2" "$CONNECTIONS"
 }
 
 echo "GET $PATH_QUERY at $RATE requests/s, ${DURATION}s per server after ${WARMUP}s of warm-up; $(nproc) cores, shared"

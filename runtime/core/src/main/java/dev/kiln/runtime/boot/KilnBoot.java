@@ -288,9 +288,10 @@ public final class KilnBoot {
         ClientAborts aborts = new ClientAborts(app.telemetry);
         LogBudget failures = LogBudget.serverFailures();
         WebServer server;
+        ConnectionGuard guard = null;
         try {
             WebServerConfig.Builder serverConfig = WebServer.builder();
-            ConnectionGuard guard = ConnectionGuard.configure(serverConfig, settings.limits(), aborts);
+            guard = ConnectionGuard.configure(serverConfig, settings.limits(), aborts);
             server = serverConfig
                     .host(settings.host())
                     .port(settings.port())
@@ -315,6 +316,9 @@ public final class KilnBoot {
         } catch (RuntimeException | Error e) {
             LOGGER.log(System.Logger.Level.ERROR, () -> "Kiln " + descriptor.name() + " failed to start its server on "
                     + settings.host() + ":" + settings.port(), e);
+            if (guard != null) {
+                guard.close();
+            }
             components.stopAll(e);
             app.telemetry.close();
             throw e;
