@@ -13,10 +13,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,21 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileInputTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Target target;
-    private static LogRecords log;
-
-    @BeforeAll
-    static void start() {
-        log = new LogRecords();
-        target = Target.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        target.close();
-        log.close();
-        assertEquals(List.of(), log.atLeast(Level.WARNING), log.describe());
-    }
+    @RegisterExtension
+    static final AttackedTarget target = new AttackedTarget();
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

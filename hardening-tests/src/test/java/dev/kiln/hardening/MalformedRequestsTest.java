@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,21 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MalformedRequestsTest {
     /** Fuzz inputs are reproducible: a failure names the seed and the case. */
     private static final long SEED = 20261203L;
-    private static Target target;
-    private static LogRecords log;
 
-    @BeforeAll
-    static void start() {
-        log = new LogRecords();
-        target = Target.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        target.close();
-        log.close();
-        assertEquals(List.of(), log.atLeast(Level.WARNING), log.describe());
-    }
+    @RegisterExtension
+    static final AttackedTarget target = new AttackedTarget();
 
     @Test
     void anOverlongRequestLineIs414() throws IOException {

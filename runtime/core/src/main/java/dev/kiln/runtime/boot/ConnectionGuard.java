@@ -1,13 +1,11 @@
 package dev.kiln.runtime.boot;
 
 import dev.kiln.runtime.http.ClientAborts;
-import dev.kiln.runtime.http.RequestHead;
 import dev.kiln.runtime.http.KilnHeaders;
 import dev.kiln.runtime.http.Problem;
 import dev.kiln.runtime.http.ProblemCodec;
 import dev.kiln.runtime.json.Json;
 import io.helidon.common.buffers.BufferData;
-import io.helidon.common.buffers.DataReader;
 import io.helidon.common.concurrency.limits.Limit;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.Header;
@@ -101,11 +99,6 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
         this.server = server;
     }
 
-    /** Connections open now. */
-    int openConnections() {
-        return connections.get();
-    }
-
     @Override
     public int bytesToIdentifyConnection() {
         return http1.bytesToIdentifyConnection();
@@ -126,10 +119,15 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
         if (connections.incrementAndGet() > limits.maxConnections()) {
             return new Refused(ctx);
         }
-        GuardedConnection guarded = new GuardedConnection(ctx, aborts);
+        GuardedConnection guarded = new GuardedConnection(ctx, aborts, this::ended);
         guarded.connection(http1.connection(guarded));
         open.add(guarded);
-        return new Tracked(guarded);
+        return guarded;
+    }
+
+    private void ended(GuardedConnection connection) {
+        open.remove(connection);
+        connections.decrementAndGet();
     }
 
     @Override
@@ -175,37 +173,6 @@ final class ConnectionGuard implements ServerConnectionSelector, AutoCloseable {
         System.arraycopy(headBytes, 0, all, 0, headBytes.length);
         System.arraycopy(body, 0, all, headBytes.length, body.length);
         return all;
-    }
-
-    /** Helidon's connection, counted and watched while it runs. */
-    private final class Tracked implements ServerConnection {
-        private final GuardedConnection connection;
-
-        Tracked(GuardedConnection connection) {
-            this.connection = connection;
-        }
-
-        @Override
-        public void handle(Limit limit) throws InterruptedException {
-            try {
-                connection.handle(limit);
-            } finally {
-                open.remove(connection);
-                connections.decrementAndGet();
-                ClientAborts.clearMark();
-                RequestHead.reading(false);
-            }
-        }
-
-        @Override
-        public Duration idleTime() {
-            return connection.idleTime();
-        }
-
-        @Override
-        public void close(boolean interrupt) {
-            connection.close(interrupt);
-        }
     }
 
     /** A connection over the limit: answered 503 and closed, without reading its request. */

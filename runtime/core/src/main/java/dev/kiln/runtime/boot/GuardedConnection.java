@@ -16,6 +16,7 @@ import io.helidon.webserver.spi.ServerConnection;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * One HTTP/1 connection as {@link ConnectionGuard} sees it: the context Helidon's connection runs on, with a reader
@@ -35,6 +36,7 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
 
     private final ConnectionContext context;
     private final ClientAborts aborts;
+    private final Consumer<GuardedConnection> ended;
     private final DataReader reader;
     private volatile ServerConnection connection;
     private volatile int phase = IDLE;
@@ -43,9 +45,11 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
     private volatile long readStart;
     private volatile boolean timedOut;
 
-    GuardedConnection(ConnectionContext context, ClientAborts aborts) {
+    /** {@code ended} is told when the connection has finished (on its own thread). */
+    GuardedConnection(ConnectionContext context, ClientAborts aborts, Consumer<GuardedConnection> ended) {
         this.context = context;
         this.aborts = aborts;
+        this.ended = ended;
         DataReader original = context.dataReader();
         this.reader = DataReader.create(() -> next(original));
     }
@@ -124,7 +128,14 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
 
     @Override
     public void handle(Limit limit) throws InterruptedException {
-        connection.handle(limit);
+        try {
+            connection.handle(limit);
+        } finally {
+            ended.accept(this);
+            // The thread goes back to nothing, but leaves nothing behind either.
+            ClientAborts.clearMark();
+            RequestHead.reading(false);
+        }
     }
 
     @Override

@@ -12,7 +12,10 @@ import java.util.UUID;
 
 /**
  * Answers the requests Helidon rejects before or outside routing (malformed request line or headers,
- * a body over {@code server.max-payload-size}) with a problem document instead of plain text.
+ * a body over {@code server.max-payload-size}) with a problem document instead of plain text: 414 for a request
+ * line too long, 431 for headers too large, 400 for a head Helidon's parser failed on. A request whose client went
+ * away ({@link ClientAborts}) is no server failure: no error id, no ERROR log. Real server failures are logged
+ * within the server's {@link LogBudget}.
  *
  * <pre>{@code
  * DirectHandlers.Builder handlers = DirectHandlers.builder();
@@ -77,7 +80,7 @@ public final class ProblemDirectHandler implements DirectHandler {
         int code = defaultStatus.code();
         if (isServerFailure(eventType, defaultStatus)) {
             // Helidon reports a connection that broke under a request's headers as an internal error, without the
-            // cause: the connection's reader marked it (see ConnectionGuard).
+            // cause: the connection's reader (the server's connection guard) counted it on this thread already.
             String reason = aborts.abortedBy(null);
             if (reason != null) {
                 return aborted(request, responseHeaders, reason);
