@@ -65,7 +65,7 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
             try {
                 original.pullData();
             } catch (DataReader.InsufficientDataAvailableException e) {
-                // Between requests the client may close: that is how keep-alive ends, not an abort.
+                // The client closed. Between requests that is how keep-alive ends, and aborted() counts nothing.
                 aborted(null);
                 return null;
             } catch (RuntimeException e) {
@@ -83,6 +83,7 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
         return original.readBytes(original.available());
     }
 
+    /** Counts the request as aborted if one was under way (or the guard timed it out). */
     private void aborted(RuntimeException failure) {
         int current = phase;
         if (timedOut || current == HEAD || current == BODY) {
