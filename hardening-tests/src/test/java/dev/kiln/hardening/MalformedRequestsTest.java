@@ -37,6 +37,7 @@ class MalformedRequestsTest {
         Raw.Answer answer = Raw.exchange(target.port(),
                 "GET /items/a HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n");
         assertEquals(431, answer.status(), answer.toString());
+        assertTrue(answer.body().contains("\"title\":\"Request Header Fields Too Large\""), answer.body());
         Leaks.assertClean(answer, "oversized header");
     }
 
