@@ -4,6 +4,7 @@ import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.errors.ErrorRecorder;
 import dev.kiln.runtime.errors.ErrorTracker;
 import dev.kiln.runtime.errors.ErrorsEndpoint;
+import dev.kiln.runtime.http.ClientAborts;
 import dev.kiln.runtime.http.ErrorResponses;
 import dev.kiln.runtime.http.ExceptionMapper;
 import dev.kiln.runtime.http.KilnFilter;
@@ -17,6 +18,7 @@ import dev.kiln.runtime.health.HealthEndpoint;
 import dev.kiln.runtime.health.HealthProbe;
 import dev.kiln.runtime.lifecycle.Lifecycle;
 import dev.kiln.runtime.log.KilnLogging;
+import dev.kiln.runtime.log.LogBudget;
 import dev.kiln.runtime.lifecycle.LifecycleComponent;
 import dev.kiln.runtime.lifecycle.LifecycleState;
 import dev.kiln.runtime.telemetry.MetricsEndpoint;
@@ -30,6 +32,7 @@ import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.HttpRouting;
@@ -58,7 +61,10 @@ import java.util.function.IntConsumer;
  * {@code server.advertised-host} (the host put in registry entries; default {@code localhost} for a
  * wildcard bind address, else the bind host), {@code server.request-timeout} (default {@code 0s}: off;
  * {@code 30s} is a usual value; a request that has not begun its answer by then gets a 503 problem and its
- * handler is interrupted), {@code kiln.access-log.enabled} (default {@code false}; one record per
+ * handler is interrupted), the limits on clients ({@code server.header-timeout}, {@code server.body-read-timeout},
+ * {@code server.idle-timeout}, {@code server.max-request-line}, {@code server.max-header-size},
+ * {@code server.max-header-count}, {@code server.max-connections}, {@code server.max-concurrent-requests}: see
+ * {@code docs/hardening.md}), {@code kiln.access-log.enabled} (default {@code false}; one record per
  * request on the {@code kiln.access} logger), {@code kiln.log.format} ({@code text}, {@code json}, {@code ecs},
  * {@code logstash}; see {@link KilnLogging}), {@code kiln.errors.*} ({@link ErrorTracker}), {@code kiln.cors.*} (off unless
  * {@code kiln.cors.allowed-origins} is set; also {@code allowed-methods}, {@code allowed-headers},
@@ -285,23 +291,29 @@ public final class KilnBoot {
             app.telemetry.close();   // the SDK's spans of the failed start are exported, its threads end
             throw e;
         }
+        ClientAborts aborts = new ClientAborts(app.telemetry);
+        LogBudget failures = LogBudget.serverFailures();
         WebServer server;
+        ConnectionGuard guard = null;
         try {
-            server = WebServer.builder()
+            WebServerConfig.Builder serverConfig = WebServer.builder();
+            guard = ConnectionGuard.configure(serverConfig, settings.limits(), aborts);
+            server = serverConfig
                     .host(settings.host())
                     .port(settings.port())
                     .maxPayloadSize(settings.maxPayloadSize())
                     .shutdownGracePeriod(settings.shutdownTimeout())
                     // Our hook closes the handle: server, registry and components, in that order.
                     .shutdownHook(false)
-                    .directHandlers(directHandlers(settings.maxPayloadSize()))
+                    .directHandlers(directHandlers(settings.maxPayloadSize(), aborts, failures))
                     // Hands Helidon's description of a malformed request to the direct handler, which puts it
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
-                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, health, registry,
-                            app.telemetry))
+                    .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, aborts, failures,
+                            health, registry, app.telemetry))
                     .build()
                     .start();
+            guard.watch(server);
             if (!server.isRunning() || server.port() <= 0) {
                 // Helidon logs a bind failure and returns a stopped server instead of throwing.
                 throw new IllegalStateException("Kiln " + descriptor.name() + " could not start its server on "
@@ -310,6 +322,9 @@ public final class KilnBoot {
         } catch (RuntimeException | Error e) {
             LOGGER.log(System.Logger.Level.ERROR, () -> "Kiln " + descriptor.name() + " failed to start its server on "
                     + settings.host() + ":" + settings.port(), e);
+            if (guard != null) {
+                guard.close();
+            }
             components.stopAll(e);
             app.telemetry.close();
             throw e;
@@ -391,13 +406,13 @@ public final class KilnBoot {
     private static HttpRouting.Builder routing(List<? extends KilnRouter> routers, ServerFilters builtIn,
                                                Collection<? extends KilnFilter> filters,
                                                Collection<? extends ExceptionMapper<?>> exceptionMappers,
-                                               ErrorRecorder errors, HealthEndpoint health, ServiceRegistry registry,
-                                               Telemetry telemetry) {
+                                               ErrorRecorder errors, ClientAborts aborts, LogBudget failures,
+                                               HealthEndpoint health, ServiceRegistry registry, Telemetry telemetry) {
         HttpRouting.Builder routing = HttpRouting.builder();
         for (Filter filter : builtIn.server()) {
             routing.addFilter(filter);
         }
-        ErrorResponses.install(routing, exceptionMappers, errors);
+        ErrorResponses.install(routing, exceptionMappers, errors, aborts, failures);
         // Straight on Helidon's routing, before the routers: no KilnFilter (security, rate limits, the
         // application's own) stands between a platform's probe and its answer.
         health.register(routing);
@@ -421,8 +436,8 @@ public final class KilnBoot {
         return routing;
     }
 
-    private static DirectHandlers directHandlers(long maxPayloadSize) {
-        ProblemDirectHandler handler = new ProblemDirectHandler(maxPayloadSize);
+    private static DirectHandlers directHandlers(long maxPayloadSize, ClientAborts aborts, LogBudget failures) {
+        ProblemDirectHandler handler = new ProblemDirectHandler(maxPayloadSize, aborts, failures);
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             builder.addHandler(type, handler);

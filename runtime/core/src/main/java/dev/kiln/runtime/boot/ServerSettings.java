@@ -3,9 +3,9 @@ package dev.kiln.runtime.boot;
 import dev.kiln.runtime.config.KilnConfig;
 import java.time.Duration;
 
-/** The {@code server.*} configuration KilnBoot reads, with its defaults. */
+/** The {@code server.*} configuration KilnBoot reads, with its defaults; the limits on clients in {@link ServerLimits}. */
 record ServerSettings(String host, int port, long maxPayloadSize, Duration shutdownTimeout, String advertisedHost,
-                      Duration requestTimeout) {
+                      Duration requestTimeout, ServerLimits limits) {
     static final int DEFAULT_PORT = 8080;
     static final String DEFAULT_HOST = "0.0.0.0";
     static final long DEFAULT_MAX_PAYLOAD = 10L << 20;
@@ -33,7 +33,7 @@ record ServerSettings(String host, int port, long maxPayloadSize, Duration shutd
         // A wildcard bind address is not an address anyone can call: advertise localhost unless told otherwise.
         boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
         String advertised = config.get("server.advertised-host", wildcard ? "localhost" : host);
-        return new ServerSettings(host, port, maxPayload, shutdown, advertised, requestTimeout);
+        return new ServerSettings(host, port, maxPayload, shutdown, advertised, requestTimeout, ServerLimits.from(config));
     }
 
     /** {@code 30s}, {@code 1500ms}: how a duration is quoted to clients. */

@@ -56,8 +56,11 @@ final class BodyStream extends InputStream {
     }
 
     private RuntimeException translate(RuntimeException e) {
+        // A connection that failed under the body (reset, closed, timed out by ConnectionGuard) is the client gone, not
+        // a malformed body: it goes on as it is, to be counted as an abort and to close the connection.
         if (e instanceof io.helidon.http.HttpException || e instanceof io.helidon.http.RequestException
                 || e instanceof DataReader.InsufficientDataAvailableException
+                || e instanceof io.helidon.webserver.CloseConnectionException
                 || e instanceof dev.kiln.runtime.http.HttpException) {
             return e;
         }

@@ -3,6 +3,7 @@ package dev.kiln.runtime.http;
 import dev.kiln.runtime.errors.ErrorRecorder;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonDecodeException;
+import dev.kiln.runtime.log.LogBudget;
 import dev.kiln.runtime.log.RequestIds;
 import io.helidon.http.Header;
 import io.helidon.http.Method;
@@ -62,7 +63,19 @@ public final class ErrorResponses {
      */
     public static void install(HttpRouting.Builder routing, Collection<? extends ExceptionMapper<?>> mappers,
                                ErrorRecorder errors) {
+        install(routing, mappers, errors, ClientAborts.untracked(), LogBudget.unlimited());
+    }
+
+    /**
+     * As {@link #install(HttpRouting.Builder, Collection, ErrorRecorder)}, counting in {@code aborts} the requests whose
+     * client went away under them (the body ended early, the connection was reset): neither logged as failures nor
+     * recorded. Unexpected failures are logged within {@code failures} (the server's {@link LogBudget}).
+     */
+    public static void install(HttpRouting.Builder routing, Collection<? extends ExceptionMapper<?>> mappers,
+                               ErrorRecorder errors, ClientAborts aborts, LogBudget failures) {
         Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(aborts, "aborts");
+        Objects.requireNonNull(failures, "failures");
         Set<Class<?>> mapped = new HashSet<>();
         for (ExceptionMapper<?> mapper : mappers) {
             Class<?> type = Objects.requireNonNull(mapper.type(), () -> "type() of ExceptionMapper " + mapper);
@@ -81,9 +94,9 @@ public final class ErrorResponses {
         // Helidon keeps the first handler registered for a type: the mappers' Throwable, if any, stays.
         routing.error(HttpException.class, ErrorResponses::problem)
                 .error(JsonDecodeException.class, ErrorResponses::badJson)
-                .error(DataReader.InsufficientDataAvailableException.class, ErrorResponses::bodyCutOff)
-                .error(io.helidon.http.HttpException.class, (req, res, e) -> unexpected(req, res, e, errors))
-                .error(Throwable.class, (req, res, e) -> unexpected(req, res, e, errors));
+                .error(DataReader.InsufficientDataAvailableException.class, (req, res, e) -> bodyCutOff(req, res, aborts))
+                .error(io.helidon.http.HttpException.class, (req, res, e) -> unexpected(req, res, e, errors, failures))
+                .error(Throwable.class, (req, res, e) -> unexpectedOrAborted(req, res, e, errors, aborts, failures));
     }
 
     private static <T extends Throwable> void register(HttpRouting.Builder routing, ExceptionMapper<T> mapper,
@@ -156,8 +169,25 @@ public final class ErrorResponses {
      * A 400: the body ended before the length it declared, because the client closed its side of the connection
      * (it may still read the answer). The client's doing, so neither logged as a failure nor recorded.
      */
-    private static void bodyCutOff(ServerRequest req, ServerResponse res, DataReader.InsufficientDataAvailableException e) {
+    private static void bodyCutOff(ServerRequest req, ServerResponse res, ClientAborts aborts) {
+        aborts.aborted(where(req), "closed");
         send(req, res, Problem.of(400, "The request body ended before the length it declared"));
+    }
+
+    /**
+     * A client that went away under its request (reset, closed, timed out reading its body) is counted as aborted
+     * and answered 400 in case it still reads; anything else is {@link #unexpected}.
+     */
+    private static void unexpectedOrAborted(ServerRequest req, ServerResponse res, Throwable e, ErrorRecorder errors,
+                                            ClientAborts aborts, LogBudget failures) {
+        String reason = aborts.abortedBy(e);
+        if (reason == null) {
+            unexpected(req, res, e, errors, failures);
+            return;
+        }
+        aborts.aborted(where(req), reason);
+        res.header(io.helidon.http.HeaderValues.CONNECTION_CLOSE);
+        send(req, res, Problem.of(400, "The connection ended before the request was complete"));
     }
 
     /**
@@ -173,6 +203,11 @@ public final class ErrorResponses {
      * As {@link #unexpected(ServerRequest, ServerResponse, Throwable)}, recording the 500 in {@code errors}.
      */
     public static void unexpected(ServerRequest req, ServerResponse res, Throwable e, ErrorRecorder errors) {
+        unexpected(req, res, e, errors, LogBudget.unlimited());
+    }
+
+    private static void unexpected(ServerRequest req, ServerResponse res, Throwable e, ErrorRecorder errors,
+                                   LogBudget failures) {
         if (e instanceof io.helidon.http.HttpException http && http.status().code() < 500) {
             http.headers().forEach(res::header);
             String detail = http.getMessage() == null || http.getMessage().isBlank()
@@ -185,9 +220,9 @@ public final class ErrorResponses {
         // The route's span, current again: the error group and the log line carry its trace id.
         try (Scope ignored = ServerTelemetry.resume(req)) {
             errors.record(e, where(req), errorId);
-            LOGGER.log(System.Logger.Level.ERROR, () -> "Request " + req.prologue().method().text() + " "
-                    + req.path().absolute().path() + " failed; error id " + errorId + ", request id "
-                    + RequestIds.of(req), e);
+            failures.log(LOGGER, System.Logger.Level.ERROR, LogBudget.key(e), () -> "Request "
+                    + req.prologue().method().text() + " " + req.path().absolute().path() + " failed; error id "
+                    + errorId + ", request id " + RequestIds.of(req), e);
         }
         send(req, res, internalError(errorId));
     }

@@ -114,6 +114,10 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** The reason phrase of a status code: {@code 404} → {@code Not Found}. */
     public static String title(int status) {
+        if (status == 431) {
+            // RFC 6585's status, which Helidon's Status does not name.
+            return "Request Header Fields Too Large";
+        }
         String phrase = Status.create(status).reasonPhrase();
         return phrase == null || phrase.isBlank() ? "HTTP " + status : phrase;
     }
