@@ -5,6 +5,7 @@ import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.KilnFilter;
+import dev.kiln.runtime.registry.ApplicationDescriptor;
 import jakarta.inject.Singleton;
 
 /**
@@ -22,11 +23,32 @@ import jakarta.inject.Singleton;
 public abstract class KilnSecurityModule {
     private KilnSecurityModule() {}
 
-    /** The configured schemes, built once; a value that cannot be used fails the start naming its key. */
+    /** With {@code true}, an application whose routes need a caller does not start without a scheme configured. */
+    public static final String REQUIRE_SCHEME_KEY = SecuritySettings.PREFIX + "require-scheme";
+
+    private static final System.Logger LOGGER = System.getLogger(KilnSecurityModule.class.getName());
+
+    /**
+     * The configured schemes, built once; a value that cannot be used fails the start naming its key. This module is
+     * in the graph because a route needs a caller: with no scheme configured every such call would answer 401, so the
+     * start says so (a WARNING), or refuses when {@value #REQUIRE_SCHEME_KEY} is true.
+     */
     @Provides
     @Singleton
-    static Authenticators authenticators(KilnConfig config) {
-        return Authenticators.fromConfig(config);
+    static Authenticators authenticators(KilnConfig config, ApplicationDescriptor application) {
+        Authenticators authenticators = Authenticators.fromConfig(config);
+        if (authenticators.isEmpty()) {
+            String message = "Application " + application.applicationName() + " has routes that need an"
+                    + " authenticated caller, but no authentication scheme is configured (" + SecuritySettings.PREFIX
+                    + "jwt.*, " + SecuritySettings.PREFIX + "basic.users, " + SecuritySettings.PREFIX + "api-key.keys):"
+                    + " every call to them answers 401. Configure one (docs/security.md), or set " + REQUIRE_SCHEME_KEY
+                    + "=true to refuse to start like this.";
+            if (config.getBoolean(REQUIRE_SCHEME_KEY, false)) {
+                throw new IllegalStateException(message);
+            }
+            LOGGER.log(System.Logger.Level.WARNING, message);
+        }
+        return authenticators;
     }
 
     /** Authentication as a global filter: every route sees the request's principal. */
