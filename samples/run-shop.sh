@@ -133,6 +133,8 @@ Try next:
   curl -s localhost:$CATALOG_PORT/kiln/caches               # hits, misses, loads, evictions of the product cache
   curl -s localhost:$NOTIFICATIONS_PORT/kiln/messaging             # streams, consumer groups, pending, lag, dead letters
   curl -s localhost:$NOTIFICATIONS_PORT/kiln/messaging/queue/emails/dead-letters
+  curl -s localhost:$ORDERS_PORT/kiln/traces                # recent traces; /kiln/traces/<traceId> lists the spans
+  curl -s localhost:$ORDERS_PORT/metrics                    # Prometheus: HTTP, database, pool, messaging, JVM series
 
 Press Ctrl-C to stop.
 MSG
