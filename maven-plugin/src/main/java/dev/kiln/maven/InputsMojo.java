@@ -23,8 +23,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *   {@code @Query} standing — this goal compares them with the ones the processor last checked against
  *   ({@code META-INF/kiln/data/migrations.txt} in the class output);</li>
  *   <li>the class path: adding kiln-runtime-telemetry (or any dependency) changes what the processor generates
- *   (the telemetry SDK joins the graph), and the compiler plugin does not notice a jar older than the build — this
- *   goal compares the compile class path with the one it saw last ({@code target/kiln/classpath.txt}).</li>
+ *   (the telemetry SDK joins the graph), and another module rebuilt on its own changes what Dagger's generated code
+ *   must call; the compiler plugin notices neither (a jar older than the build, a directory not changed during this
+ *   build) — this goal compares the compile class path, each entry with its size and time, with the one it saw last
+ *   ({@code target/kiln/classpath.txt}).</li>
  * </ul>
  * When either differs, it removes the compiler plugin's record of its inputs, so that the module is compiled — and
  * processed — again.
@@ -90,13 +92,40 @@ public class InputsMojo extends AbstractMojo {
      * {@code buildDirectory} by the last run, which it then records. False on the first run: nothing was compiled yet.
      */
     static boolean classpathChanged(Path buildDirectory, List<String> classpath, String ownOutput) throws IOException {
-        List<String> now = classpath.stream().filter(e -> !e.equals(ownOutput)).toList();
+        List<String> now = new ArrayList<>();
+        for (String entry : classpath) {
+            if (!entry.equals(ownOutput)) {
+                now.add(entry + " " + stamp(Path.of(entry)));
+            }
+        }
         Path record = buildDirectory.resolve(CLASSPATH_RECORD);
         boolean changed = Files.isRegularFile(record)
                 && !Files.readAllLines(record, StandardCharsets.UTF_8).equals(now);
         Files.createDirectories(record.getParent());
         Files.write(record, now, StandardCharsets.UTF_8);
         return changed;
+    }
+
+    /**
+     * What changes when a class path entry's content does: a jar's size and time; for a directory (another module of
+     * the reactor, built earlier and perhaps alone), its files' count and newest time. A processor's output depends on
+     * the other modules' classes (Dagger's generated factories call theirs), which the compiler plugin checks only for
+     * files changed during the same build.
+     */
+    static String stamp(Path entry) throws IOException {
+        if (Files.isDirectory(entry)) {
+            long newest = 0;
+            long count = 0;
+            try (Stream<Path> files = Files.walk(entry)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(file).toMillis());
+                    count++;
+                }
+            }
+            return count + " files, newest " + newest;
+        }
+        return Files.isRegularFile(entry)
+                ? Files.size(entry) + " bytes, " + Files.getLastModifiedTime(entry).toMillis() : "absent";
     }
 
     /**

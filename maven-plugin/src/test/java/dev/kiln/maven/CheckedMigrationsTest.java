@@ -61,6 +61,23 @@ class CheckedMigrationsTest {
     }
 
     @Test
+    void aClassPathEntryWhoseContentChangedIsAChange() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("other/target/classes"));
+        Path clazz = Files.writeString(other.resolve("A.class"), "v1");
+        Files.setLastModifiedTime(clazz, java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
+        Path build = dir.resolve("target");
+        java.util.List<String> classpath = java.util.List.of(other.toString());
+
+        assertFalse(InputsMojo.classpathChanged(build, classpath, "own"), "the first run records");
+        assertFalse(InputsMojo.classpathChanged(build, classpath, "own"), "nothing changed");
+        Files.setLastModifiedTime(clazz, java.nio.file.attribute.FileTime.fromMillis(2_000_000L));
+        assertTrue(InputsMojo.classpathChanged(build, classpath, "own"), "the other module was rebuilt");
+        assertFalse(InputsMojo.classpathChanged(build, classpath, "own"));
+        assertTrue(InputsMojo.classpathChanged(build, java.util.List.of(other.toString(), "extra.jar"), "own"),
+                "an entry added");
+    }
+
+    @Test
     void theCompilerForgetsTheInputsOfEveryMainCompileExecution() throws IOException {
         Path status = dir.resolve("target").resolve(InputsMojo.COMPILER_STATUS);
         for (String execution : new String[] {"default-compile", "second"}) {
