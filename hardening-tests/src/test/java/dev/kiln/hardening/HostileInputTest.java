@@ -55,9 +55,16 @@ class HostileInputTest {
 
     @Test
     void hugeJsonIs413OrBoundedByTheItsConstraints() throws Exception {
-        HttpResponse<String> overLimit = send(post("{\"name\":\"" + "x".repeat(11 << 20) + "\"}"));
-        assertEquals(413, overLimit.statusCode(), overLimit.body());
-        Leaks.assertClean(overLimit.statusCode(), overLimit.body(), "JSON over the payload limit");
+        // The server answers 413 as soon as the declared length is over the limit and closes the connection; a client
+        // still sending its 11 MB may see that close (a reset) before it reads the answer (docs/hardening.md: no
+        // lingering close yet). Either way no 5xx, and the service answers the next request.
+        try {
+            HttpResponse<String> overLimit = send(post("{\"name\":\"" + "x".repeat(11 << 20) + "\"}"));
+            assertEquals(413, overLimit.statusCode(), overLimit.body());
+            Leaks.assertClean(overLimit.statusCode(), overLimit.body(), "JSON over the payload limit");
+        } catch (java.io.IOException closedWhileSending) {
+            assertEquals(201, send(post("{\"name\":\"after\"}")).statusCode(), "the service answers after the reset");
+        }
         // Under the limit but far beyond what the record allows: the constraints answer.
         StringBuilder manyTags = new StringBuilder("{\"name\":\"a\",\"tags\":[");
         for (int i = 0; i < 200_000; i++) {
