@@ -6,7 +6,9 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -91,6 +93,35 @@ public class HttpException extends RuntimeException {
      */
     public List<Header> headers() {
         return Collections.unmodifiableList(headers);
+    }
+
+    /**
+     * {@link #headers()} as text, for reading and printing: each name as it is usually written ({@code Retry-After})
+     * with its value (several values of one name joined with {@code ", "}), in the order added.
+     *
+     * <pre>{@code
+     * catch (TooManyRequestsException e) {
+     *     e.headerValues();              // {Retry-After=12, RateLimit-Limit=100, RateLimit-Remaining=0, ...}
+     *     e.header("retry-after");       // Optional[12]
+     * }
+     * }</pre>
+     */
+    public Map<String, String> headerValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Header header : headers) {
+            values.merge(header.name(), header.values(), (a, b) -> a + ", " + b);
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** The value of the header {@code name} (in any case) this problem is answered with, if any; see {@link #headerValues()}. */
+    public Optional<String> header(String name) {
+        for (Map.Entry<String, String> entry : headerValues().entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
