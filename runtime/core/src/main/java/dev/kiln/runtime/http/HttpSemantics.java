@@ -1,5 +1,6 @@
 package dev.kiln.runtime.http;
 
+import dev.kiln.runtime.telemetry.Telemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class HttpSemantics {
     public static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
     public static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
     public static final AttributeKey<String> CLIENT_ADDRESS = AttributeKey.stringKey("client.address");
-    public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+    public static final AttributeKey<String> ERROR_TYPE = Telemetry.ERROR_TYPE;
 
     /** The semantic conventions' advice for {@code http.server.request.duration} and {@code http.client.request.duration}. */
     public static final List<Double> DURATION_BUCKETS = List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75,

@@ -1,7 +1,10 @@
 package dev.kiln.runtime.telemetry;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.util.Objects;
@@ -31,6 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Telemetry implements AutoCloseable {
     /** The instrumentation scope of every span and instrument Kiln makes. */
     public static final String SCOPE = "dev.kiln";
+    /** The semantic conventions' {@code error.type}: what a failure was (an exception's class, a status). */
+    public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
     private static final System.Logger LOGGER = System.getLogger(Telemetry.class.getName());
     private static final Telemetry NOOP = new Telemetry(OpenTelemetry.noop(), false, null);
@@ -65,6 +70,18 @@ public final class Telemetry implements AutoCloseable {
     public static Telemetry of(TelemetrySdk sdk) {
         Objects.requireNonNull(sdk, "sdk");
         return new Telemetry(sdk.openTelemetry(), true, sdk);
+    }
+
+    /**
+     * Marks {@code span} as failed by {@code e}, as every Kiln span does: status ERROR with the exception's message,
+     * {@link #ERROR_TYPE} its class name, and the exception recorded as an event. Returns the error type.
+     */
+    public static String failed(Span span, Throwable e) {
+        String type = e.getClass().getName();
+        span.setStatus(StatusCode.ERROR, e.getMessage() == null ? type : e.getMessage());
+        span.setAttribute(ERROR_TYPE, type);
+        span.recordException(e);
+        return type;
     }
 
     /** Whether spans and measurements are recorded; false for {@link #noop()}. */

@@ -7,7 +7,6 @@ import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import java.net.URI;
 import java.sql.SQLException;
@@ -31,7 +30,7 @@ final class DataTelemetry {
     static final AttributeKey<String> COLLECTION = AttributeKey.stringKey("db.collection.name");
     static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
     static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
-    static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+    static final AttributeKey<String> ERROR_TYPE = Telemetry.ERROR_TYPE;
     static final AttributeKey<String> STATUS_CODE = AttributeKey.stringKey("db.response.status_code");
     static final AttributeKey<Long> RETURNED_ROWS = AttributeKey.longKey("db.response.returned_rows");
     static final AttributeKey<String> FUNCTION = AttributeKey.stringKey("code.function.name");
@@ -85,13 +84,10 @@ final class DataTelemetry {
             duration.record(seconds(start), measured.build());
             return result;
         } catch (RuntimeException | Error e) {
-            String type = e.getClass().getName();
-            span.setStatus(StatusCode.ERROR, e.getMessage() == null ? type : e.getMessage());
-            span.setAttribute(ERROR_TYPE, type);
+            String type = Telemetry.failed(span, e);
             if (e.getCause() instanceof SQLException failure && failure.getSQLState() != null) {
                 span.setAttribute(STATUS_CODE, failure.getSQLState());
             }
-            span.recordException(e);
             duration.record(seconds(start), measured.put(ERROR_TYPE, type).build());
             throw e;
         } finally {

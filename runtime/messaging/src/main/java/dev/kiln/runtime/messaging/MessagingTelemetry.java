@@ -7,7 +7,6 @@ import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -31,7 +30,7 @@ final class MessagingTelemetry {
     static final AttributeKey<String> KIND = AttributeKey.stringKey("kiln.messaging.destination.kind");
     static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("cloudevents.event_type");
     static final AttributeKey<Long> ATTEMPT = AttributeKey.longKey("kiln.messaging.attempt");
-    static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+    static final AttributeKey<String> ERROR_TYPE = Telemetry.ERROR_TYPE;
     /** The span event of a delivery whose failure made the message a dead letter. */
     static final String DEAD_LETTER_EVENT = "kiln.messaging.dead_lettered";
 
@@ -132,7 +131,7 @@ final class MessagingTelemetry {
             send.send(carrier[0], carrier[1]);
             sent.add(1, attributes);
         } catch (RuntimeException | Error e) {
-            failed(span, e);
+            Telemetry.failed(span, e);
             sent.add(1, withError(attributes, e));
             throw e;
         } finally {
@@ -167,7 +166,7 @@ final class MessagingTelemetry {
             handled.add(1, attributes);
             processDuration.record(seconds(start), attributes);
         } catch (Exception | Error e) {
-            failed(span, e);
+            Telemetry.failed(span, e);
             Attributes failure = withError(attributes, e);
             processDuration.record(seconds(start), failure);
             failed.add(1, failure);
@@ -185,12 +184,6 @@ final class MessagingTelemetry {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void failed(Span span, Throwable e) {
-        span.setStatus(StatusCode.ERROR, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
-        span.setAttribute(ERROR_TYPE, e.getClass().getName());
-        span.recordException(e);
     }
 
     private static Attributes withError(Attributes attributes, Throwable e) {
