@@ -62,8 +62,14 @@ launch() { # name main port [args...]
   local name="$1" main="$2" port="$3"
   shift 3
   # shellcheck disable=SC2086 # JVM_OPTS is a list of flags
-  "$JAVA" $JVM_OPTS -cp "$BENCH_JAR" "$main" --server.port="$port" "$@" >>"$BENCH_LOGS/$name.log" 2>&1 &
+  "$JAVA" $JVM_OPTS -Dkiln.bench.allocations="$BENCH_LOGS/alloc" -cp "$BENCH_JAR" "$main" --server.port="$port" "$@" \
+    >>"$BENCH_LOGS/$name.log" 2>&1 &
   SERVER_PID=$!
+}
+
+# Bytes the JVM $1 has allocated so far (AllocationCounter writes them every 20 ms), or nothing when it does not say.
+alloc_bytes() { # pid
+  cat "$BENCH_LOGS/alloc/$1.alloc" 2>/dev/null || true
 }
 
 # A Redis for the registry benchmarks; sets REDIS_URI and REDIS_PID (empty when REDIS_URI was given: that Redis
@@ -120,11 +126,11 @@ stop_server() { # pid
 # than req/s to other work on the machine. Further arguments go to wrk (-s script.lua, url, -- script args); with
 # --latency among them, wrk's p99 latency in microseconds follows as a third figure.
 wrk_once() { # pid duration url-or-wrk-args...
-  local pid="$1" duration="$2" out cpu0 cpu1
+  local pid="$1" duration="$2" out cpu0 cpu1 alloc0 alloc1
   shift 2
-  cpu0="$(cpu_ms "$pid")"
+  cpu0="$(cpu_ms "$pid")"; alloc0="$(alloc_bytes "$pid")"
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" "$@")"
-  cpu1="$(cpu_ms "$pid")"
+  cpu1="$(cpu_ms "$pid")"; alloc1="$(alloc_bytes "$pid")"
   if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
     echo "wrk saw errors for $*:" >&2
     echo "$out" >&2
@@ -134,6 +140,14 @@ wrk_once() { # pid duration url-or-wrk-args...
     /^ +99% / { v = $2; unit = v; sub(/^[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
       p99 = v * (unit == "s" ? 1000000 : unit == "ms" ? 1000 : 1) }
     END { printf "%s %.1f", rps, (n > 0 ? cpu * 1000 / n : 0); if (p99 != "") printf " %.0f", p99; printf "\n" }' <<<"$out"
+  # Bytes allocated per request, for the scripts that report it (read it with last_alloc right after).
+  awk -v a0="$alloc0" -v a1="$alloc1" '/ requests in / { n = $1 }
+    END { if (a0 != "" && a1 != "" && n > 0) printf "%.0f\n", (a1 - a0) / n; else print "-" }' <<<"$out" \
+    >"$BENCH_LOGS/last-alloc-$pid"
+}
+
+last_alloc() { # pid: bytes allocated per request in the last wrk_once against it
+  cat "$BENCH_LOGS/last-alloc-$1" 2>/dev/null || echo -
 }
 
 need_wrk() {

@@ -58,29 +58,33 @@ for request in ${REQUESTS:-hello item}; do
   for pid_port in "$OFF_PID:$KILN_PORT" "$SDK_PID:$SDK_PORT" "$BASE_PID:$BASELINE_PORT"; do
     wrk_once "${pid_port%%:*}" "$WARMUP" "$(url_of "$request" "${pid_port##*:}")" >/dev/null
   done
-  off=(); sdk=(); base=(); offc=(); sdkc=(); basec=()
+  off=(); sdk=(); base=(); offc=(); sdkc=(); basec=(); offa=(); sdka=(); basea=()
   for round in $(seq 1 "$ROUNDS"); do
-    read -r o oc <<<"$(wrk_once "$OFF_PID" "$DURATION" "$(url_of "$request" "$KILN_PORT")")"
-    read -r s sc <<<"$(wrk_once "$SDK_PID" "$DURATION" "$(url_of "$request" "$SDK_PORT")")"
-    read -r b bc <<<"$(wrk_once "$BASE_PID" "$DURATION" "$(url_of "$request" "$BASELINE_PORT")")"
-    off+=("$o"); sdk+=("$s"); base+=("$b"); offc+=("$oc"); sdkc+=("$sc"); basec+=("$bc")
-    printf '  round %d: off %10s req/s %6s us CPU/req   sdk %10s req/s %6s us CPU/req   hand-written %10s req/s %6s us CPU/req\n' \
-      "$round" "$o" "$oc" "$s" "$sc" "$b" "$bc"
+    read -r o oc <<<"$(wrk_once "$OFF_PID" "$DURATION" "$(url_of "$request" "$KILN_PORT")")"; oa="$(last_alloc "$OFF_PID")"
+    read -r s sc <<<"$(wrk_once "$SDK_PID" "$DURATION" "$(url_of "$request" "$SDK_PORT")")"; sa="$(last_alloc "$SDK_PID")"
+    read -r b bc <<<"$(wrk_once "$BASE_PID" "$DURATION" "$(url_of "$request" "$BASELINE_PORT")")"; ba="$(last_alloc "$BASE_PID")"
+    off+=("$o"); sdk+=("$s"); base+=("$b"); offc+=("$oc"); sdkc+=("$sc"); basec+=("$bc"); offa+=("$oa"); sdka+=("$sa")
+    basea+=("$ba")
+    printf '  round %d: off %10s req/s %6s us %6s B   sdk %10s req/s %6s us %6s B   hand-written %10s req/s %6s us %6s B (CPU and bytes allocated per request)\n' \
+      "$round" "$o" "$oc" "$oa" "$s" "$sc" "$sa" "$b" "$bc" "$ba"
   done
   om="$(mean "${off[@]}")"; sm="$(mean "${sdk[@]}")"; bm="$(mean "${base[@]}")"
   ocm="$(mean "${offc[@]}")"; scm="$(mean "${sdkc[@]}")"; bcm="$(mean "${basec[@]}")"
-  SUMMARY+=("$(printf '%-16s %10s %10s %10s %8s %8s   %7s %7s %7s %8s %8s' "GET /$request" "$om" "$sm" "$bm" \
-    "$(ratio "$sm" "$om")" "$(ratio "$om" "$bm")" "$ocm" "$scm" "$bcm" "$(ratio "$ocm" "$scm")" "$(ratio "$bcm" "$ocm")")")
+  oam="$(mean "${offa[@]}")"; sam="$(mean "${sdka[@]}")"; bam="$(mean "${basea[@]}")"
+  SUMMARY+=("$(printf '%-16s %10s %10s %10s %8s %8s   %7s %7s %7s %8s %8s   %7s %7s %7s' "GET /$request" "$om" "$sm" "$bm" \
+    "$(ratio "$sm" "$om")" "$(ratio "$om" "$bm")" "$ocm" "$scm" "$bcm" "$(ratio "$ocm" "$scm")" "$(ratio "$bcm" "$ocm")" \
+    "$oam" "$sam" "$bam")")
 done
 
 echo
-printf '%-16s %10s %10s %10s %8s %8s   %7s %7s %7s %8s %8s\n' request "off req/s" "sdk req/s" "hand req/s" \
-  "sdk/off" "off/hand" "off us" "sdk us" "hand us" "sdk/off" "off/hand"
+printf '%-16s %10s %10s %10s %8s %8s   %7s %7s %7s %8s %8s   %7s %7s %7s\n' request "off req/s" "sdk req/s" "hand req/s" \
+  "sdk/off" "off/hand" "off us" "sdk us" "hand us" "sdk/off" "off/hand" "off B" "sdk B" "hand B"
 printf '%s\n' "${SUMMARY[@]}"
 echo "sdk/off: telemetry on (every trace sampled, batch export) / no SDK, target >= 0.90."
 echo "off/hand: Kiln without an SDK / hand-written Helidon, target >= 0.97 (means of the rounds)."
 echo "us: the server JVM's CPU per request; the CPU ratios are inverted (off CPU / sdk CPU, hand CPU / off CPU), so"
 echo "higher is better in every ratio column. CPU per request moves far less than req/s with other load on the machine."
+echo "B: bytes the server JVM allocated per request (every thread's, including the SDK's exporter threads)."
 
 cleanup
 PIDS=()

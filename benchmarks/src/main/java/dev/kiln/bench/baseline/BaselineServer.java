@@ -1,5 +1,6 @@
 package dev.kiln.bench.baseline;
 
+import dev.kiln.bench.load.AllocationCounter;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -25,6 +26,7 @@ public final class BaselineServer {
     private BaselineServer() {}
 
     public static void main(String[] args) {
+        AllocationCounter.startIfAsked();
         WebServer server = start(port(args));
         System.out.println("Baseline listening on http://localhost:" + server.port());
     }

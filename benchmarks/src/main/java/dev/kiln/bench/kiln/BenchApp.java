@@ -1,6 +1,7 @@
 package dev.kiln.bench.kiln;
 
 import dev.kiln.KilnApplication;
+import dev.kiln.bench.load.AllocationCounter;
 
 /**
  * The Kiln side of the HTTP benchmarks; {@code KilnBenchApp} is generated from this class. Its OpenTelemetry is
@@ -15,6 +16,7 @@ public final class BenchApp {
     private BenchApp() {}
 
     public static void main(String[] args) {
+        AllocationCounter.startIfAsked();
         KilnBenchApp.run(args);
     }
 }
