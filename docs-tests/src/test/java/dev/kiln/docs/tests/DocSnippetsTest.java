@@ -1,0 +1,117 @@
+package dev.kiln.docs.tests;
+
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dagger.internal.codegen.ComponentProcessor;
+import dev.kiln.docs.tests.MarkdownSnippets.Snippet;
+import dev.kiln.processor.KilnProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every {@code ```java} block of README.md and docs/*.md, checked as its marker says ({@link SnippetMarker}):
+ * compiled with javac, Kiln's processor and Dagger's against the runtimes' class path, or found in a golden file
+ * or a source folder. One dynamic test per block, named by page and line.
+ */
+class DocSnippetsTest {
+    static final Path ROOT = Path.of(System.getProperty("kiln.root", "..")).toAbsolutePath().normalize();
+    static final Path SUPPORT = ROOT.resolve("docs-tests/src/test/snippets");
+    private static final Path GOLDEN = ROOT.resolve("processor-tests/src/test/resources/expected");
+
+    @TestFactory
+    Stream<DynamicTest> everyJavaBlock() {
+        return MarkdownSnippets.of(ROOT).stream().map(s -> DynamicTest.dynamicTest(s.where(), () -> check(s)));
+    }
+
+    @Test
+    void thePagesAreFoundByListingDocs() {
+        List<String> pages = MarkdownSnippets.pages(ROOT).stream().map(p -> ROOT.relativize(p).toString()).toList();
+        assertFalse(pages.isEmpty());
+        if (!pages.contains("README.md") || !pages.contains("docs/security.md")) {
+            fail("pages: " + pages);
+        }
+    }
+
+    static void check(Snippet snippet) {
+        SnippetMarker marker = SnippetMarker.parse(snippet.marker());
+        Optional<String> problem = switch (marker) {
+            case SnippetMarker.Compile compile -> compileProblem(snippet.code(), compile);
+            case SnippetMarker.Generated generated -> Excerpts.inOrder(snippet.code(), read(GOLDEN.resolve(generated.golden())))
+                    .map(p -> "not what Kiln generates (" + generated.golden() + "): " + p);
+            case SnippetMarker.Declared declared -> Excerpts.declarations(snippet.code(), sourcesOf(declared.folders()));
+        };
+        problem.ifPresent(p -> fail(snippet.where() + ": " + p));
+    }
+
+    /** Empty when the block compiles; else javac's errors with the sources they are in. */
+    static Optional<String> compileProblem(String code, SnippetMarker.Compile marker) {
+        Map<String, String> sources = new SnippetSources(SUPPORT).sources(code, marker);
+        List<JavaFileObject> files = SnippetSources.files(sources);
+        Compilation compilation = compiler().compile(files);
+        if (compilation.status() == Compilation.Status.SUCCESS) {
+            return Optional.empty();
+        }
+        String errors = compilation.errors().stream().map(DocSnippetsTest::describe).collect(Collectors.joining("\n"));
+        String listing = sources.entrySet().stream()
+                .map(e -> "---- " + e.getKey() + "\n" + numbered(e.getValue())).collect(Collectors.joining("\n"));
+        return Optional.of("does not compile:\n" + errors + "\n" + listing);
+    }
+
+    private static Compiler compiler() {
+        return javac().withProcessors(new KilnProcessor(), new ComponentProcessor())
+                .withOptions("-parameters", "-Akiln.migrations=" + SUPPORT.resolve("db/migration"));
+    }
+
+    private static String describe(Diagnostic<? extends JavaFileObject> d) {
+        String source = d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ";
+        return source + d.getMessage(null);
+    }
+
+    private static String numbered(String text) {
+        String[] lines = text.split("\n");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            out.append(String.format("%3d  %s%n", i + 1, lines[i]));
+        }
+        return out.toString();
+    }
+
+    private static String sourcesOf(List<String> folders) {
+        StringBuilder all = new StringBuilder();
+        for (String folder : folders) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    all.append(read(file)).append('\n');
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all.toString();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
