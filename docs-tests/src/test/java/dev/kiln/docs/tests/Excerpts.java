@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a block of the docs is an excerpt of real code, line by line and modulo indentation: a line of the block
  * may add a trailing {@code // comment} the code does not have, and a line that is only {@code ...} (or {@code …})
- * stands for lines left out. Blank lines are ignored on both sides.
+ * stands for lines left out. Blank lines and comment lines (Javadoc, {@code //}) are ignored on both sides.
  *
  * <pre>{@code
  * Optional<String> problem = Excerpts.inOrder(block, goldenText);   // empty: the block is in the file
@@ -21,7 +21,7 @@ final class Excerpts {
 
     /** Empty when every run of lines between elisions appears, consecutively and in order, in {@code code}. */
     static Optional<String> inOrder(String block, String code) {
-        List<String> source = lines(code);
+        List<String> source = lines(code).stream().filter(l -> !isComment(l)).toList();
         int from = 0;
         for (List<String> run : runs(block)) {
             int at = find(source, run, from);
@@ -55,6 +55,9 @@ final class Excerpts {
         List<List<String>> runs = new ArrayList<>();
         List<String> run = new ArrayList<>();
         for (String line : lines(block)) {
+            if (isComment(line) && !isElision(line)) {
+                continue;
+            }
             if (ELISION.matcher(line).replaceAll("").isBlank() || line.equals("// ...") || line.equals("// …")) {
                 if (!run.isEmpty()) {
                     runs.add(run);
@@ -68,6 +71,14 @@ final class Excerpts {
             runs.add(run);
         }
         return runs;
+    }
+
+    private static boolean isComment(String line) {
+        return line.startsWith("//") || line.startsWith("/*") || line.startsWith("*");
+    }
+
+    private static boolean isElision(String line) {
+        return line.equals("// ...") || line.equals("// …");
     }
 
     private static int find(List<String> source, List<String> run, int from) {
