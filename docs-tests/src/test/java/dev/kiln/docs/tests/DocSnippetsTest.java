@@ -60,6 +60,7 @@ class DocSnippetsTest {
     private static Optional<String> problem(Snippet snippet) {
         SnippetMarker marker = SnippetMarker.parse(snippet.marker());
         return switch (marker) {
+            case SnippetMarker.Compile compile when compile.fails() -> failureProblem(snippet, compile);
             case SnippetMarker.Compile compile -> compileProblem(snippet.code(), compile);
             case SnippetMarker.Generated generated -> Excerpts.inOrder(snippet.code(), read(GOLDEN.resolve(generated.golden())))
                     .map(p -> "not what Kiln generates (" + generated.golden() + "): " + p);
@@ -79,6 +80,20 @@ class DocSnippetsTest {
         String listing = sources.entrySet().stream()
                 .map(e -> "---- " + e.getKey() + "\n" + numbered(e.getValue())).collect(Collectors.joining("\n"));
         return Optional.of("does not compile:\n" + errors + "\n" + listing);
+    }
+
+    /** Empty when javac refuses the block and the page quotes each of its errors in the next fenced block. */
+    static Optional<String> failureProblem(Snippet snippet, SnippetMarker.Compile marker) {
+        Map<String, String> sources = new SnippetSources(SUPPORT).sources(snippet.code(), marker);
+        Compilation compilation = compiler().compile(SnippetSources.files(sources));
+        if (compilation.status() == Compilation.Status.SUCCESS) {
+            return Optional.of("marked 'fails', but javac compiles it");
+        }
+        String shown = snippet.next().replaceAll("\\s+", " ");
+        List<String> unquoted = compilation.errors().stream().map(d -> d.getMessage(null).lines().findFirst().orElse(""))
+                .filter(m -> !shown.contains(m.replaceAll("\\s+", " "))).toList();
+        return unquoted.isEmpty() ? Optional.empty()
+                : Optional.of("the output the page shows lacks javac's errors:\n" + String.join("\n", unquoted));
     }
 
     private static Compiler compiler() {

@@ -23,8 +23,11 @@ final class MarkdownSnippets {
 
     private MarkdownSnippets() {}
 
-    /** One block: the page it is on (relative to the root), the line of its opening fence, marker and code. */
-    record Snippet(String page, int line, String marker, String code) {
+    /**
+     * One block: the page it is on (relative to the root), the line of its opening fence, marker and code, and the
+     * next fenced block of the page (where a page quotes what javac says about it).
+     */
+    record Snippet(String page, int line, String marker, String code, String next) {
         String where() {
             return page + ":" + line;
         }
@@ -69,15 +72,29 @@ final class MarkdownSnippets {
                 end++;
             }
             if (fence.equals(FENCE + "java")) {
-                StringBuilder code = new StringBuilder();
-                for (int j = i + 1; j < end; j++) {
-                    code.append(lines[j]).append('\n');
-                }
-                snippets.add(new Snippet(page, i + 1, markerBefore(lines, i), code.toString()));
+                snippets.add(new Snippet(page, i + 1, markerBefore(lines, i), body(lines, i), nextBlock(lines, end + 1)));
             }
             i = end;
         }
         return snippets;
+    }
+
+    // The lines between the fence at `open` and the closing one.
+    private static String body(String[] lines, int open) {
+        StringBuilder code = new StringBuilder();
+        for (int j = open + 1; j < lines.length && !lines[j].strip().equals(FENCE); j++) {
+            code.append(lines[j]).append('\n');
+        }
+        return code.toString();
+    }
+
+    private static String nextBlock(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(FENCE)) {
+                return body(lines, i);
+            }
+        }
+        return "";
     }
 
     // The HTML comment ending on the last non-blank line before the fence, or "" (a complete compilation unit).

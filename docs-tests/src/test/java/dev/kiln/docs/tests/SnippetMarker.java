@@ -21,8 +21,8 @@ import java.util.List;
 sealed interface SnippetMarker {
 
     /** Compiled with javac, Kiln's processor and Dagger's. */
-    record Compile(List<String> imports, Wrap wrap, String parameters, String returns, List<String> with)
-            implements SnippetMarker {}
+    record Compile(List<String> imports, Wrap wrap, String parameters, String returns, List<String> with,
+            boolean fails) implements SnippetMarker {}
 
     /** Lines of a golden file. */
     record Generated(String golden) implements SnippetMarker {}
@@ -36,7 +36,7 @@ sealed interface SnippetMarker {
     /** The marker of {@code comment} (the text inside {@code <!-- -->}, or "" for none). */
     static SnippetMarker parse(String comment) {
         if (comment.isEmpty()) {
-            return new Compile(List.of(), Wrap.NONE, "", "void", List.of());
+            return new Compile(List.of(), Wrap.NONE, "", "void", List.of(), false);
         }
         int colon = comment.indexOf(':');
         String kind = colon < 0 ? comment : comment.substring(0, colon).strip();
@@ -56,6 +56,7 @@ sealed interface SnippetMarker {
         Wrap wrap = Wrap.NONE;
         String parameters = "";
         String returns = "void";
+        boolean fails = false;
         for (String directive : directives.split(";")) {
             String d = directive.strip();
             if (d.isEmpty()) {
@@ -65,6 +66,8 @@ sealed interface SnippetMarker {
                 imports.addAll(list(d.substring("imports ".length())));
             } else if (d.startsWith("with ")) {
                 with.addAll(list(d.substring("with ".length())));
+            } else if (d.equals("fails")) {
+                fails = true;
             } else if (d.equals("in class")) {
                 wrap = Wrap.CLASS;
             } else if (d.startsWith("in method")) {
@@ -83,10 +86,10 @@ sealed interface SnippetMarker {
                 }
             } else {
                 throw new IllegalArgumentException("unknown compile directive '" + d
-                        + "': expected imports, in class, in method(...) [returns T] or with");
+                        + "': expected imports, in class, in method(...) [returns T], with or fails");
             }
         }
-        return new Compile(List.copyOf(imports), wrap, parameters, returns, List.copyOf(with));
+        return new Compile(List.copyOf(imports), wrap, parameters, returns, List.copyOf(with), fails);
     }
 
     private static List<String> list(String commaSeparated) {
