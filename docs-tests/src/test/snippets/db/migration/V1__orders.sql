@@ -15,3 +15,8 @@ CREATE TABLE lines (
     sku      TEXT NOT NULL,
     quantity INT
 );
+
+-- docs/events.md: the ids of handled messages, for idempotent handlers.
+CREATE TABLE processed_messages (
+    id TEXT PRIMARY KEY
+);

@@ -35,12 +35,13 @@ final class Excerpts {
 
     /**
      * Empty when each declaration line of {@code block} (less its trailing {@code ;} or {@code {}, a lone
-     * {@code }} ignored) starts a line of {@code code}.
+     * {@code }} ignored) starts a line of {@code code}; {@code synchronized}, {@code default} and {@code java.util.}
+     * qualifiers are not the reader's concern and are ignored.
      */
     static Optional<String> declarations(String block, String code) {
-        List<String> source = lines(code);
+        List<String> source = lines(code).stream().map(Excerpts::unqualified).toList();
         for (String line : lines(block)) {
-            String declaration = withoutComment(line).replaceAll("\\s*[;{]$", "");
+            String declaration = unqualified(withoutComment(line).replaceAll("\\s*[;{]$", ""));
             if (declaration.equals("}") || declaration.isEmpty()) {
                 continue;
             }
@@ -49,6 +50,10 @@ final class Excerpts {
             }
         }
         return Optional.empty();
+    }
+
+    private static String unqualified(String line) {
+        return line.replaceAll("\\b(synchronized|default) ", "").replace("java.util.", "");
     }
 
     private static List<List<String>> runs(String block) {
