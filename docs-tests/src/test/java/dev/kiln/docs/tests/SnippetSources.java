@@ -17,7 +17,8 @@ import javax.tools.JavaFileObject;
 /**
  * A java block as the sources javac compiles: its package ({@code com.example} unless it declares one) and imports,
  * the marker's imports and wrapping, one file per top-level type (a block may show an interface and its records
- * together), elided bodies ({@code { … }}) as bodies that throw, and the support sources the marker names.
+ * together), elided bodies ({@code { … }}) as bodies that throw (a method's) or empty ones (a type's), lines that are
+ * only {@code …} left out, and the support sources the marker names.
  *
  * <pre>{@code
  * Map<String, String> sources = new SnippetSources(supportDir).sources(code, marker);   // qualified name → text
@@ -25,6 +26,9 @@ import javax.tools.JavaFileObject;
  */
 final class SnippetSources {
     static final String PACKAGE = "com.example";
+    // A method's or constructor's elided body compiles as one that throws; a type's, as an empty one.
+    private static final Pattern ELIDED_METHOD_BODY =
+            Pattern.compile("\\)(\\s*throws\\s+[\\w.,\\s]+?)?\\s*\\{\\s*(…|\\.\\.\\.)\\s*}");
     private static final Pattern ELIDED_BODY = Pattern.compile("\\{\\s*(…|\\.\\.\\.)\\s*}");
     private static final Pattern ELIDED_LINE = Pattern.compile("(?m)^\\s*(…|\\.\\.\\.)\\s*$");
     private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_]\\w*)");
@@ -39,8 +43,10 @@ final class SnippetSources {
 
     /** The sources of one block, by qualified type name. */
     Map<String, String> sources(String code, SnippetMarker.Compile marker) {
-        String body = ELIDED_LINE.matcher(ELIDED_BODY.matcher(code)
-                .replaceAll("{ throw new UnsupportedOperationException(); }")).replaceAll("");
+        String methods = ELIDED_METHOD_BODY.matcher(code)
+                .replaceAll(m -> ")" + (m.group(1) == null ? "" : Matcher.quoteReplacement(m.group(1)))
+                        + " { throw new UnsupportedOperationException(); }");
+        String body = ELIDED_LINE.matcher(ELIDED_BODY.matcher(methods).replaceAll("{}")).replaceAll("");
         String pkg = PACKAGE;
         StringBuilder imports = new StringBuilder();
         for (String name : marker.imports()) {
