@@ -61,16 +61,28 @@ class DocSnippetsTest {
         SnippetMarker marker = SnippetMarker.parse(snippet.marker());
         return switch (marker) {
             case SnippetMarker.Compile compile when compile.fails() -> failureProblem(snippet, compile);
-            case SnippetMarker.Compile compile -> compileProblem(snippet.code(), compile);
+            case SnippetMarker.Compile compile -> compileProblem(sources(snippet, compile));
             case SnippetMarker.Generated generated -> Excerpts.inOrder(snippet.code(), read(GOLDEN.resolve(generated.golden())))
                     .map(p -> "not what Kiln generates (" + generated.golden() + "): " + p);
             case SnippetMarker.Declared declared -> Excerpts.declarations(snippet.code(), sourcesOf(declared.folders()));
         };
     }
 
-    /** Empty when the block compiles; else javac's errors with the sources they are in. */
-    static Optional<String> compileProblem(String code, SnippetMarker.Compile marker) {
-        Map<String, String> sources = new SnippetSources(SUPPORT).sources(code, marker);
+    /** The sources a compile block stands for, with the block above it when its marker says {@code with above}. */
+    static Map<String, String> sources(Snippet snippet, SnippetMarker.Compile marker) {
+        Map<String, String> sources = new SnippetSources(SUPPORT).sources(snippet.code(), marker);
+        if (marker.with().contains(SnippetSources.ABOVE)) {
+            if (snippet.previous() == null
+                    || !(SnippetMarker.parse(snippet.previous().marker()) instanceof SnippetMarker.Compile above)) {
+                throw new IllegalArgumentException("'with above', but no compiled java block above it");
+            }
+            sources(snippet.previous(), above).forEach(sources::putIfAbsent);
+        }
+        return sources;
+    }
+
+    /** Empty when the sources compile; else javac's errors with the sources they are in. */
+    static Optional<String> compileProblem(Map<String, String> sources) {
         List<JavaFileObject> files = SnippetSources.files(sources);
         Compilation compilation = compiler().compile(files);
         if (compilation.status() == Compilation.Status.SUCCESS) {
@@ -84,8 +96,7 @@ class DocSnippetsTest {
 
     /** Empty when javac refuses the block and the page quotes each of its errors in the next fenced block. */
     static Optional<String> failureProblem(Snippet snippet, SnippetMarker.Compile marker) {
-        Map<String, String> sources = new SnippetSources(SUPPORT).sources(snippet.code(), marker);
-        Compilation compilation = compiler().compile(SnippetSources.files(sources));
+        Compilation compilation = compiler().compile(SnippetSources.files(sources(snippet, marker)));
         if (compilation.status() == Compilation.Status.SUCCESS) {
             return Optional.of("marked 'fails', but javac compiles it");
         }

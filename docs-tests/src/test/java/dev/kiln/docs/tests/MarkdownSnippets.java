@@ -24,10 +24,11 @@ final class MarkdownSnippets {
     private MarkdownSnippets() {}
 
     /**
-     * One block: the page it is on (relative to the root), the line of its opening fence, marker and code, and the
-     * next fenced block of the page (where a page quotes what javac says about it).
+     * One block: the page it is on (relative to the root), the line of its opening fence, marker and code, the next
+     * fenced block of the page (where a page quotes what javac says about it) and the page's java block before it
+     * (null for the first).
      */
-    record Snippet(String page, int line, String marker, String code, String next) {
+    record Snippet(String page, int line, String marker, String code, String next, Snippet previous) {
         String where() {
             return page + ":" + line;
         }
@@ -72,7 +73,9 @@ final class MarkdownSnippets {
                 end++;
             }
             if (fence.equals(FENCE + "java")) {
-                snippets.add(new Snippet(page, i + 1, markerBefore(lines, i), body(lines, i), nextBlock(lines, end + 1)));
+                Snippet previous = snippets.isEmpty() ? null : snippets.get(snippets.size() - 1);
+                snippets.add(new Snippet(page, i + 1, markerBefore(lines, i), body(lines, i), nextBlock(lines, end + 1),
+                        previous));
             }
             i = end;
         }

@@ -26,6 +26,8 @@ import javax.tools.JavaFileObject;
  */
 final class SnippetSources {
     static final String PACKAGE = "com.example";
+    /** The {@code with} name of the page's java block before this one (added by the test, not read here). */
+    static final String ABOVE = "above";
     // A method's or constructor's elided body compiles as one that throws; a type's, as an empty one.
     private static final Pattern ELIDED_METHOD_BODY =
             Pattern.compile("\\)(\\s*throws\\s+[\\w.,\\s]+?)?\\s*\\{\\s*(…|\\.\\.\\.)\\s*}");
@@ -80,6 +82,9 @@ final class SnippetSources {
             }
         }
         for (String name : marker.with()) {
+            if (name.equals(ABOVE)) {
+                continue;
+            }
             String qualified = PACKAGE + "." + name;
             if (!sources.containsKey(qualified)) {
                 sources.put(qualified, read(support.resolve(PACKAGE.replace('.', '/')).resolve(name + ".java")));
