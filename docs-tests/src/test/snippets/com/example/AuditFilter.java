@@ -6,7 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.inject.Inject;
 
-/** A filter for snippets that name one (docs/filters.md shows a real one). */
+/** A filter for snippets that name one besides docs/filters.md's TenantFilter. */
 public final class AuditFilter implements KilnFilter {
     @Inject
     public AuditFilter() {}
