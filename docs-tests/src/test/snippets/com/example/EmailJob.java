@@ -1,0 +1,3 @@
+package com.example;
+
+public record EmailJob(String event, String source, String to, String subject, String body) {}

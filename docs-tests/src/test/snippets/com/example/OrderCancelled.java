@@ -1,0 +1,3 @@
+package com.example;
+
+public record OrderCancelled(long orderId, String reason) {}

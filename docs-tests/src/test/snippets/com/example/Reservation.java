@@ -1,0 +1,5 @@
+package com.example;
+
+import java.math.BigDecimal;
+
+public record Reservation(String sku, int quantity, BigDecimal unitPrice) {}

@@ -1,0 +1,3 @@
+package com.example;
+
+public record ReservationRequest(String orderRef, int quantity) {}
