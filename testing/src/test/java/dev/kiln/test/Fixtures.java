@@ -2,6 +2,7 @@ package dev.kiln.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.boot.KilnHandle;
@@ -9,8 +10,10 @@ import dev.kiln.test.app.EchoApi;
 import dev.kiln.test.app.EchoApp;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -66,6 +69,37 @@ final class Fixtures {
         void methodProperties(EchoApi client, KilnHandle app) {
             assertEquals(beforeEach, app, "@BeforeEach gets the application the method gets");
             SEEN.add(new Seen("method", app, app.port(), client.echo("b").text()));
+        }
+    }
+
+    @KilnTest(EchoApp.class)
+    static class ConstructorAndBeforeAll {
+        private static KilnHandle beforeAll;
+        private final KilnHandle constructed;
+
+        ConstructorAndBeforeAll(KilnHandle app) {
+            constructed = app;
+        }
+
+        @BeforeAll
+        static void start(KilnHandle app, EchoApi client) {
+            beforeAll = app;
+            SEEN.add(new Seen("beforeAll", app, app.port(), client.echo("all").text()));
+        }
+
+        @Test
+        void test(KilnHandle app) {
+            assertSame(beforeAll, app);
+            assertSame(constructed, app);
+            SEEN.add(new Seen("test", app, app.port(), ""));
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void nested(KilnHandle app) {
+                SEEN.add(new Seen("nested", app, app.port(), ""));
+            }
         }
     }
 

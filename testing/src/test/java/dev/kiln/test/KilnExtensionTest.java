@@ -56,6 +56,17 @@ class KilnExtensionTest {
     }
 
     @Test
+    void beforeAllMethodsConstructorsAndNestedClassesGetTheClasssApplication() {
+        run(Fixtures.ConstructorAndBeforeAll.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+
+        KilnHandle app = seen("beforeAll").app();
+        assertEquals("Hey, all", seen("beforeAll").answer());
+        assertEquals(app, seen("test").app());
+        assertEquals(app, seen("nested").app(), "a @Nested class shares its enclosing class's application");
+        assertFalse(app.isRunning());
+    }
+
+    @Test
     void aParameterItCannotGiveFailsNamingTheTypesItGives() {
         String message = failure(run(Fixtures.UnknownParameter.class).testEvents());
 
