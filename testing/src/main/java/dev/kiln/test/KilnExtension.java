@@ -29,7 +29,11 @@ public final class KilnExtension implements BeforeAllCallback, BeforeEachCallbac
      * Kiln's test defaults, below the user's properties: a free port, and the in-process registry, transport and cache
      * store, so that a test needs nothing installed even when application.yaml names Redis.
      */
-    static final Map<String, String> DEFAULTS = defaults();
+    static final Map<String, String> DEFAULTS = Map.of(
+            "server.port", "0",
+            "kiln.registry.type", "memory",
+            "kiln.messaging.transport", "memory",
+            "kiln.cache.store", "memory");
 
     /** Called by JUnit. */
     public KilnExtension() {}
@@ -189,14 +193,5 @@ public final class KilnExtension implements BeforeAllCallback, BeforeEachCallbac
             }
             properties.put(pair.substring(0, equals).strip(), pair.substring(equals + 1));
         }
-    }
-
-    private static Map<String, String> defaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("server.port", "0");
-        defaults.put("kiln.registry.type", "memory");
-        defaults.put("kiln.messaging.transport", "memory");
-        defaults.put("kiln.cache.store", "memory");
-        return Map.copyOf(defaults);
     }
 }

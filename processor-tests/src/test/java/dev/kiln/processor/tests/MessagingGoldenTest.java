@@ -28,8 +28,7 @@ class MessagingGoldenTest {
 
     static List<String> expectedAppFiles() {
         return List.of("events/KilnShopAppDispatcher.java", "events/KilnShopAppModule.java",
-                "events/KilnShopAppComponent.java", "events/KilnShopApp.java", "events/KilnShopAppLauncher.java",
-                "META-INF/kiln/apps/events.ShopApp.json");
+                "events/KilnShopAppComponent.java", "events/KilnShopApp.java", "META-INF/kiln/apps/events.ShopApp.json");
     }
 
     static List<String> expectedFiles() {
