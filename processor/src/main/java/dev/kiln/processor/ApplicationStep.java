@@ -146,9 +146,10 @@ final class ApplicationStep {
         output.writer().write(ModuleTemplate.render(model, wiring, data), originating);
         output.writer().write(ComponentTemplate.render(model, wiring, data), originating);
         output.writer().write(ApplicationTemplate.render(model, wiring, data), originating);
-        // One application per compilation, so one entry in this compilation's services file (kiln-test reads them all).
+        // One application per compilation: its line in the services file (kiln-test reads every jar's).
         output.writer().write(LauncherTemplate.render(model), originating);
-        output.writer().writeResource(LauncherTemplate.SERVICES_FILE, LauncherTemplate.servicesFile(model), originating);
+        output.writer().writeServiceEntry(LauncherTemplate.SERVICES_FILE, LauncherTemplate.serviceEntry(model),
+                originating);
         output.writer().writeResource("META-INF/kiln/apps/" + elements.getBinaryName(app) + ".json",
                 RegistryResourceTemplate.render(model, wiring, data), originating);
         output.writer().writeResource("META-INF/kiln/security/" + elements.getBinaryName(app) + ".json",

@@ -95,9 +95,8 @@ public final class LauncherTemplate {
         return GeneratedFiles.file(launcher, type);
     }
 
-    /** The services file's content: the launcher's binary name and a newline. */
-    public static String servicesFile(ApplicationModel app) {
-        ClassName launcher = Names.launcher(app.app());
-        return launcher.canonicalName() + "\n";   // top level: its binary name
+    /** The launcher's line in the services file: its binary name. */
+    public static String serviceEntry(ApplicationModel app) {
+        return Names.launcher(app.app()).canonicalName();   // top level: its binary name
     }
 }
