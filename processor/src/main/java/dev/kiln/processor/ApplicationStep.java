@@ -9,6 +9,7 @@ import dev.kiln.codegen.model.MessagingWiring;
 import dev.kiln.codegen.template.ApplicationTemplate;
 import dev.kiln.codegen.template.ComponentTemplate;
 import dev.kiln.codegen.template.DispatcherTemplate;
+import dev.kiln.codegen.template.LauncherTemplate;
 import dev.kiln.codegen.template.ModuleTemplate;
 import dev.kiln.codegen.template.RegistryResourceTemplate;
 import dev.kiln.codegen.template.SecurityReportTemplate;
@@ -41,8 +42,8 @@ import javax.tools.Diagnostic;
 
 /**
  * The {@code @KilnApplication} of the compilation: collected when it appears, then read → validated →
- * rendered (module, component, entry point, registry resource, security report, and the router of every
- * served interface that comes from a jar) → written once the processor says the services are complete.
+ * rendered (module, component, entry point, launcher and its services file, registry resource, security report,
+ * and the router of every served interface that comes from a jar) → written once the processor says the services are complete.
  */
 final class ApplicationStep {
     /** kiln-runtime-telemetry's Dagger module, added to every application's component when it is on the class path. */
@@ -145,6 +146,10 @@ final class ApplicationStep {
         output.writer().write(ModuleTemplate.render(model, wiring, data), originating);
         output.writer().write(ComponentTemplate.render(model, wiring, data), originating);
         output.writer().write(ApplicationTemplate.render(model, wiring, data), originating);
+        // One application per compilation: its line in the services file (kiln-test reads every jar's).
+        output.writer().write(LauncherTemplate.render(model), originating);
+        output.writer().writeServiceEntry(LauncherTemplate.SERVICES_FILE, LauncherTemplate.serviceEntry(model),
+                originating);
         output.writer().writeResource("META-INF/kiln/apps/" + elements.getBinaryName(app) + ".json",
                 RegistryResourceTemplate.render(model, wiring, data), originating);
         output.writer().writeResource("META-INF/kiln/security/" + elements.getBinaryName(app) + ".json",

@@ -77,6 +77,11 @@ public final class Names {
         return ClassName.get(component.packageName(), "Dagger" + component.simpleName());
     }
 
+    /** {@code Kiln<App>Launcher}, the generated {@code KilnLauncher} that tools (kiln-test) start the application through. */
+    public static ClassName launcher(ClassName app) {
+        return sibling(application(app), "Launcher");
+    }
+
     /** {@code Kiln<App>Module}, the generated Dagger module. */
     public static ClassName module(ClassName app) {
         return sibling(application(app), "Module");

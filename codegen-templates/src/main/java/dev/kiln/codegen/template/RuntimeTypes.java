@@ -51,6 +51,7 @@ final class RuntimeTypes {
     static final ClassName CLIENT_CREDENTIALS = ClassName.get(RUNTIME + ".client", "ClientCredentials");
     static final ClassName KILN_BOOT = ClassName.get(RUNTIME + ".boot", "KilnBoot");
     static final ClassName KILN_HANDLE = ClassName.get(RUNTIME + ".boot", "KilnHandle");
+    static final ClassName KILN_LAUNCHER = ClassName.get(RUNTIME + ".boot", "KilnLauncher");
     static final ClassName SERVICE_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "ServiceDescriptor");
     static final ClassName ROUTE_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "RouteDescriptor");
     static final ClassName APPLICATION_DESCRIPTOR = ClassName.get(RUNTIME + ".registry", "ApplicationDescriptor");

@@ -71,7 +71,7 @@ class ApiModuleTest {
         assertThat(app).succeededWithoutWarnings();
         GoldenFiles golden = new GoldenFiles(app);
         assertEquals(Set.of("secure/KilnSecureApp.java", "secure/KilnSecureAppComponent.java",
-                "secure/KilnSecureAppModule.java", "secure/OrderApiRouter.java"), golden.kilnSources());
+                "secure/KilnSecureAppLauncher.java", "secure/KilnSecureAppModule.java", "secure/OrderApiRouter.java"), golden.kilnSources());
         for (String path : List.of("secure/OrderApiRouter.java", "secure/KilnSecureApp.java",
                 "secure/KilnSecureAppComponent.java", "META-INF/kiln/security/secure.SecureApp.json",
                 "META-INF/kiln/security/services/secure.OrderApi.json")) {
@@ -111,7 +111,7 @@ class ApiModuleTest {
 
         assertThat(app).succeededWithoutWarnings();
         assertEquals(Set.of("served/KilnCatalogApp.java", "served/KilnCatalogAppComponent.java",
-                "served/KilnCatalogAppModule.java"), new GoldenFiles(app).kilnSources());
+                "served/KilnCatalogAppLauncher.java", "served/KilnCatalogAppModule.java"), new GoldenFiles(app).kilnSources());
         assertThat(app).generatedSourceFile("served.KilnCatalogApp")
                 .contentsAsUtf8String().contains("new CatalogApiRouter(component.catalogApi())");
     }

@@ -35,7 +35,7 @@ class DataGoldenTest {
 
     static List<String> expectedAppFiles() {
         return List.of("data/KilnShopAppModule.java", "data/KilnShopAppComponent.java", "data/KilnShopApp.java",
-                "META-INF/kiln/apps/data.ShopApp.json");
+                "data/KilnShopAppLauncher.java", "META-INF/kiln/apps/data.ShopApp.json");
     }
 
     private static Compilation compilation;

@@ -40,6 +40,7 @@ class GoldenSourcesTest {
                 "shop/OrderJsonCodec.java", "shop/NewOrderJsonCodec.java", "shop/LineJsonCodec.java",
                 "shop/OrderStatusJsonCodec.java", "shop/ProductJsonCodec.java",
                 "shop/KilnShopAppModule.java", "shop/KilnShopAppComponent.java", "shop/KilnShopApp.java",
+                "shop/KilnShopAppLauncher.java", "META-INF/services/dev.kiln.runtime.boot.KilnLauncher",
                 "META-INF/kiln/apps/shop.ShopApp.json");
     }
 

@@ -49,7 +49,8 @@ class MessagingApiModuleTest {
         assertThat(app).succeededWithoutWarnings();
         GoldenFiles golden = new GoldenFiles(app);
         assertEquals(Set.of("events/EmailQueuePublisher.java", "events/KilnShopAppDispatcher.java",
-                "events/KilnShopAppModule.java", "events/KilnShopAppComponent.java", "events/KilnShopApp.java"),
+                "events/KilnShopAppModule.java", "events/KilnShopAppComponent.java", "events/KilnShopApp.java",
+                "events/KilnShopAppLauncher.java"),
                 golden.kilnSources());
         for (String path : List.of("events/EmailQueuePublisher.java", "events/KilnShopAppDispatcher.java")) {
             assertEquals(GoldenFiles.expected(path), golden.generated(path), path);

@@ -45,6 +45,7 @@ class SeparateCompilationTest {
                 "catalog/CatalogApiRouter.java",
                 "consumer/KilnConsumerApp.java",
                 "consumer/KilnConsumerAppComponent.java",
+                "consumer/KilnConsumerAppLauncher.java",
                 "consumer/KilnConsumerAppModule.java",
                 "consumer/ShelfApiClient.java",
                 "consumer/ShelfApiRouter.java"), generated);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
@@ -83,6 +84,29 @@ public final class GeneratedFileWriter {
             }
         } catch (IOException e) {
             failed(relativeName, e, originating);
+        }
+    }
+
+    /**
+     * Adds {@code line} to the {@code META-INF/services} file {@code relativeName}, keeping the lines a former
+     * compilation into the same class output wrote there: two compiler executions into one folder (a module with a
+     * second application compiled apart) each add theirs, as AutoService does. Lines sorted, each once.
+     */
+    public void writeServiceEntry(String relativeName, String line, List<? extends Element> originating) {
+        Set<String> lines = new TreeSet<>(existingLines(relativeName));
+        lines.add(line);
+        writeResource(relativeName, String.join("\n", lines) + "\n", originating);
+    }
+
+    private List<String> existingLines(String relativeName) {
+        try {
+            FileObject existing = filer.getResource(StandardLocation.CLASS_OUTPUT, "", relativeName);
+            return existing.getCharContent(true).toString().lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of();   // none yet (javac throws FileNotFoundException or NoSuchFileException for a missing file)
         }
     }
 

@@ -1,5 +1,6 @@
 package com.example.hello;
 
+import dev.kiln.runtime.config.KilnConfig;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Collections;
@@ -9,13 +10,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Singleton
 final class GreetingService implements GreetingApi {
     private final List<Greeting> added = new CopyOnWriteArrayList<>();
+    private final String word;
 
     @Inject
-    GreetingService() {}
+    GreetingService(KilnConfig config) {
+        this.word = config.get("greetings.prefix", "Hello");
+    }
 
     @Override
     public Greeting greet(String name, int times) {
-        return new Greeting(String.join(" ", Collections.nCopies(times, "Hello")) + ", " + name, Tone.WARM,
+        return new Greeting(String.join(" ", Collections.nCopies(times, word)) + ", " + name, Tone.WARM,
                 List.of(name));
     }
 

@@ -46,6 +46,7 @@ class NoReflectionTest {
                 "Dagger component imported");
         assertTrue(classes.contain("dev.kiln.runtime.boot.KilnBoot"), "runtime imported");
         assertTrue(classes.contain("dev.kiln.samples.catalog.ProductStoreIntercepted"), "generated subclass imported");
+        assertTrue(classes.contain("dev.kiln.samples.catalog.KilnCatalogAppLauncher"), "generated launcher imported");
         assertTrue(classes.contain("dev.kiln.runtime.cache.redis.RedisCacheStore"), "Redis cache store imported");
         NO_REFLECTION.check(classes);
     }
