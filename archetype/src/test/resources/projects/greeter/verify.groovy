@@ -8,7 +8,15 @@ def service = new File(projectDir, 'greeter-service')
 def jar = new File(service, 'target/greeter-service.jar')
 def mainClass = new JarFile(jar).withCloseable { it.manifest.mainAttributes.getValue('Main-Class') }
 assert mainClass == 'com.acme.greeter.Main'
-assert new File(service, 'target/lib').list().any { it.startsWith('kiln-runtime-core-') }
+def lib = new File(service, 'target/lib').list() as List
+assert lib.contains('greeter-api-1.0-SNAPSHOT.jar') && lib.any { it.startsWith('kiln-runtime-core-') }
+
+// The API module holds the client side only; the router is generated where the interface is served.
+def api = new File(projectDir, 'greeter-api/target/greeter-api-1.0-SNAPSHOT.jar')
+def entries = { File f -> new JarFile(f).withCloseable { it.entries().collect { it.name } } }
+assert entries(api).contains('com/acme/greeter/api/GreetingApiClient.class')
+assert !entries(api).any { it.endsWith('Router.class') }
+assert entries(jar).contains('com/acme/greeter/api/GreetingApiRouter.class')
 
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
