@@ -1,0 +1,4 @@
+package ${package}.api;
+
+/** A greeting, as the service answers it. */
+public record Greeting(String text) {}
