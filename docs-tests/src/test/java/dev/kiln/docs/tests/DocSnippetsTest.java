@@ -64,6 +64,8 @@ class DocSnippetsTest {
             case SnippetMarker.Compile compile -> compileProblem(sources(snippet, compile));
             case SnippetMarker.Generated generated -> Excerpts.inOrder(snippet.code(), read(GOLDEN.resolve(generated.golden())))
                     .map(p -> "not what Kiln generates (" + generated.golden() + "): " + p);
+            case SnippetMarker.Source source -> Excerpts.inOrder(snippet.code(), read(ROOT.resolve(source.file())))
+                    .map(p -> "not in " + source.file() + ": " + p);
             case SnippetMarker.Declared declared -> Excerpts.declarations(snippet.code(), sourcesOf(declared.folders()));
         };
     }

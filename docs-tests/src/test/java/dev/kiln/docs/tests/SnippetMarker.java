@@ -15,7 +15,10 @@ import java.util.List;
  *   <li>{@code <!-- generated: shop/OrderApiRouter.java -->}: code Kiln writes, found in that golden file of
  *       {@code processor-tests/src/test/resources/expected};</li>
  *   <li>{@code <!-- declared in: runtime/messaging/src/main/java/... -->}: a synopsis of an API, each line the start of
- *       a declaration in a source file of that folder.</li>
+ *       a declaration in a source file of that folder;</li>
+ *   <li>{@code <!-- source: samples/quickstart/src/test/java/com/example/hello/HelloAppTest.java -->}: an excerpt of a
+ *       file the build compiles and runs itself (a sample's test), found in it as a generated block is in its golden
+ *       file.</li>
  * </ul>
  */
 sealed interface SnippetMarker {
@@ -26,6 +29,9 @@ sealed interface SnippetMarker {
 
     /** Lines of a golden file. */
     record Generated(String golden) implements SnippetMarker {}
+
+    /** Lines of a source file of the repository, which its own module compiles (and runs, for a test). */
+    record Source(String file) implements SnippetMarker {}
 
     /** Declarations of a source folder. */
     record Declared(List<String> folders) implements SnippetMarker {}
@@ -45,8 +51,9 @@ sealed interface SnippetMarker {
             case "compile" -> compile(rest);
             case "generated" -> new Generated(rest);
             case "declared in" -> new Declared(list(rest));
+            case "source" -> new Source(rest);
             default -> throw new IllegalArgumentException("unknown snippet marker <!-- " + comment
-                    + " -->: expected compile:, generated: or declared in: (docs/ARCHITECTURE.md)");
+                    + " -->: expected compile:, generated:, source: or declared in: (docs/ARCHITECTURE.md)");
         };
     }
 
