@@ -10,6 +10,8 @@ function el(tag, attrs, ...children) {
     : document.createElement(tag);
   for (const [key, value] of Object.entries(attrs || {})) {
     if (key === 'on') { for (const [event, fn] of Object.entries(value)) node.addEventListener(event, fn); }
+    // Through the CSSOM: the page's Content-Security-Policy refuses inline style attributes.
+    else if (key === 'style') Object.assign(node.style, value);
     else if (value !== null && value !== undefined) node.setAttribute(key, value);
   }
   for (const child of children.flat()) {
@@ -22,9 +24,11 @@ function table(headers, rows) {
     el('th', { class: h.startsWith('#') ? 'num' : null }, h.replace(/^#/, ''))))), el('tbody', {}, rows));
 }
 function td(value, cls) { return el('td', { class: cls || (typeof value === 'number' ? 'num' : null) }, value); }
-function fill(id, ...content) { document.querySelector('#' + id + ' .body').replaceChildren(...content); }
+function fill(id, ...content) {
+  document.querySelector('#' + id + ' .body').replaceChildren(...content.filter(c => c !== null && c !== undefined));
+}
 function none(what) { return el('p', { class: 'muted' }, what); }
-const ms = v => v === null || v === undefined ? '—' : (v < 10 ? v.toFixed(2) : v.toFixed(0)) + ' ms';
+const ms = v => v === null || v === undefined ? '—' : v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0) + ' ms';
 const mb = v => (v / 1048576).toFixed(1) + ' MB';
 const short = id => id.length > 24 ? id.slice(0, 24) + '…' : id;
 
@@ -146,33 +150,37 @@ function renderMap(map, all) {
       if (to.level < from.level + 1 && to.level < nodes.size) to.level = from.level + 1;
     }
   }
+  const W = 170, H = 32, COLUMN = 420, ROW = 80;
   const columns = new Map();
   for (const n of [...nodes.values()].sort((a, b) => a.name.localeCompare(b.name))) {
     const column = columns.get(n.level) || [];
-    n.x = 20 + n.level * 260;
-    n.y = 30 + column.length * 70;
+    n.x = 20 + n.level * COLUMN;
+    n.y = 30 + column.length * ROW;
     column.push(n);
     columns.set(n.level, column);
   }
-  const width = 20 + columns.size * 260, height = 40 + Math.max(...[...columns.values()].map(c => c.length)) * 70;
+  const width = 40 + (columns.size - 1) * COLUMN + W, height = 40 + Math.max(...[...columns.values()].map(c => c.length)) * ROW;
   const svg = el('svg:svg', { width, height, viewBox: `0 0 ${width} ${height}` },
     el('svg:defs', {}, el('svg:marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7,
       markerHeight: 7, orient: 'auto' }, el('svg:path', { d: 'M0,0 L10,5 L0,10 z', fill: '#7a859c' }))));
   for (const e of map.edges) {
     const a = nodes.get(e.from), b = nodes.get(e.to);
+    const [x1, y1, x2, y2] = [a.x + W, a.y + H / 2, b.x, b.y + H / 2];
     const live = map.observed && e.calls !== null && e.calls !== undefined
-      ? `${e.calls} calls · ${e.errors} err · p50 ${ms(e.p50Ms)} · p99 ${ms(e.p99Ms)}` : '';
-    const label = [e.kind, live, e.drift || ''].filter(Boolean).join(' · ');
+      ? `${e.calls} calls · ${e.errors} err · p50 ${ms(e.p50Ms)} · p99 ${ms(e.p99Ms)}` : null;
     svg.append(el('svg:g', { class: 'edge' + (e.drift ? ' drift' : ''), 'data-from': e.from, 'data-to': e.to },
       el('svg:title', {}, `${e.from} → ${e.to} (${e.kind})` + (e.drift ? ': ' + e.drift : '')),
-      el('svg:line', { x1: a.x + 180, y1: a.y + 16, x2: b.x, y2: b.y + 16, 'marker-end': 'url(#arrow)' }),
-      el('svg:text', { x: (a.x + 180 + b.x) / 2 - 60, y: (a.y + b.y) / 2 + 8 }, label)));
+      el('svg:line', { x1, y1, x2, y2, 'marker-end': 'url(#arrow)' }),
+      // The label at the middle, on a white halo: a line crossing it leaves it readable.
+      el('svg:text', { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - (live ? 18 : 5), 'text-anchor': 'middle', class: 'label' },
+        el('svg:tspan', {}, [e.kind, e.drift].filter(Boolean).join(' · ')),
+        live ? el('svg:tspan', { x: (x1 + x2) / 2, dy: 13 }, live) : null)));
   }
   for (const n of nodes.values()) {
     const app = map.applications.find(x => x.name === n.name);
     const up = app ? app.instances.filter(i => i.state === 'UP').length + '/' + app.instances.length + ' up' : '';
     svg.append(el('svg:g', { class: 'node' + (n.resource ? ' resource' : ''), 'data-name': n.name },
-      el('svg:rect', { x: n.x, y: n.y, width: 180, height: 32, rx: 5 }),
+      el('svg:rect', { x: n.x, y: n.y, width: W, height: H, rx: 5 }),
       el('svg:text', { x: n.x + 8, y: n.y + 20 }, n.name + (up ? '  (' + up + ')' : ''))));
   }
   const drift = map.edges.filter(e => e.drift);
@@ -278,9 +286,9 @@ function renderWaterfall(traceId, spans) {
       + ` (threshold ${threshold}): ` + [...new Set(db.map(s => s.name))].slice(0, 3).join('; ')) : null,
     ordered.map(([s, depth]) => el('div', { class: 'row span' + (critical.has(s.spanId) ? ' critical' : '')
       + (s.error ? ' error' : ''), 'data-service': s.service, title: JSON.stringify(s.attributes || {}) },
-      el('div', { class: 'label', style: `padding-left:${depth}em` }, s.service + ' · ' + s.name),
-      el('div', { class: 'track' }, el('div', { class: 'bar',
-        style: `left:${((s.t0 - start) / span * 100).toFixed(2)}%;width:${(s.durationMs / span * 100).toFixed(2)}%` })),
+      el('div', { class: 'label', style: { paddingLeft: depth + 'em' } }, s.service + ' · ' + s.name),
+      el('div', { class: 'track' }, el('div', { class: 'bar', style: {
+        left: ((s.t0 - start) / span * 100).toFixed(2) + '%', width: (s.durationMs / span * 100).toFixed(2) + '%' } })),
       el('div', { class: 'num' }, ms(s.durationMs))))));
 }
 
@@ -298,12 +306,15 @@ function renderErrors(all) {
     : none('No error recorded.'));
 }
 
-// Dead letters of each destination, read from one instance per application (instances share the transport's store).
+// The in-process transport keeps each instance's messages apart; a shared one (Redis) shows every instance the same.
+const store = i => (i.messaging.transport === 'memory' ? i.id + ' ' : '');
+
+// Dead letters of each destination, read once (every instance reading the stream sees the same dead letters).
 async function loadDeadLetters(all) {
   const seen = new Set();
   for (const i of all) {
     for (const d of (i.messaging && i.messaging.destinations) || []) {
-      const key = i.application + ' ' + d.stream;
+      const key = store(i) + d.stream;
       if (d.deadLetters > 0 && !seen.has(key)) {
         seen.add(key);
         d.letters = ok(await read(at(i, `/kiln/messaging/${d.kind}/${encodeURIComponent(d.name)}/dead-letters`)));
@@ -320,18 +331,22 @@ async function act(instance, method, path, what) {
 }
 
 function renderMessaging(all) {
-  const rows = [], letters = [];
+  // Every instance of a destination sees the same stream, its groups and its dead letters: each shown once.
+  const rows = new Map(), letters = [], apps = new Set(all.map(i => i.application));
   for (const i of all) {
     for (const d of (i.messaging && i.messaging.destinations) || []) {
       const base = `/kiln/messaging/${d.kind}/${encodeURIComponent(d.name)}/dead-letters`;
       for (const g of d.groups.length ? d.groups : [{ group: '—' }]) {
-        rows.push(el('tr', { 'data-destination': d.kind + ':' + d.name, 'data-app': i.application },
-          td(i.application), td(d.kind), td(d.name), td(g.group), td(g.pending ?? '—'), td(g.lag ?? '—'),
+        const app = apps.has(g.group) ? g.group : i.application;
+        const key = store(i) + d.stream + ' ' + g.group;
+        if (rows.has(key)) continue;
+        rows.set(key, el('tr', { 'data-destination': d.kind + ':' + d.name, 'data-app': app },
+          td(app), td(d.kind), td(d.name), td(g.group), td(g.pending ?? '—'), td(g.lag ?? '—'),
           td(g.oldestPendingMillis === undefined ? '—' : ms(g.oldestPendingMillis), 'num'),
           td(d.deadLetters, d.deadLetters ? 'num bad' : 'num')));
       }
       if (d.letters) {
-        letters.push(el('h3', {}, `Dead letters of ${d.kind} ${d.name} (${i.application})`),
+        letters.push(el('h3', {}, `Dead letters of ${d.kind} ${d.name}`),
           el('p', {}, el('button', { class: 'replay-all', on: { click: () => act(i, 'POST', base + '/replay', 'Replay all') } }, 'Replay all'),
             ' ', el('button', { class: 'danger purge', on: { click: () => act(i, 'DELETE', base, 'Purge') } }, 'Purge')),
           table(['id', 'group', 'type', '#attempts', 'error', 'dead at', ''], d.letters.deadLetters.map(l =>
@@ -342,8 +357,9 @@ function renderMessaging(all) {
       }
     }
   }
-  fill('messaging', rows.length ? table(['application', 'kind', 'name', 'group', '#pending', '#lag',
-    '#oldest pending', '#dead letters'], rows) : none('No application here publishes or consumes messages.'), letters);
+  fill('messaging', rows.size ? table(['application', 'kind', 'name', 'group', '#pending', '#lag',
+    '#oldest pending', '#dead letters'], [...rows.values()]) : none('No application here publishes or consumes messages.'),
+    ...letters);
 }
 
 function renderCaches(all) {

@@ -38,6 +38,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import java.net.URI;
 import java.time.Clock;
@@ -446,7 +447,15 @@ public final class KilnBoot {
         }
         // Registered last: only requests no router handled reach it.
         RouteFallback fallback = new RouteFallback(routers);
-        routing.any(traced == null ? fallback : traced.unmatched(fallback));
+        if (traced == null) {
+            routing.any(fallback);
+        } else {
+            // An operations path this application does not serve (a dashboard asks every instance for /kiln/caches)
+            // is no more traced than the ones it serves.
+            Handler unmatched = traced.unmatched(fallback);
+            routing.any((req, res) -> (ManagementSettings.governs(req.path().path()) ? fallback : unmatched)
+                    .handle(req, res));
+        }
         return routing;
     }
 

@@ -45,6 +45,9 @@ class DashboardHttpTest {
             Matcher assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
             int count = 0;
             while (assets.find()) {
+                if (assets.group(1).equals("data:,")) {
+                    continue;   // the empty icon, inline: no request at all
+                }
                 assertTrue(assets.group(1).startsWith("/kiln/dashboard/"), assets.group(1));
                 assertEquals(200, http.get(assets.group(1)).statusCode(), assets.group(1));
                 count++;
