@@ -78,6 +78,10 @@ cat <<MSG
 Shop is up: orders on :$ORDERS_PORT, catalog on :$CATALOG_PORT and :$CATALOG2_PORT, notifications on :$NOTIFICATIONS_PORT,
 registry and event streams in Redis on :$REDIS_PORT. Notifications logs JSON lines (--kiln.log.format=json), the
 others text.
+
+Dashboard of the whole system (any instance serves it; docs/dashboard.md):
+  http://localhost:$ORDERS_PORT/kiln/dashboard
+
 What orders sees in the registry (curl -s localhost:$ORDERS_PORT/kiln/registry):
 
 MSG
@@ -123,6 +127,7 @@ done
 cat <<MSG
 
 Try next:
+  open http://localhost:$ORDERS_PORT/kiln/dashboard          # the dashboard: map, routes, traces, errors, messaging
   curl -s localhost:$ORDERS_PORT/kiln/registry              # the registry as orders sees it
   curl -s localhost:$CATALOG_PORT/health/ready
   curl -s localhost:$ORDERS_PORT/orders/1

@@ -221,10 +221,16 @@ function renderTraces(all) {
   const traces = new Map();
   for (const i of all) {
     for (const t of (i.traces && i.traces.traces) || []) {
-      const known = traces.get(t.traceId) || { traceId: t.traceId, root: t.root, start: t.start, durationMs: 0,
-        spans: 0, errors: 0, apps: new Set() };
-      if (t.durationMs > known.durationMs) { known.durationMs = t.durationMs; known.root = t.root; }
-      if (t.start < known.start) known.start = t.start;
+      // Each instance keeps its own part of a trace: the root is the part that started first (the longer on a tie),
+      // the trace runs from the first start to the last end.
+      const t0 = Date.parse(t.start), t1 = t0 + t.durationMs;
+      const known = traces.get(t.traceId) || { traceId: t.traceId, root: t.root, start: t.start, t0, t1, spans: 0,
+        errors: 0, apps: new Set(), rootMs: -1 };
+      if (t0 < known.t0 || (t0 === known.t0 && t.durationMs > known.rootMs)) {
+        Object.assign(known, { root: t.root, start: t.start, t0, rootMs: t.durationMs });
+      }
+      known.t1 = Math.max(known.t1, t1);
+      known.durationMs = known.t1 - known.t0;
       known.spans += t.spans;
       known.errors += t.errors;
       known.apps.add(i.application);
@@ -237,7 +243,7 @@ function renderTraces(all) {
     td(new Date(t.start).toLocaleTimeString()), td(t.root), td([...t.apps].sort().join(', ')), td(t.spans),
     td(t.errors, t.errors ? 'num bad' : 'num'), td(ms(t.durationMs), 'num')));
   const headers = ['start', 'root', 'services', '#spans', '#errors', '#duration'];
-  const recent = list.sort((a, b) => b.start.localeCompare(a.start)).slice(0, 15);
+  const recent = list.sort((a, b) => b.t0 - a.t0).slice(0, 15);
   const slow = [...list].sort((a, b) => b.durationMs - a.durationMs).slice(0, 5);
   fill('traces', list.length ? el('div', {}, el('h3', {}, 'Recent'), table(headers, rows(recent)),
     el('h3', {}, 'Slowest'), el('div', { class: 'slow' }, table(headers, rows(slow))))

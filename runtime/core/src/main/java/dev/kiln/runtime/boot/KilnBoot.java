@@ -79,15 +79,17 @@ import java.util.function.IntConsumer;
  * accepted or created, echoed, in the log context), access log, CORS. A matched route then runs behind the
  * request timeout, the global {@link KilnFilter}s (by order, then class name), the service's and the route's
  * own filters. {@code docs/filters.md} has the details. The health routes ({@code /health},
- * {@code /health/live}, {@code /health/ready}, {@code /health/started}) and {@code /kiln/registry} are
- * registered on Helidon's routing directly: the server filters apply to them, the {@link KilnFilter}s (and so
- * security rules and rate limits) and the request timeout do not. With {@linkplain Builder#telemetry telemetry} on,
- * each route and the 404/405 fallback run inside their SERVER span ({@link ServerTelemetry}), outermost of the route;
- * the health routes and {@code /kiln/registry} get none. {@code /kiln/errors} ({@link ErrorsEndpoint})
- * is served like a router, behind the {@link KilnFilter}s, and not announced; so are {@code /metrics}
+ * {@code /health/live}, {@code /health/ready}, {@code /health/started}) are registered on Helidon's routing directly:
+ * the server filters apply to them, the {@link KilnFilter}s (and so security rules and rate limits) and the request
+ * timeout do not. With {@linkplain Builder#telemetry telemetry} on, each route and the 404/405 fallback run inside their
+ * SERVER span ({@link ServerTelemetry}), outermost of the route; the health routes and Kiln's own endpoints get none.
+ * Kiln's own endpoints ({@link OperationsEndpoint}s: {@code /kiln/registry}, {@code /kiln/errors}
+ * ({@link ErrorsEndpoint}), {@code /kiln/dashboard} ({@link DashboardEndpoint}), and {@code /metrics}
  * ({@link MetricsEndpoint}) and {@code /kiln/traces} when the {@link Telemetry} carries an SDK (kiln-runtime-telemetry
- * present), which then also records the registry, health and lifecycle states as gauges and is closed last when the
- * application stops.
+ * present), with the application's own such as {@code /kiln/messaging}) are served like routers, behind the
+ * {@link KilnFilter}s, and not announced; {@code kiln.management.*} ({@link ManagementSettings}) turns them off or
+ * requires roles for them. An SDK also records the registry, health and lifecycle states as gauges and is closed last
+ * when the application stops.
  *
  * <pre>{@code
  * try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), DESCRIPTOR,
