@@ -63,8 +63,9 @@ CATALOG2_PID=$!
 pids+=($CATALOG2_PID)
 # Notifications logs one JSON object per line (kiln.log.format=json: trace and request ids, exception.* fields, for a
 # log pipeline); the other services log text, for people (docs/observability.md).
+# kiln.messaging.endpoint.write: the dashboard's Replay and Purge buttons work on its dead letters (off by default).
 "$JAVA" -jar notifications-service/target/notifications-service.jar --server.port="$NOTIFICATIONS_PORT" \
-  "${REGISTRY[@]}" "${MESSAGING[@]}" --kiln.log.format=json &
+  "${REGISTRY[@]}" "${MESSAGING[@]}" --kiln.log.format=json --kiln.messaging.endpoint.write=true &
 pids+=($!)
 "$JAVA" -jar orders-service/target/orders-service.jar --server.port="$ORDERS_PORT" "${REGISTRY[@]}" "${MESSAGING[@]}" &
 pids+=($!)

@@ -109,6 +109,19 @@ class DashboardBrowserTest {
         // since the page's policy refuses inline styles.
         assertTrue(root[0] > 10 && root[0] <= root[1], "root bar " + root[0] + " of " + root[1]);
         assertTrue(browser.all("#waterfall .n-plus-one").isEmpty(), "a few statements per order: no N+1 warning");
+        // Under a threshold of 2 statements, the same order's trace (its inserts: orders, order lines, outbox) warns.
+        WebElement threshold = browser.driver().findElement(By.id("nplusone"));
+        threshold.clear();
+        threshold.sendKeys("2");
+        browser.until("a click on " + traceId, d -> {
+            d.findElement(By.cssSelector("#traces tr[data-trace='" + traceId + "']")).click();
+            return true;
+        });
+        String warning = browser.until("the N+1 warning", d -> browser.all("#waterfall .n-plus-one").stream()
+                .findFirst().map(WebElement::getText).orElse(null));
+        assertTrue(warning.matches("N\\+1\\? \\d+ database statements in one trace \\(threshold 2\\).*"), warning);
+        threshold.clear();
+        threshold.sendKeys("10");
 
         // Errors: audit's failing report, grouped.
         browser.until("audit's error group", d -> !browser.rows("#errors tr[data-app='audit']",

@@ -283,7 +283,9 @@ function renderWaterfall(traceId, spans) {
     for (const s of (children.get(parent) || []).sort((a, b) => a.t0 - b.t0)) { ordered.push([s, depth]); walk(s.spanId, depth + 1); }
   };
   walk(null, 0);
-  const db = spans.filter(s => s.attributes && (s.attributes['db.system.name'] || s.attributes['db.system']));
+  // Statements only: a transaction's INTERNAL span carries the database's name too.
+  const db = spans.filter(s => s.kind === 'CLIENT' && s.attributes
+    && (s.attributes['db.system.name'] || s.attributes['db.system']));
   const threshold = Number(document.getElementById('nplusone').value) || 10;
   const services = [...new Set(spans.map(s => s.service))].sort();
   box.replaceChildren(el('div', { class: 'waterfall', 'data-trace': traceId },

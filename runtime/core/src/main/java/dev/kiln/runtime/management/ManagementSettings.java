@@ -3,7 +3,6 @@ package dev.kiln.runtime.management;
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.KilnFilter;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +35,7 @@ public record ManagementSettings(boolean enabled, Set<String> roles) {
     public static final String ROLES = PREFIX + "roles";
 
     public ManagementSettings {
-        roles = Set.copyOf(new TreeSet<>(Objects.requireNonNull(roles, "roles")));
+        roles = Set.copyOf(Objects.requireNonNull(roles, "roles"));
     }
 
     /** The settings under {@value #PREFIX}. */
@@ -63,14 +62,9 @@ public record ManagementSettings(boolean enabled, Set<String> roles) {
         if (!enabled || roles.isEmpty() || filters.stream().anyMatch(f -> f instanceof ManagementGuard)) {
             return;
         }
-        throw new IllegalStateException("Application " + application + " sets " + ROLES + "=" + String.join(",", roles)
+        throw new IllegalStateException("Application " + application + " sets " + ROLES + "=" + String.join(",", new TreeSet<>(roles))
                 + " but uses no Kiln security, so nothing could check those roles: add dev.kiln:kiln-runtime-security"
                 + " and a route that needs a caller (e.g. @RolesAllowed), configure a scheme under kiln.security.*,"
                 + " or set " + ENABLED + "=false (docs/dashboard.md)");
-    }
-
-    /** The roles, sorted, for messages and documents. */
-    public List<String> sortedRoles() {
-        return List.copyOf(new TreeSet<>(roles));
     }
 }

@@ -39,6 +39,7 @@ public final class RegistryEndpoint extends OperationsEndpoint implements Handle
 
     private final ServiceRegistry registry;
 
+    /** The view of {@code registry}. */
     public RegistryEndpoint(ServiceRegistry registry) {
         super(DESCRIPTOR);
         this.registry = Objects.requireNonNull(registry, "registry");
