@@ -63,8 +63,9 @@ CATALOG2_PID=$!
 pids+=($CATALOG2_PID)
 # Notifications logs one JSON object per line (kiln.log.format=json: trace and request ids, exception.* fields, for a
 # log pipeline); the other services log text, for people (docs/observability.md).
+# kiln.messaging.endpoint.write: the dashboard's Replay and Purge buttons work on its dead letters (off by default).
 "$JAVA" -jar notifications-service/target/notifications-service.jar --server.port="$NOTIFICATIONS_PORT" \
-  "${REGISTRY[@]}" "${MESSAGING[@]}" --kiln.log.format=json &
+  "${REGISTRY[@]}" "${MESSAGING[@]}" --kiln.log.format=json --kiln.messaging.endpoint.write=true &
 pids+=($!)
 "$JAVA" -jar orders-service/target/orders-service.jar --server.port="$ORDERS_PORT" "${REGISTRY[@]}" "${MESSAGING[@]}" &
 pids+=($!)
@@ -78,6 +79,10 @@ cat <<MSG
 Shop is up: orders on :$ORDERS_PORT, catalog on :$CATALOG_PORT and :$CATALOG2_PORT, notifications on :$NOTIFICATIONS_PORT,
 registry and event streams in Redis on :$REDIS_PORT. Notifications logs JSON lines (--kiln.log.format=json), the
 others text.
+
+Dashboard of the whole system (any instance serves it; docs/dashboard.md):
+  http://localhost:$ORDERS_PORT/kiln/dashboard
+
 What orders sees in the registry (curl -s localhost:$ORDERS_PORT/kiln/registry):
 
 MSG
@@ -123,6 +128,7 @@ done
 cat <<MSG
 
 Try next:
+  open http://localhost:$ORDERS_PORT/kiln/dashboard          # the dashboard: map, routes, traces, errors, messaging
   curl -s localhost:$ORDERS_PORT/kiln/registry              # the registry as orders sees it
   curl -s localhost:$CATALOG_PORT/health/ready
   curl -s localhost:$ORDERS_PORT/orders/1

@@ -28,6 +28,9 @@ import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.InMemoryServiceRegistry;
 import dev.kiln.runtime.registry.InstanceStatus;
 import dev.kiln.runtime.registry.RegistryEndpoint;
+import dev.kiln.runtime.management.DashboardEndpoint;
+import dev.kiln.runtime.management.ManagementSettings;
+import dev.kiln.runtime.http.OperationsEndpoint;
 import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.registry.ServiceRegistry;
 import io.helidon.http.DirectHandler;
@@ -35,6 +38,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import java.net.URI;
 import java.time.Clock;
@@ -75,15 +79,17 @@ import java.util.function.IntConsumer;
  * accepted or created, echoed, in the log context), access log, CORS. A matched route then runs behind the
  * request timeout, the global {@link KilnFilter}s (by order, then class name), the service's and the route's
  * own filters. {@code docs/filters.md} has the details. The health routes ({@code /health},
- * {@code /health/live}, {@code /health/ready}, {@code /health/started}) and {@code /kiln/registry} are
- * registered on Helidon's routing directly: the server filters apply to them, the {@link KilnFilter}s (and so
- * security rules and rate limits) and the request timeout do not. With {@linkplain Builder#telemetry telemetry} on,
- * each route and the 404/405 fallback run inside their SERVER span ({@link ServerTelemetry}), outermost of the route;
- * the health routes and {@code /kiln/registry} get none. {@code /kiln/errors} ({@link ErrorsEndpoint})
- * is served like a router, behind the {@link KilnFilter}s, and not announced; so are {@code /metrics}
+ * {@code /health/live}, {@code /health/ready}, {@code /health/started}) are registered on Helidon's routing directly:
+ * the server filters apply to them, the {@link KilnFilter}s (and so security rules and rate limits) and the request
+ * timeout do not. With {@linkplain Builder#telemetry telemetry} on, each route and the 404/405 fallback run inside their
+ * SERVER span ({@link ServerTelemetry}), outermost of the route; the health routes and Kiln's own endpoints get none.
+ * Kiln's own endpoints ({@link OperationsEndpoint}s: {@code /kiln/registry}, {@code /kiln/errors}
+ * ({@link ErrorsEndpoint}), {@code /kiln/dashboard} ({@link DashboardEndpoint}), and {@code /metrics}
  * ({@link MetricsEndpoint}) and {@code /kiln/traces} when the {@link Telemetry} carries an SDK (kiln-runtime-telemetry
- * present), which then also records the registry, health and lifecycle states as gauges and is closed last when the
- * application stops.
+ * present), with the application's own such as {@code /kiln/messaging}) are served like routers, behind the
+ * {@link KilnFilter}s, and not announced; {@code kiln.management.*} ({@link ManagementSettings}) turns them off or
+ * requires roles for them. An SDK also records the registry, health and lifecycle states as gauges and is closed last
+ * when the application stops.
  *
  * <pre>{@code
  * try (KilnHandle app = KilnBoot.start(KilnConfig.of(Map.of("server.port", "0")), DESCRIPTOR,
@@ -271,10 +277,21 @@ public final class KilnBoot {
         KilnLogging.install(config, descriptor.applicationName());
         ServiceRegistry registry = app.registry == null ? new InMemoryServiceRegistry() : app.registry;
         ErrorTracker errors = app.errors == null ? ErrorTracker.from(config, descriptor.packages()) : app.errors;
+        // One id for the application instance, shared by every service it serves (and known to its dashboard).
+        String instanceId = descriptor.applicationName() + "-" + UUID.randomUUID();
+        ManagementSettings management = ManagementSettings.from(config);
+        management.requireGuard(app.filters, descriptor.applicationName());
         List<KilnRouter> allRouters = new ArrayList<>(app.routers);
-        allRouters.add(new ErrorsEndpoint(errors, descriptor.applicationName()));
-        app.telemetry.metrics().ifPresent(metrics -> allRouters.add(new MetricsEndpoint(metrics)));
-        app.telemetry.traces().ifPresent(traces -> allRouters.add(new TracesEndpoint(traces, descriptor.applicationName())));
+        if (management.enabled()) {
+            allRouters.add(new RegistryEndpoint(registry));
+            allRouters.add(new ErrorsEndpoint(errors, descriptor.applicationName()));
+            app.telemetry.metrics().ifPresent(metrics -> allRouters.add(new MetricsEndpoint(metrics)));
+            app.telemetry.traces().ifPresent(traces -> allRouters.add(new TracesEndpoint(traces, descriptor.applicationName())));
+            allRouters.add(new DashboardEndpoint(registry, descriptor.applicationName(), instanceId));
+        } else {
+            // kiln.management.enabled=false: none of Kiln's own endpoints, the application's (messaging, caches) too.
+            allRouters.removeIf(router -> router instanceof OperationsEndpoint);
+        }
         ServerSettings settings = ServerSettings.from(config);
         LifecycleSettings lifecycle = LifecycleSettings.from(config);
         Drain drain = new Drain();
@@ -310,7 +327,7 @@ public final class KilnBoot {
                     // in 4xx problems only; 5xx details never leave the server (see ProblemDirectHandler).
                     .errorHandling(e -> e.includeEntity(true))
                     .routing(routing(allRouters, builtIn, app.filters, app.exceptionMappers, errors, aborts, failures,
-                            health, registry, app.telemetry))
+                            health, app.telemetry))
                     .build()
                     .start();
             guard.watch(server);
@@ -331,7 +348,7 @@ public final class KilnBoot {
         }
 
         URI uri = URI.create("http://" + uriHost(settings.advertisedHost()) + ":" + server.port());
-        RegistryStatus registration = new RegistryStatus(registry, instances(descriptor, allRouters, uri));
+        RegistryStatus registration = new RegistryStatus(registry, instances(instanceId, descriptor, allRouters, uri));
         boolean supervised = components.slots().stream().anyMatch(ComponentSlot::isSupervised);
         // No supervised component, no supervisor thread.
         Supervisor supervisor = !supervised ? null : new Supervisor(components, lifecycle, probe, app.clock,
@@ -387,10 +404,8 @@ public final class KilnBoot {
                 descriptor.packages());
     }
 
-    private static List<ServiceInstance> instances(ApplicationDescriptor descriptor, List<? extends KilnRouter> routers,
-                                                   URI uri) {
-        // One id for the application instance, shared by every service it serves.
-        String instanceId = descriptor.applicationName() + "-" + UUID.randomUUID();
+    private static List<ServiceInstance> instances(String instanceId, ApplicationDescriptor descriptor,
+                                                   List<? extends KilnRouter> routers, URI uri) {
         Instant startedAt = Instant.now();
         List<ServiceInstance> instances = new ArrayList<>(routers.size());
         for (KilnRouter router : routers) {
@@ -407,7 +422,7 @@ public final class KilnBoot {
                                                Collection<? extends KilnFilter> filters,
                                                Collection<? extends ExceptionMapper<?>> exceptionMappers,
                                                ErrorRecorder errors, ClientAborts aborts, LogBudget failures,
-                                               HealthEndpoint health, ServiceRegistry registry, Telemetry telemetry) {
+                                               HealthEndpoint health, Telemetry telemetry) {
         HttpRouting.Builder routing = HttpRouting.builder();
         for (Filter filter : builtIn.server()) {
             routing.addFilter(filter);
@@ -416,7 +431,6 @@ public final class KilnBoot {
         // Straight on Helidon's routing, before the routers: no KilnFilter (security, rate limits, the
         // application's own) stands between a platform's probe and its answer.
         health.register(routing);
-        routing.get("/kiln/registry", new RegistryEndpoint(registry));
         // The request timeout first, so that it stays outermost; then the graph's global filters, which come as
         // a hash set: equal orders are put in class-name order so that they run in the same order on every start.
         List<KilnFilter> global = new ArrayList<>();
@@ -427,12 +441,23 @@ public final class KilnBoot {
         // Without an SDK nothing is wrapped: the routes run exactly as without telemetry.
         ServerTelemetry traced = telemetry.enabled() ? new ServerTelemetry(telemetry) : null;
         KilnRoutes routes = new KilnRoutes(routing, global, traced);
+        // Kiln's own endpoints are not traced: a dashboard polling them every few seconds would otherwise fill the
+        // recent traces (and the route figures) with itself.
+        KilnRoutes operations = new KilnRoutes(routing, global);
         for (KilnRouter router : routers) {
-            router.routing(routes);
+            router.routing(router instanceof OperationsEndpoint ? operations : routes);
         }
         // Registered last: only requests no router handled reach it.
         RouteFallback fallback = new RouteFallback(routers);
-        routing.any(traced == null ? fallback : traced.unmatched(fallback));
+        if (traced == null) {
+            routing.any(fallback);
+        } else {
+            // An operations path this application does not serve (a dashboard asks every instance for /kiln/caches)
+            // is no more traced than the ones it serves.
+            Handler unmatched = traced.unmatched(fallback);
+            routing.any((req, res) -> (ManagementSettings.governs(req.path().path()) ? fallback : unmatched)
+                    .handle(req, res));
+        }
         return routing;
     }
 

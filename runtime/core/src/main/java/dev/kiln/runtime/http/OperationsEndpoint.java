@@ -4,9 +4,10 @@ import dev.kiln.runtime.registry.ServiceDescriptor;
 import java.util.Objects;
 
 /**
- * One of Kiln's own operations endpoints ({@code /kiln/errors}, {@code /kiln/traces}, {@code /metrics},
- * {@code /kiln/messaging}, {@code /kiln/caches}): a {@link KilnRouter} served behind the application's global filters
- * (security guards it) but not announced in the registry, since it is nobody's discovery target.
+ * One of Kiln's own operations endpoints ({@code /kiln/registry}, {@code /kiln/errors}, {@code /kiln/traces},
+ * {@code /metrics}, {@code /kiln/messaging}, {@code /kiln/caches}, {@code /kiln/dashboard}): a {@link KilnRouter} served
+ * behind the application's global filters (security guards it, {@code kiln.management.*} governs it), untraced, and
+ * not announced in the registry, since it is nobody's discovery target.
  *
  * <pre>{@code
  * public final class ErrorsEndpoint extends OperationsEndpoint {

@@ -1,6 +1,8 @@
 package dev.kiln.runtime.registry;
 
 import dev.kiln.runtime.http.KilnHeaders;
+import dev.kiln.runtime.http.KilnRoutes;
+import dev.kiln.runtime.http.OperationsEndpoint;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonCodec;
 import io.helidon.http.Header;
@@ -19,20 +21,33 @@ import tools.jackson.core.JsonParser;
  * {@code GET /kiln/registry}: what this instance sees in its registry, services sorted by name, each
  * instance as {@link ServiceInstanceJsonCodec} writes it:
  * {@code {"services":{"pets":[{"id":…,"application":…,"service":"pets","uri":…,"status":"UP","startedAt":…,
- * "lastHeartbeat":…,"kilnVersion":…,"routesHash":…}]}}}, {@code Cache-Control: no-store}. The boot registers it.
+ * "lastHeartbeat":…,"kilnVersion":…,"routesHash":…}]}}}, {@code Cache-Control: no-store}. The boot serves it as an
+ * operations endpoint, behind the application's global filters, so that {@code kiln.management.*} governs it like the
+ * rest of {@code /kiln/**}; it is also a plain Helidon {@link Handler}.
  *
  * <pre>{@code
- * routing.get("/kiln/registry", new RegistryEndpoint(registry));
+ * routers.add(new RegistryEndpoint(registry));                      // through KilnBoot
+ * routing.get("/kiln/registry", new RegistryEndpoint(registry));    // on Helidon's routing
  * }</pre>
  */
-public final class RegistryEndpoint implements Handler {
+public final class RegistryEndpoint extends OperationsEndpoint implements Handler {
+    /** Its descriptor: a service named {@code kiln-registry}. */
+    public static final ServiceDescriptor DESCRIPTOR = new ServiceDescriptor("kiln-registry",
+            RegistryEndpoint.class.getName(), List.of(new RouteDescriptor("GET", "/kiln/registry")));
     private static final Header NO_STORE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-store");
     private static final JsonCodec<Map<String, List<ServiceInstance>>> VIEW = new ViewCodec();
 
     private final ServiceRegistry registry;
 
+    /** The view of {@code registry}. */
     public RegistryEndpoint(ServiceRegistry registry) {
+        super(DESCRIPTOR);
         this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    @Override
+    public void routing(KilnRoutes routes) {
+        routes.add("GET", "/kiln/registry", this);
     }
 
     @Override

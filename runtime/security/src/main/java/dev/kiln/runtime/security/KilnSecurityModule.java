@@ -57,4 +57,11 @@ public abstract class KilnSecurityModule {
     static KilnFilter authenticationFilter(Authenticators authenticators) {
         return new AuthenticationFilter(authenticators);
     }
+
+    /** {@code kiln.management.roles} on {@code /kiln/**} and {@code /metrics}, checked like a route's rule. */
+    @Provides
+    @IntoSet
+    static KilnFilter managementRolesFilter(KilnConfig config) {
+        return ManagementRolesFilter.fromConfig(config);
+    }
 }
