@@ -30,6 +30,7 @@ import dev.kiln.runtime.registry.InstanceStatus;
 import dev.kiln.runtime.registry.RegistryEndpoint;
 import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.servicemap.ServiceMapEndpoint;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
@@ -79,8 +80,9 @@ import java.util.function.IntConsumer;
  * registered on Helidon's routing directly: the server filters apply to them, the {@link KilnFilter}s (and so
  * security rules and rate limits) and the request timeout do not. With {@linkplain Builder#telemetry telemetry} on,
  * each route and the 404/405 fallback run inside their SERVER span ({@link ServerTelemetry}), outermost of the route;
- * the health routes and {@code /kiln/registry} get none. {@code /kiln/errors} ({@link ErrorsEndpoint})
- * is served like a router, behind the {@link KilnFilter}s, and not announced; so are {@code /metrics}
+ * the health routes and {@code /kiln/registry} get none. {@code /kiln/errors} ({@link ErrorsEndpoint}) and
+ * {@code /kiln/service-map} ({@link ServiceMapEndpoint}: with live edges only with an SDK)
+ * are served like routers, behind the {@link KilnFilter}s, and not announced; so are {@code /metrics}
  * ({@link MetricsEndpoint}) and {@code /kiln/traces} when the {@link Telemetry} carries an SDK (kiln-runtime-telemetry
  * present), which then also records the registry, health and lifecycle states as gauges and is closed last when the
  * application stops.
@@ -275,6 +277,9 @@ public final class KilnBoot {
         allRouters.add(new ErrorsEndpoint(errors, descriptor.applicationName()));
         app.telemetry.metrics().ifPresent(metrics -> allRouters.add(new MetricsEndpoint(metrics)));
         app.telemetry.traces().ifPresent(traces -> allRouters.add(new TracesEndpoint(traces, descriptor.applicationName())));
+        // One id for the application instance, shared by every service it serves; the service map tells itself by it.
+        String instanceId = descriptor.applicationName() + "-" + UUID.randomUUID();
+        allRouters.add(ServiceMapEndpoint.create(config, descriptor, instanceId, registry, app.telemetry, app.clock));
         ServerSettings settings = ServerSettings.from(config);
         LifecycleSettings lifecycle = LifecycleSettings.from(config);
         Drain drain = new Drain();
@@ -331,7 +336,7 @@ public final class KilnBoot {
         }
 
         URI uri = URI.create("http://" + uriHost(settings.advertisedHost()) + ":" + server.port());
-        RegistryStatus registration = new RegistryStatus(registry, instances(descriptor, allRouters, uri));
+        RegistryStatus registration = new RegistryStatus(registry, instances(instanceId, descriptor, allRouters, uri));
         boolean supervised = components.slots().stream().anyMatch(ComponentSlot::isSupervised);
         // No supervised component, no supervisor thread.
         Supervisor supervisor = !supervised ? null : new Supervisor(components, lifecycle, probe, app.clock,
@@ -387,10 +392,8 @@ public final class KilnBoot {
                 descriptor.packages());
     }
 
-    private static List<ServiceInstance> instances(ApplicationDescriptor descriptor, List<? extends KilnRouter> routers,
-                                                   URI uri) {
-        // One id for the application instance, shared by every service it serves.
-        String instanceId = descriptor.applicationName() + "-" + UUID.randomUUID();
+    private static List<ServiceInstance> instances(String instanceId, ApplicationDescriptor descriptor,
+                                                   List<? extends KilnRouter> routers, URI uri) {
         Instant startedAt = Instant.now();
         List<ServiceInstance> instances = new ArrayList<>(routers.size());
         for (KilnRouter router : routers) {
