@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   else to {@code server.address:server.port}</li>
  *   <li>CLIENT with {@code db.system.name}: {@code database} to {@code table:<db.collection.name>}</li>
  *   <li>PRODUCER: {@code publish} to {@code <kind>:<messaging.destination.name>}; CONSUMER: {@code subscribe} from it</li>
- *   <li>SERVER: no edge of the map (its caller counts it), its server seconds in the series</li>
+ *   <li>SERVER: no edge of the map (its caller counts it), its server seconds in the series (but not for
+ *   {@code /kiln/**} and {@code /metrics})</li>
  * </ul>
  * A span failed when it has {@code error.type} (every Kiln span that fails sets it). Untraced calls of plain clients
  * come from {@link OutgoingCalls}. Per edge: calls, errors and a histogram of durations in buckets 19% wide (from
@@ -31,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ServiceGraphProcessor implements SpanProcessor, ServiceGraph {
     static final AttributeKey<String> CALLER = AttributeKey.stringKey("kiln.caller");
+    private static final AttributeKey<String> ROUTE = AttributeKey.stringKey("http.route");
     private static final AttributeKey<String> METHOD = AttributeKey.stringKey("http.request.method");
     private static final AttributeKey<String> PEER_SERVICE = AttributeKey.stringKey("peer.service");
     private static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
@@ -127,7 +129,10 @@ final class ServiceGraphProcessor implements SpanProcessor, ServiceGraph {
                 }
             }
             case SERVER -> {
-                if (out != null) {
+                String route = span.getAttribute(ROUTE);
+                // Kiln's own endpoints (the dashboard's polling, the map reading other instances) are not the system's
+                // traffic: they would draw every operator's browser as a caller.
+                if (out != null && (route == null || !(route.startsWith("/kiln/") || route.equals("/metrics")))) {
                     String caller = span.getAttribute(CALLER);
                     out.serverEnd(caller == null ? ServiceGraphSeries.USER : caller, self,
                             caller == null ? ServiceGraphSeries.VIRTUAL_NODE : ServiceGraphSeries.DIRECT,
