@@ -209,6 +209,12 @@ class ShopEndToEndTest {
         // From the spans: the generated client's calls, on the edge the graph declares.
         assertTrue(map.contains("{\"from\":\"orders\",\"to\":\"catalog\",\"kind\":\"http\",\"declared\":true,"
                 + "\"seen\":true,\"drift\":null,\"calls\":"), map);
+        // The repository's queries, by the table their spans name.
+        assertTrue(map.contains("{\"from\":\"orders\",\"to\":\"table:orders\",\"kind\":\"database\",\"declared\":true,"
+                + "\"seen\":true,"), map);
+        String catalogMap = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(catalog.uri()
+                + "/kiln/service-map?scope=local")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(catalogMap.contains("\"caches\":[\"products\"]"), catalogMap);
     }
 
     @Test
