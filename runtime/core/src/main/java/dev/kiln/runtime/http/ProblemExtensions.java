@@ -12,7 +12,6 @@ import java.util.Set;
 import dev.kiln.runtime.json.JsonTree;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * A {@link Problem}'s extension members: checked and copied when a problem is made, written and read by

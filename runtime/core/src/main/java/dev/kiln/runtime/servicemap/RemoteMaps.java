@@ -31,17 +31,27 @@ final class RemoteMaps {
     private static final System.Logger LOGGER = System.getLogger(RemoteMaps.class.getName());
     static final String LOCAL_PATH = ServiceMapEndpoint.PATH + "?scope=local";
 
-    private final HttpClient client;
     private final Duration timeout;
+    private HttpClient client;   // made on the first read: most instances are never asked for the whole map
 
     RemoteMaps(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .proxy(HttpClient.Builder.NO_PROXY).build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                    .proxy(HttpClient.Builder.NO_PROXY).build();
+        }
+        return client;
     }
 
     /** The local maps of {@code instances} that answered, by instance id. */
     Map<String, Map<String, Object>> fetch(List<ServiceInstance> instances) {
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        HttpClient client = client();
         List<CompletableFuture<HttpResponse<byte[]>>> calls = new ArrayList<>(instances.size());
         try (Scope ignored = Context.root().makeCurrent()) {
             for (ServiceInstance instance : instances) {

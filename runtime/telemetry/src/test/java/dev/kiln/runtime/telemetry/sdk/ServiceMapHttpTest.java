@@ -10,7 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.json.JsonTree;
+import dev.kiln.runtime.registry.InstanceStatus;
+import dev.kiln.runtime.registry.ServiceDescriptor;
+import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.servicemap.ServiceMapEndpoint;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,6 +116,27 @@ class ServiceMapHttpTest {
             assertNull(typed.get("calls"));
             assertNull(typed.get("drift"));
             assertNull(edge(map, "orders", "inventory", "http"), "seen edges need the answering instance's SDK");
+        }
+    }
+
+    @Test
+    void anInstanceThatDoesNotAnswerInTimeIsListedUnreachableAndTheMapStillAnswers() throws Exception {
+        try (MapFixture system = new MapFixture(Map.of(ServiceMapEndpoint.TIMEOUT_KEY, "PT0.3S"));
+             ServerSocket silent = new ServerSocket(0)) {
+            // Accepted by the kernel's backlog, never answered: the read times out.
+            system.registry.register(ServiceInstance.of("ghost-1", "ghost", new ServiceDescriptor("ghost", "test.Ghost",
+                    List.of()), URI.create("http://127.0.0.1:" + silent.getLocalPort()), InstanceStatus.DOWN,
+                    Instant.now()));
+
+            Map<String, Object> map = serviceMap(system.orders, "");
+            Map<String, Object> ghost = application(map, "ghost");
+            assertNotNull(ghost, map.toString());
+            assertEquals(List.of(Map.of("id", "ghost-1", "uri", "http://127.0.0.1:" + silent.getLocalPort(),
+                    "state", "DOWN", "reachable", false)), ghost.get("instances"));
+            assertEquals(List.of(Map.of("service", "ghost", "routes", List.of())), ghost.get("serves"),
+                    "what the registry knows of it");
+            assertEquals(true, JsonTree.asObject(JsonTree.asArray(application(map, "catalog").get("instances"))
+                    .getFirst()).get("reachable"));
         }
     }
 
