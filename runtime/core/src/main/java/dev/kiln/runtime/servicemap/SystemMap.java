@@ -71,17 +71,16 @@ final class SystemMap {
             }
         }
         // Registered applications whose instances could not be read: what the registry says they serve.
-        snapshot.forEach((service, instances) -> instances.forEach(i -> applications.computeIfAbsent(i.application(),
-                name -> object("name", name, "application", null, "instances", List.of(), "serves", new ArrayList<>(),
-                        "clients", List.of(), "publishes", List.of(), "subscribes", List.of(), "repositories",
-                        List.of(), "caches", List.of()))));
+        Map<String, List<Object>> unread = new HashMap<>();
         snapshot.forEach((service, instances) -> instances.forEach(i -> {
-            Map<String, Object> application = applications.get(i.application());
-            if (application.get("application") == null) {
-                List<Object> serves = JsonTree.asArray(application.get("serves"));
+            if (!applications.containsKey(i.application()) || unread.containsKey(i.application())) {
+                List<Object> serves = unread.computeIfAbsent(i.application(), name -> new ArrayList<>());
                 if (serves.stream().noneMatch(s -> service.equals(JsonTree.asObject(s).get("service")))) {
                     serves.add(object("service", service, "routes", List.of()));
                 }
+                applications.put(i.application(), object("name", i.application(), "application", null,
+                        "instances", List.of(), "serves", serves, "clients", List.of(), "publishes", List.of(),
+                        "subscribes", List.of(), "repositories", List.of(), "caches", List.of()));
             }
         }));
         List<Object> listed = new ArrayList<>();
