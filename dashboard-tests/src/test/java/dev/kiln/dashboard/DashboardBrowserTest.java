@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -175,12 +174,11 @@ class DashboardBrowserTest {
 
     /**
      * The map drawn from the real {@code GET /kiln/service-map} of the running shop: orders → catalog over HTTP with its
-     * live figures, orders → its events topic, orders' tables. Enabled when the service-map endpoint is merged (the
-     * drawing itself is proven against a fixture of the same JSON by {@link ServiceMapDrawingTest}).
+     * live figures, orders → its events topic, orders' tables (the drawing itself is proven against a fixture of the same
+     * JSON by {@link ServiceMapDrawingTest}).
      */
     @Test
     @org.junit.jupiter.api.Order(3)
-    @Disabled("enable at the merge of GET /kiln/service-map (issue 12, part 1)")
     void theServiceMapShowsTheShopWithLiveFigures() {
         browser.until("orders → catalog drawn with its calls", d -> browser.all("#map svg g.edge[data-from='orders']"
                 + "[data-to='catalog']").stream().anyMatch(e -> e.getText().contains("calls")));

@@ -6,6 +6,7 @@ import dev.kiln.codegen.model.ComponentModel;
 import dev.kiln.codegen.model.DataWiring;
 import dev.kiln.codegen.model.DispatcherModel;
 import dev.kiln.codegen.model.MessagingWiring;
+import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.template.ApplicationTemplate;
 import dev.kiln.codegen.template.ComponentTemplate;
 import dev.kiln.codegen.template.DispatcherTemplate;
@@ -191,7 +192,7 @@ final class ApplicationStep {
             if (type.getModifiers().contains(Modifier.PUBLIC)
                     || elements.getPackageOf(type).getQualifiedName().contentEquals(appPackage)) {
                 bound.add(new DataWiring.Intercepted(ClassName.get(type), entry.getValue().transactional(),
-                        entry.getValue().caching()));
+                        entry.getValue().caches()));
             }
         });
         return bound;
@@ -226,8 +227,8 @@ final class ApplicationStep {
         served.sort(Comparator.comparing(s -> s.service().name()));
         List<ApplicationModel.ClientBinding> clients = new ArrayList<>();
         for (ApplicationInput.ClientUse use : input.clientUses()) {
-            clients.add(new ApplicationModel.ClientBinding(ClassName.get(use.iface()),
-                    known.get(use.iface().getQualifiedName().toString()).model().orElseThrow().name()));
+            ServiceModel called = known.get(use.iface().getQualifiedName().toString()).model().orElseThrow();
+            clients.add(new ApplicationModel.ClientBinding(ClassName.get(use.iface()), called.name(), called.routes()));
         }
         clients.sort(Comparator.comparing(ApplicationModel.ClientBinding::serviceName));
         List<ClassName> modules = new ArrayList<>(input.modules().stream()

@@ -51,8 +51,8 @@ final class InterceptionStep {
     private final CacheDeclarations declarations;
     private final Map<String, Intercepted> intercepted = new LinkedHashMap<>();
 
-    /** A class given a subclass: whether it runs transactions, whether it uses caches. */
-    record Intercepted(ClassName subclass, boolean transactional, boolean caching) {}
+    /** A class given a subclass: whether it runs transactions, the names of the caches it uses (sorted, once each). */
+    record Intercepted(ClassName subclass, boolean transactional, List<String> caches) {}
 
     InterceptionStep(ProcessingEnvironment env, Output output) {
         this.elements = env.getElementUtils();
@@ -163,7 +163,8 @@ final class InterceptionStep {
                 caches.keys());
         output.writer().write(InterceptedTemplate.render(model), List.of(type));
         intercepted.put(type.getQualifiedName().toString(),
-                new Intercepted(model.subclass(), model.transactional(), model.caching()));
+                new Intercepted(model.subclass(), model.transactional(),
+                        model.caches().stream().map(InterceptedModel.Cache::name).distinct().sorted().toList()));
     }
 
     /** The transaction layer of each transactional method (its own annotation, else the class's). */

@@ -96,8 +96,21 @@ public record ApplicationModel(
     /** A service this application serves: its interface model and the implementing class. */
     public record ServedService(ServiceModel service, ClassName implementation) {}
 
-    /** A service this application calls through its generated client. */
-    public record ClientBinding(ClassName iface, String serviceName) {
+    /**
+     * A service this application calls through its generated client.
+     *
+     * @param routes the routes of the client's interface (what the application may call; the service map lists them)
+     */
+    public record ClientBinding(ClassName iface, String serviceName, List<RouteModel> routes) {
+        public ClientBinding {
+            routes = List.copyOf(routes);
+        }
+
+        /** A client whose routes are not listed. */
+        public ClientBinding(ClassName iface, String serviceName) {
+            this(iface, serviceName, List.of());
+        }
+
         public ClassName clientName() {
             return Names.sibling(iface, "Client");
         }

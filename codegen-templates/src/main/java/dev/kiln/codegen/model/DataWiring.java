@@ -37,9 +37,18 @@ public record DataWiring(List<Repository> repositories, List<Intercepted> interc
      * {@code @Binds abstract OrderService orderService(OrderServiceIntercepted intercepted)}.
      *
      * @param transactional whether some method runs in a transaction
-     * @param caching       whether some method uses a cache
+     * @param caches        the names of the caches its methods use (sorted, each once): the service map lists them
      */
-    public record Intercepted(ClassName target, boolean transactional, boolean caching) {
+    public record Intercepted(ClassName target, boolean transactional, List<String> caches) {
+        public Intercepted {
+            caches = List.copyOf(caches);
+        }
+
+        /** Whether some method uses a cache. */
+        public boolean caching() {
+            return !caches.isEmpty();
+        }
+
         public ClassName subclass() {
             return Names.intercepted(target);
         }

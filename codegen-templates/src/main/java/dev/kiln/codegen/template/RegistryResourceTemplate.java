@@ -30,7 +30,15 @@ import java.util.TreeSet;
  * //       ]
  * //     }
  * //   ],
- * //   "clients": [ "catalog" ]
+ * //   "clients": [
+ * //     {
+ * //       "service": "catalog",
+ * //       "interface": "com.example.CatalogApi",
+ * //       "routes": [
+ * //         { "method": "GET", "path": "/products/{sku}" }
+ * //       ]
+ * //     }
+ * //   ]
  * // }
  * }</pre>
  */
@@ -52,8 +60,10 @@ public final class RegistryResourceTemplate {
     }
 
     /**
-     * The registry document of {@code app}; with {@code data}, also its repositories and the tables each uses:
-     * {@code "repositories": [ { "interface": "com.example.OrderRepository", "tables": [ "orders" ] } ]}.
+     * The registry document of {@code app}; with {@code data}, also its repositories and the tables each uses,
+     * {@code "repositories": [ { "name": "OrderRepository", "interface": "com.example.OrderRepository",
+     * "tables": [ "orders" ] } ]}, and the caches its {@code @Cached} (…) methods use: {@code "caches": [ "products" ]}.
+     * {@code GET /kiln/service-map} reads it: the application's side of the system's compile-time graph.
      */
     public static String render(ApplicationModel app, Optional<MessagingWiring> messaging, Optional<DataWiring> data) {
         StringBuilder out = new StringBuilder(256);
@@ -69,9 +79,10 @@ public final class RegistryResourceTemplate {
         out.append("  \"clients\": [");
         List<ApplicationModel.ClientBinding> clients = app.clients();
         for (int i = 0; i < clients.size(); i++) {
-            out.append(i == 0 ? " " : ", ").append(quote(clients.get(i).serviceName()));
+            out.append(i == 0 ? "\n" : ",\n");
+            client(out, clients.get(i));
         }
-        out.append(clients.isEmpty() ? "]" : " ]");
+        out.append(clients.isEmpty() ? "]" : "\n  ]");
         if (messaging.isPresent()) {
             Map<String, Set<String>> publishes = new TreeMap<>();
             for (MessagingWiring.Publisher p : messaging.get().publishers()) {
@@ -90,12 +101,18 @@ public final class RegistryResourceTemplate {
             out.append(",\n  \"repositories\": [");
             for (int i = 0; i < d.repositories().size(); i++) {
                 DataWiring.Repository r = d.repositories().get(i);
-                out.append(i == 0 ? "\n" : ",\n").append("    { \"interface\": ").append(quote(r.iface().canonicalName()))
-                        .append(", \"tables\": [ ")
-                        .append(String.join(", ", r.tables().stream().map(RegistryResourceTemplate::quote).toList()))
-                        .append(r.tables().isEmpty() ? "] }" : " ] }");
+                out.append(i == 0 ? "\n" : ",\n").append("    { \"name\": ").append(quote(r.iface().simpleName()))
+                        .append(", \"interface\": ").append(quote(r.iface().canonicalName()))
+                        .append(", \"tables\": ");
+                strings(out, r.tables());
+                out.append(" }");
             }
             out.append(d.repositories().isEmpty() ? "]" : "\n  ]");
+        });
+        data.filter(DataWiring::usesCaches).ifPresent(d -> {
+            Set<String> caches = new TreeSet<>();
+            d.intercepted().forEach(i -> caches.addAll(i.caches()));
+            strings(out.append(",\n  \"caches\": "), List.copyOf(caches));
         });
         return out.append("\n}\n").toString();
     }
@@ -109,9 +126,9 @@ public final class RegistryResourceTemplate {
         for (Map.Entry<String, Set<String>> d : destinations.entrySet()) {
             String[] kindAndName = d.getKey().split(":", 2);
             out.append(i++ == 0 ? "\n" : ",\n").append("    { \"kind\": ").append(quote(kindAndName[0]))
-                    .append(", \"name\": ").append(quote(kindAndName[1])).append(", \"types\": [ ")
-                    .append(String.join(", ", d.getValue().stream().map(RegistryResourceTemplate::quote).toList()))
-                    .append(" ] }");
+                    .append(", \"name\": ").append(quote(kindAndName[1])).append(", \"types\": ");
+            strings(out, List.copyOf(d.getValue()));
+            out.append(" }");
         }
         out.append(destinations.isEmpty() ? "]" : "\n  ]");
     }
@@ -120,8 +137,21 @@ public final class RegistryResourceTemplate {
         out.append("    {\n");
         out.append("      \"name\": ").append(quote(service.name())).append(",\n");
         out.append("      \"interface\": ").append(quote(service.iface().canonicalName())).append(",\n");
+        routes(out, service.routes());
+        out.append("    }");
+    }
+
+    /** A typed client: the service it calls and the routes of its interface (the calls it can make). */
+    private static void client(StringBuilder out, ApplicationModel.ClientBinding client) {
+        out.append("    {\n");
+        out.append("      \"service\": ").append(quote(client.serviceName())).append(",\n");
+        out.append("      \"interface\": ").append(quote(client.iface().canonicalName())).append(",\n");
+        routes(out, client.routes());
+        out.append("    }");
+    }
+
+    private static void routes(StringBuilder out, List<RouteModel> routes) {
         out.append("      \"routes\": [");
-        List<RouteModel> routes = service.routes();
         for (int i = 0; i < routes.size(); i++) {
             RouteModel route = routes.get(i);
             out.append(i == 0 ? "\n" : ",\n")
@@ -129,7 +159,12 @@ public final class RegistryResourceTemplate {
                     .append(", \"path\": ").append(quote(route.path())).append(" }");
         }
         out.append(routes.isEmpty() ? "]\n" : "\n      ]\n");
-        out.append("    }");
+    }
+
+    /** {@code [ "a", "b" ]}, or {@code []}. */
+    private static void strings(StringBuilder out, List<String> values) {
+        out.append(values.isEmpty() ? "[]" : "[ " + String.join(", ", values.stream()
+                .map(RegistryResourceTemplate::quote).toList()) + " ]");
     }
 
     /** A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259). */

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.ClassName;
 import dev.kiln.codegen.model.ApplicationModel;
+import dev.kiln.codegen.model.DataWiring;
 import dev.kiln.codegen.model.HttpMethod;
 import dev.kiln.codegen.model.RouteModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.model.ValueType;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RegistryResourceTemplateTest {
@@ -17,7 +19,7 @@ class RegistryResourceTemplateTest {
     void describesServedServicesTheirRoutesAndClients() {
         ApplicationModel app = new ApplicationModel(Fixtures.SHOP_APP,
                 List.of(new ApplicationModel.ServedService(Fixtures.orderApi(), ClassName.get("com.example", "OrderService"))),
-                List.of(new ApplicationModel.ClientBinding(Fixtures.CATALOG_API, "catalog"),
+                List.of(new ApplicationModel.ClientBinding(Fixtures.CATALOG_API, "catalog", Fixtures.catalogApi().routes()),
                         new ApplicationModel.ClientBinding(ClassName.get("com.example", "PaymentApi"), "payments")),
                 List.of(), List.of());
         assertEquals("""
@@ -35,9 +37,43 @@ class RegistryResourceTemplateTest {
                       ]
                     }
                   ],
-                  "clients": [ "catalog", "payments" ]
+                  "clients": [
+                    {
+                      "service": "catalog",
+                      "interface": "com.example.CatalogApi",
+                      "routes": [
+                        { "method": "GET", "path": "/products/{sku}" }
+                      ]
+                    },
+                    {
+                      "service": "payments",
+                      "interface": "com.example.PaymentApi",
+                      "routes": []
+                    }
+                  ]
                 }
                 """, RegistryResourceTemplate.render(app));
+    }
+
+    @Test
+    void repositoriesWithTheirTablesAndTheCachesOfInterceptedClasses() {
+        ApplicationModel app = new ApplicationModel(Fixtures.SHOP_APP, List.of(), List.of(), List.of(), List.of());
+        DataWiring data = new DataWiring(
+                List.of(new DataWiring.Repository(ClassName.get("com.example", "OrderRepository"), List.of("lines", "orders"))),
+                List.of(new DataWiring.Intercepted(ClassName.get("com.example", "Catalog"), true, List.of("prices", "products")),
+                        new DataWiring.Intercepted(ClassName.get("com.example", "Ledger"), true, List.of()),
+                        new DataWiring.Intercepted(ClassName.get("com.example", "Search"), false, List.of("products"))));
+        assertEquals("""
+                {
+                  "name": "com.example.ShopApp",
+                  "services": [],
+                  "clients": [],
+                  "repositories": [
+                    { "name": "OrderRepository", "interface": "com.example.OrderRepository", "tables": [ "lines", "orders" ] }
+                  ],
+                  "caches": [ "prices", "products" ]
+                }
+                """, RegistryResourceTemplate.render(app, Optional.empty(), Optional.of(data)));
     }
 
     @Test

@@ -25,8 +25,11 @@ class CacheGoldenTest {
                 "cachingredis/PricingIntercepted_PricesKeyJsonCodec.java");
     }
 
+    private static final String APP_RESOURCE = "META-INF/kiln/apps/runcaching.InventoryApp.json";
+
     private static Compilation compilation;
     private static Compilation redisCompilation;
+    private static GoldenFiles appGolden;
     private static GoldenFiles golden;
     private static GoldenFiles redisGolden;
 
@@ -38,7 +41,11 @@ class CacheGoldenTest {
                 JavaFileObjects.forResource("stubs/dev/kiln/runtime/cache/redis/RedisStoreMarker.java"));
         golden = new GoldenFiles(compilation);
         redisGolden = new GoldenFiles(redisCompilation);
+        // An application over a class with @Cached methods: its registry resource (the service map's graph) lists them.
+        appGolden = new GoldenFiles(Kiln.withDagger().compile(JavaFileObjects.forResource("run/caching/Inventory.java"),
+                JavaFileObjects.forResource("run/caching/InventoryApp.java")));
         if (GoldenFiles.updating()) {
+            appGolden.update(List.of(APP_RESOURCE));
             golden.update(expectedFiles().subList(0, 1));
             redisGolden.update(expectedFiles().subList(1, 3));
         }
@@ -48,6 +55,11 @@ class CacheGoldenTest {
     void theSubclassesCompileWithDaggerWithoutWarnings() {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(redisCompilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void theApplicationsRegistryResourceListsItsCaches() {
+        assertEquals(GoldenFiles.expected(APP_RESOURCE), appGolden.generated(APP_RESOURCE));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,6 +33,7 @@ import dev.kiln.runtime.management.ManagementSettings;
 import dev.kiln.runtime.http.OperationsEndpoint;
 import dev.kiln.runtime.registry.ServiceInstance;
 import dev.kiln.runtime.registry.ServiceRegistry;
+import dev.kiln.runtime.servicemap.ServiceMapEndpoint;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
@@ -84,7 +85,8 @@ import java.util.function.IntConsumer;
  * timeout do not. With {@linkplain Builder#telemetry telemetry} on, each route and the 404/405 fallback run inside their
  * SERVER span ({@link ServerTelemetry}), outermost of the route; the health routes and Kiln's own endpoints get none.
  * Kiln's own endpoints ({@link OperationsEndpoint}s: {@code /kiln/registry}, {@code /kiln/errors}
- * ({@link ErrorsEndpoint}), {@code /kiln/dashboard} ({@link DashboardEndpoint}), and {@code /metrics}
+ * ({@link ErrorsEndpoint}), {@code /kiln/service-map} ({@link ServiceMapEndpoint}: with live edges only with an SDK),
+ * {@code /kiln/dashboard} ({@link DashboardEndpoint}), and {@code /metrics}
  * ({@link MetricsEndpoint}) and {@code /kiln/traces} when the {@link Telemetry} carries an SDK (kiln-runtime-telemetry
  * present), with the application's own such as {@code /kiln/messaging}) are served like routers, behind the
  * {@link KilnFilter}s, and not announced; {@code kiln.management.*} ({@link ManagementSettings}) turns them off or
@@ -288,6 +290,7 @@ public final class KilnBoot {
             app.telemetry.metrics().ifPresent(metrics -> allRouters.add(new MetricsEndpoint(metrics)));
             app.telemetry.traces().ifPresent(traces -> allRouters.add(new TracesEndpoint(traces, descriptor.applicationName())));
             allRouters.add(new DashboardEndpoint(registry, descriptor.applicationName(), instanceId));
+            allRouters.add(ServiceMapEndpoint.create(config, descriptor, instanceId, registry, app.telemetry, app.clock));
         } else {
             // kiln.management.enabled=false: none of Kiln's own endpoints, the application's (messaging, caches) too.
             allRouters.removeIf(router -> router instanceof OperationsEndpoint);

@@ -15,6 +15,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import java.net.URI;
@@ -37,12 +38,14 @@ final class ClientTelemetry {
     private final Tracer tracer;
     private final TextMapPropagator propagator;
     private final DoubleHistogram duration;
+    private final String service;
     private final String address;
     private final long port;
     /** The measurement's attribute sets, by method: made when a method is first used. */
     private final ConcurrentHashMap<Method, HttpSemantics.ByStatus> byMethod = new ConcurrentHashMap<>();
 
-    private ClientTelemetry(Telemetry telemetry, URI baseUri) {
+    private ClientTelemetry(Telemetry telemetry, String service, URI baseUri) {
+        this.service = service;
         this.tracer = telemetry.tracer();
         this.propagator = telemetry.propagator();
         this.duration = telemetry.meter().histogramBuilder("http.client.request.duration").setUnit("s")
@@ -53,9 +56,9 @@ final class ClientTelemetry {
         this.port = explicit > 0 ? explicit : "https".equalsIgnoreCase(baseUri.getScheme()) ? 443 : 80;
     }
 
-    /** The telemetry of a client of {@code baseUri}, or null when {@code telemetry} is off. */
-    static ClientTelemetry of(Telemetry telemetry, URI baseUri) {
-        return telemetry.enabled() && baseUri.getHost() != null ? new ClientTelemetry(telemetry, baseUri) : null;
+    /** The telemetry of a client of {@code service} at {@code baseUri}, or null when {@code telemetry} is off. */
+    static ClientTelemetry of(Telemetry telemetry, String service, URI baseUri) {
+        return telemetry.enabled() && baseUri.getHost() != null ? new ClientTelemetry(telemetry, service, baseUri) : null;
     }
 
     /** Runs one attempt under its span, with the span's context in the request's headers. */
@@ -67,6 +70,7 @@ final class ClientTelemetry {
                 .setAttribute(HttpSemantics.REQUEST_METHOD, name)
                 .setAttribute(HttpSemantics.SERVER_ADDRESS, address)
                 .setAttribute(HttpSemantics.SERVER_PORT, port)
+                .setAttribute(HttpSemantics.PEER_SERVICE, service)
                 .setAttribute(HttpSemantics.URL_FULL, target);
         if (template != null) {
             builder.setAttribute(HttpSemantics.URL_TEMPLATE, template);
@@ -83,7 +87,9 @@ final class ClientTelemetry {
                             HttpSemantics.SERVER_PORT, port), 400));
         }
         long start = System.nanoTime();
-        try {
+        // Current while the exchange runs: what the transport does is inside the call, not beside it (and a
+        // plain-client call the service map counts is told from this one by the CLIENT span around it).
+        try (Scope ignored = span.makeCurrent()) {
             ClientResponse response = Exchange.run(client, method, path, request, body);
             int status = response.status();
             span.setAttribute(HttpSemantics.RESPONSE_STATUS_CODE, (long) status);

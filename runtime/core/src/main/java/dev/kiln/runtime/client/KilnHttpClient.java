@@ -33,7 +33,7 @@ public final class KilnHttpClient {
 
     KilnHttpClient(String service, URI baseUri, WebClient webClient, Duration readTimeout,
                    ClientCredentials credentials, Telemetry telemetry) {
-        this(service, baseUri, webClient, readTimeout, credentials, null, null, ClientTelemetry.of(telemetry, baseUri));
+        this(service, baseUri, webClient, readTimeout, credentials, null, null, ClientTelemetry.of(telemetry, service, baseUri));
     }
 
     private KilnHttpClient(String service, URI baseUri, WebClient webClient, Duration readTimeout,

@@ -30,6 +30,11 @@ public final class HttpSemantics {
     public static final AttributeKey<String> URL_FULL = AttributeKey.stringKey("url.full");
     public static final AttributeKey<String> URL_TEMPLATE = AttributeKey.stringKey("url.template");
     public static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
+    /**
+     * The logical name of the service a typed client calls ({@code catalog}), on its CLIENT spans: the service map
+     * names the edge by it. OpenTelemetry's {@code peer.service}, which Tempo's service graph also reads.
+     */
+    public static final AttributeKey<String> PEER_SERVICE = AttributeKey.stringKey("peer.service");
     public static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
     public static final AttributeKey<String> CLIENT_ADDRESS = AttributeKey.stringKey("client.address");
     public static final AttributeKey<String> ERROR_TYPE = Telemetry.ERROR_TYPE;

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.kiln.runtime.json.JsonTree;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * A {@link Problem}'s extension members: checked and copied when a problem is made, written and read by
@@ -85,64 +85,12 @@ final class ProblemExtensions {
     static void write(JsonGenerator g, Map<String, Object> extensions) {
         for (Map.Entry<String, Object> member : extensions.entrySet()) {
             g.writeName(member.getKey());
-            writeValue(g, member.getValue());
-        }
-    }
-
-    private static void writeValue(JsonGenerator g, Object value) {
-        switch (value) {
-            case null -> g.writeNull();
-            case String text -> g.writeString(text);
-            case Boolean flag -> g.writeBoolean(flag);
-            case Integer number -> g.writeNumber(number);
-            case Long number -> g.writeNumber(number);
-            case BigInteger number -> g.writeNumber(number);
-            case BigDecimal number -> g.writeNumber(number);
-            case Double number -> g.writeNumber(number);
-            case List<?> items -> {
-                g.writeStartArray();
-                for (Object item : items) {
-                    writeValue(g, item);
-                }
-                g.writeEndArray();
-            }
-            case Map<?, ?> members -> {
-                g.writeStartObject();
-                for (Map.Entry<?, ?> member : members.entrySet()) {
-                    g.writeName((String) member.getKey());
-                    writeValue(g, member.getValue());
-                }
-                g.writeEndObject();
-            }
-            default -> throw new IllegalStateException("not a checked extension value: " + value.getClass());
+            JsonTree.write(g, member.getValue());
         }
     }
 
     /** Reads the value at the parser's current token, whatever its shape. */
     static Object read(JsonParser p) {
-        JsonToken token = p.currentToken();
-        return switch (token) {
-            case VALUE_STRING -> p.getString();
-            case VALUE_NUMBER_INT -> p.getNumberValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case START_ARRAY -> {
-                List<Object> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p));
-                }
-                yield Collections.unmodifiableList(items);
-            }
-            case START_OBJECT -> {
-                Map<String, Object> members = new LinkedHashMap<>();
-                for (String name = p.nextName(); name != null; name = p.nextName()) {
-                    p.nextToken();
-                    members.put(name, read(p));
-                }
-                yield Collections.unmodifiableMap(members);
-            }
-            default -> null;
-        };
+        return JsonTree.read(p);
     }
 }

@@ -113,6 +113,11 @@ public final class Telemetry implements AutoCloseable {
         return sdk == null ? Optional.empty() : sdk.traces();
     }
 
+    /** What {@code GET /kiln/service-map} adds live: the owned SDK's edges seen; empty without one (declared edges only). */
+    public Optional<ServiceGraph> serviceGraph() {
+        return sdk == null ? Optional.empty() : sdk.serviceGraph();
+    }
+
     /**
      * Closes the SDK the graph owns, once (pending spans and metrics are exported, within the SDK's bounds); does
      * nothing otherwise. The boot calls it when the application stops, after the server and the components.

@@ -26,6 +26,11 @@ public interface TelemetrySdk extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The edges {@code GET /kiln/service-map} shows as seen; empty when this SDK counts none. */
+    default Optional<ServiceGraph> serviceGraph() {
+        return Optional.empty();
+    }
+
     /** Flushes what is pending (bounded) and stops exporting. */
     @Override
     void close();

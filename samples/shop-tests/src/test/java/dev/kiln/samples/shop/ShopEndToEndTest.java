@@ -198,6 +198,26 @@ class ShopEndToEndTest {
     }
 
     @Test
+    void theServiceMapShowsTheTypedCallSeenAndTheRepositoryWithItsTables() throws Exception {
+        orderClient.create(new NewOrder("grace", List.of(new NewOrder.OrderLine("GD-104", 1))));
+
+        String map = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(orders.uri()
+                + "/kiln/service-map")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        // From the processor's registry resource: the typed client with its interface's routes, the repository.
+        assertTrue(map.contains("\"clients\":[{\"service\":\"catalog\",\"routes\":[{\"method\":"), map);
+        assertTrue(map.contains("\"repositories\":[{\"name\":\"OrderRepository\",\"tables\":[\""), map);
+        // From the spans: the generated client's calls, on the edge the graph declares.
+        assertTrue(map.contains("{\"from\":\"orders\",\"to\":\"catalog\",\"kind\":\"http\",\"declared\":true,"
+                + "\"seen\":true,\"drift\":null,\"calls\":"), map);
+        // The repository's queries, by the table their spans name.
+        assertTrue(map.contains("{\"from\":\"orders\",\"to\":\"table:orders\",\"kind\":\"database\",\"declared\":true,"
+                + "\"seen\":true,"), map);
+        String catalogMap = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(catalog.uri()
+                + "/kiln/service-map?scope=local")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(catalogMap.contains("\"caches\":[\"products\"]"), catalogMap);
+    }
+
+    @Test
     void theRegistryKnowsBothSidesOfTheCall() {
         assertEquals(List.of("catalog"), KilnOrdersApp.DESCRIPTOR.clients());
         assertEquals("orders", KilnOrdersApp.DESCRIPTOR.services().get(0).name());

@@ -102,6 +102,41 @@ class ShopEventsTest {
     }
 
     /**
+     * The service map of each side of the event: orders declares and saw its publication on the orders topic (its
+     * PRODUCER span), notifications its subscription (its CONSUMER span) and its own publication on the emails queue.
+     */
+    @Test
+    void theServiceMapsShowTheEventEdgesDeclaredAndSeen() {
+        NotificationApiClient sent = NotificationApiClient.create(notifications.uri());
+        Order order = OrderApiClient.create(orders.uri())
+                .create(new NewOrder("mary", List.of(new NewOrder.OrderLine("BK-001", 1))));
+        String subject = "Order " + order.id() + " placed";
+        Await.until(() -> "an email for order " + order.id(), Duration.ofSeconds(20),
+                () -> emailAbout(sent, subject).isPresent());
+
+        String fromOrders = serviceMap(orders);
+        assertTrue(fromOrders.contains("{\"from\":\"orders\",\"to\":\"events:orders\",\"kind\":\"publish\","
+                + "\"declared\":true,\"seen\":true,\"drift\":null,"), fromOrders);
+        String fromNotifications = serviceMap(notifications);
+        assertTrue(fromNotifications.contains("{\"from\":\"events:orders\",\"to\":\"notifications\",\"kind\":"
+                + "\"subscribe\",\"declared\":true,\"seen\":true,\"drift\":null,"), fromNotifications);
+        assertTrue(fromNotifications.contains("{\"from\":\"notifications\",\"to\":\"queue:emails\",\"kind\":"
+                + "\"publish\",\"declared\":true,\"seen\":true,\"drift\":null,"), fromNotifications);
+    }
+
+    private static String serviceMap(KilnHandle app) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(app.uri().resolve("/kiln/service-map")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
      * The order's event is written to the outbox in the order's transaction (OrderService.create is
      * {@code @Transactional}): with Redis stopped the order is still placed (no 503), and its event is sent once
      * Redis is back. Nothing the customer was told is placed goes unannounced.

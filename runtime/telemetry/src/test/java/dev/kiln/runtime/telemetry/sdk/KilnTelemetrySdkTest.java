@@ -71,9 +71,10 @@ class KilnTelemetrySdkTest {
             sdk.close();
 
             assertEquals("[]", logs.warnings().toString());
-            // No exporter: the one span processor is the store of /kiln/traces.
+            // No exporter: the span processors are the store of /kiln/traces and the service map's edge counter.
             String tracer = tracing(sdk).getSdkTracerProvider().toString();
-            assertTrue(tracer.contains("spanProcessor=" + RecentTracesProcessor.class.getName() + "@"), tracer);
+            assertTrue(tracer.contains(RecentTracesProcessor.class.getName() + "@"), tracer);
+            assertTrue(tracer.contains(ServiceGraphProcessor.class.getName() + "@"), tracer);
             assertTrue(!tracer.contains("Batch"), tracer);
         }
     }
