@@ -47,7 +47,6 @@ final class InstanceProxy {
     private static final Pattern REPLAY = Pattern.compile(LETTERS + "(/" + NAME + ")?/replay");
     private static final Pattern PURGE = Pattern.compile(LETTERS);
     private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9=&._-]{0,200}");
-    private static final List<HeaderName> CREDENTIALS = List.of(HeaderNames.AUTHORIZATION, HeaderNames.create("X-API-Key"));
 
     private final ServiceRegistry registry;
     private final HttpClient client;
@@ -71,9 +70,7 @@ final class InstanceProxy {
         URI target = instance.uri().resolve("/" + path + (query.isEmpty() ? "" : "?" + query));
         HttpRequest.Builder out = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
                 .method(method, HttpRequest.BodyPublishers.noBody());
-        for (HeaderName name : CREDENTIALS) {
-            req.headers().first(name).ifPresent(value -> out.header(name.defaultCase(), value));
-        }
+        ManagementSettings.credentials(req).forEach(out::header);
         HttpResponse<byte[]> answer;
         try {
             answer = client.send(out.build(), HttpResponse.BodyHandlers.ofByteArray());

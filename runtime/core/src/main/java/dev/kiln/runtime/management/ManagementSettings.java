@@ -2,7 +2,13 @@ package dev.kiln.runtime.management;
 
 import dev.kiln.runtime.config.KilnConfig;
 import dev.kiln.runtime.http.KilnFilter;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +40,9 @@ public record ManagementSettings(boolean enabled, Set<String> roles) {
     /** The roles a caller of {@code /kiln/**} and {@code /metrics} needs one of (default: none). */
     public static final String ROLES = PREFIX + "roles";
 
+    private static final List<HeaderName> CREDENTIALS =
+            List.of(HeaderNames.AUTHORIZATION, HeaderNames.create("X-API-Key"));
+
     public ManagementSettings {
         roles = Set.copyOf(Objects.requireNonNull(roles, "roles"));
     }
@@ -47,6 +56,19 @@ public record ManagementSettings(boolean enabled, Set<String> roles) {
             }
         }
         return new ManagementSettings(config.getBoolean(ENABLED, true), roles);
+    }
+
+    /**
+     * The caller's credentials ({@code Authorization}, {@code X-API-Key}) as header name → value, to send along when
+     * an instance reads another's management endpoints for its caller (the dashboard's proxy, the system service map):
+     * {@code kiln.management.roles} is then checked by every instance as it would be for a direct call.
+     */
+    public static Map<String, String> credentials(ServerRequest req) {
+        Map<String, String> found = new LinkedHashMap<>(2);
+        for (HeaderName name : CREDENTIALS) {
+            req.headers().first(name).ifPresent(value -> found.put(name.defaultCase(), value));
+        }
+        return found;
     }
 
     /** Whether {@code path} (a route's template) is a management path: {@code /metrics} or under {@code /kiln/}. */

@@ -46,8 +46,11 @@ final class RemoteMaps {
         return client;
     }
 
-    /** The local maps of {@code instances} that answered, by instance id. */
-    Map<String, Map<String, Object>> fetch(List<ServiceInstance> instances) {
+    /**
+     * The local maps of {@code instances} that answered, by instance id; {@code credentials} (header → value, the
+     * caller's) go along, so that instances requiring management roles answer as they would the caller.
+     */
+    Map<String, Map<String, Object>> fetch(List<ServiceInstance> instances, Map<String, String> credentials) {
         if (instances.isEmpty()) {
             return Map.of();
         }
@@ -55,9 +58,10 @@ final class RemoteMaps {
         List<CompletableFuture<HttpResponse<byte[]>>> calls = new ArrayList<>(instances.size());
         try (Scope ignored = Context.root().makeCurrent()) {
             for (ServiceInstance instance : instances) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(instance.uri().toString().replaceAll("/+$", "")
-                        + LOCAL_PATH)).timeout(timeout).header("Accept", "application/json").GET().build();
-                calls.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance.uri().toString()
+                        .replaceAll("/+$", "") + LOCAL_PATH)).timeout(timeout).header("Accept", "application/json");
+                credentials.forEach(request::header);
+                calls.add(client.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
             }
         }
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -59,8 +59,11 @@ final class ServiceMap {
                 "applications", List.of(entry), "edges", seen == null ? List.of() : edges(snapshot));
     }
 
-    /** The whole system: this instance's map merged with every other registered instance's. */
-    Map<String, Object> system() {
+    /**
+     * The whole system: this instance's map merged with every other registered instance's, read with the caller's
+     * {@code credentials} (header → value).
+     */
+    Map<String, Object> system(Map<String, String> credentials) {
         Map<String, List<ServiceInstance>> snapshot = registry.snapshot();
         Map<String, ServiceInstance> others = new LinkedHashMap<>();
         snapshot.values().forEach(instances -> instances.forEach(i -> {
@@ -68,7 +71,7 @@ final class ServiceMap {
                 others.putIfAbsent(i.id(), i);
             }
         }));
-        Map<String, Map<String, Object>> fetched = remote.fetch(List.copyOf(others.values()));
+        Map<String, Map<String, Object>> fetched = remote.fetch(List.copyOf(others.values()), credentials);
         List<Map<String, Object>> documents = new ArrayList<>();
         documents.add(local());
         documents.addAll(fetched.values());

@@ -8,6 +8,7 @@ import dev.kiln.runtime.http.Param;
 import dev.kiln.runtime.http.Params;
 import dev.kiln.runtime.http.Responses;
 import dev.kiln.runtime.json.JsonTree;
+import dev.kiln.runtime.management.ManagementSettings;
 import dev.kiln.runtime.registry.ApplicationDescriptor;
 import dev.kiln.runtime.registry.RouteDescriptor;
 import dev.kiln.runtime.registry.ServiceDescriptor;
@@ -90,6 +91,7 @@ public final class ServiceMapEndpoint extends OperationsEndpoint {
         if (scope != null && !scope.equals("local") && !scope.equals("system")) {
             throw new BadRequestException("Query parameter 'scope' must be 'local' or 'system'");
         }
-        Responses.uncachedJson(res, 200, JsonTree.CODEC, "local".equals(scope) ? map.local() : map.system());
+        Responses.uncachedJson(res, 200, JsonTree.CODEC, "local".equals(scope) ? map.local()
+                : map.system(ManagementSettings.credentials(req)));
     }
 }
