@@ -1,9 +1,23 @@
-// Runs after the generated project's `mvn package` (goal.txt): the application, found without being named, is
-// started the two ways its README gives — the packaged jar, and from Maven — each on a free port, and answers a GET.
+// Runs on the generated project (goal.txt only validates it): `mvn -o package` builds, tests and packages it offline,
+// from what building Kiln put in the local repository (its artifacts, their dependencies, the same plugin versions);
+// then the application, found without being named, is started the two ways its README gives — the packaged jar, and
+// from Maven, offline too — each on a free port, and answers a GET.
 import java.util.concurrent.TimeUnit
 import java.util.jar.JarFile
 
 File projectDir = context.projectDir // the generated project (maven-script-interpreter passes the mojo's map as context)
+def java = new File(System.getProperty('java.home'), 'bin/java').path
+def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+def localRepository = System.getProperty('maven.repo.local')
+def offline = [mvn, '-o', '-B'] + (localRepository ? ["-Dmaven.repo.local=${localRepository}".toString()] : [])
+
+def buildLog = new File(projectDir, 'build-offline.log')
+def build = new ProcessBuilder(offline + ['package']).directory(projectDir).redirectErrorStream(true)
+        .redirectOutput(buildLog).start()
+assert build.waitFor(300, TimeUnit.SECONDS): "mvn -o package did not finish in 300 s:\n${buildLog.text}"
+assert build.exitValue() == 0: "mvn -o package failed:\n${buildLog.text}"
+assert buildLog.text.contains('Tests run: 1, Failures: 0, Errors: 0'): "the generated test did not run:\n${buildLog.text}"
+
 def service = new File(projectDir, 'greeter-service')
 def jar = new File(service, 'target/greeter-service.jar')
 def mainClass = new JarFile(jar).withCloseable { it.manifest.mainAttributes.getValue('Main-Class') }
@@ -18,11 +32,8 @@ assert entries(api).contains('com/acme/greeter/api/GreetingApiClient.class')
 assert !entries(api).any { it.endsWith('Router.class') }
 assert entries(jar).contains('com/acme/greeter/api/GreetingApiRouter.class')
 
-def java = new File(System.getProperty('java.home'), 'bin/java').path
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
-
 answers(projectDir, [java, '-jar', jar.path, "--server.port=%d"], new File(service, 'target/run-jar.log'))
-answers(projectDir, [mvn, '-B', '-q', 'process-classes', 'exec:exec', "-Dapp.args=--server.port=%d"],
+answers(projectDir, offline + ['-q', 'process-classes', 'exec:exec', "-Dapp.args=--server.port=%d"],
         new File(service, 'target/run-maven.log'))
 return true
 

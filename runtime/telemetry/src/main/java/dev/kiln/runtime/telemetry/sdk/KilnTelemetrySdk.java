@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * too ({@link OtlpLogHandler}, on the root logger while the SDK is open).
  *
  * <p>Kiln's own keys: {@code kiln.telemetry.jvm.enabled} (default {@code true}: memory, GC, CPU, platform
- * threads, classes, from JMX, read at collection) and {@code kiln.telemetry.jvm.virtual-thread-pinned} (default
+ * threads, classes, from JMX, read at collection; virtual threads mounted and queued and the carriers, from the
+ * JDK's virtual-thread scheduler MBean on JDK 24+: {@link VirtualThreadGauges}) and {@code kiln.telemetry.jvm.virtual-thread-pinned} (default
  * {@code false}: {@code jvm.thread.virtual.pinned} needs a JFR recording stream running in the process).
  *
  * <pre>{@code
@@ -65,6 +66,7 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
     private final Resource resource;
     private final PrometheusExposition metrics;
     private final RuntimeTelemetry jvm;   // null when off
+    private final VirtualThreadGauges virtualThreads;   // null when off
     private final RecentTracesProcessor traces;   // null when off
     private final OtlpLogHandler logs;   // null unless logs are exported
     private final ServiceGraphProcessor graph;
@@ -79,6 +81,7 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
         this.resource = resource;
         this.metrics = new PrometheusExposition(reader);
         this.jvm = jvm;
+        this.virtualThreads = jvm == null ? null : VirtualThreadGauges.register(sdk.getMeter(Telemetry.SCOPE));
     }
 
     /** Builds and starts the SDK of the application named {@code applicationName} from {@code config}. */
@@ -160,6 +163,7 @@ public final class KilnTelemetrySdk implements TelemetrySdk {
             logs.remove();
         }
         if (jvm != null) {
+            virtualThreads.close();
             jvm.close();
         }
         sdk.close();

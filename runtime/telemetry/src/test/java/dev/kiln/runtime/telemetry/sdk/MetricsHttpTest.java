@@ -37,6 +37,12 @@ class MetricsHttpTest {
             assertTrue(body.contains("jvm_memory_used_after_last_gc_bytes{"), body);
             assertTrue(body.contains("jvm_thread_count{"), body);
             assertTrue(body.contains("jvm_cpu_time_seconds_total"), body);
+            if (Runtime.version().feature() >= 24) {   // the virtual-thread scheduler's MBean (JDK 24+)
+                assertTrue(body.contains("jvm_thread_virtual_mounted{"), body);
+                assertTrue(body.contains("jvm_thread_virtual_queued{"), body);
+                assertTrue(body.lines().anyMatch(line -> line.startsWith("jvm_thread_virtual_carriers{")
+                        && !line.endsWith(" 0")), body);
+            }
             assertTrue(body.contains("kiln_health_status{check=\"deadlocks\""), body);
             assertTrue(body.lines().anyMatch(line -> line.startsWith("kiln_registry_instances{")
                     && line.contains("service=\"work\"") && line.contains("status=\"UP\"") && line.endsWith(" 1.0")),
