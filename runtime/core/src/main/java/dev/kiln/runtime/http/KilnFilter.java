@@ -36,6 +36,15 @@ public interface KilnFilter {
     /** Handles the request, usually by calling {@code next} once. Exceptions are answered as problems. */
     void filter(RouteDescriptor route, ServerRequest req, ServerResponse res, Next next) throws Exception;
 
+    /**
+     * Whether this filter wraps {@code route} at all, asked once when the route is registered: a filter meant for
+     * some routes only (Kiln's management roles guard {@code /kiln/**} and {@code /metrics}) costs the others nothing
+     * per request. The default: every route.
+     */
+    default boolean appliesTo(RouteDescriptor route) {
+        return true;
+    }
+
     /** Lower runs first (outermost). Kiln's own filters use negative orders; the default is {@code 0}. */
     default int order() {
         return 0;

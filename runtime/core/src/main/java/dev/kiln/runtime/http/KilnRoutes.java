@@ -98,8 +98,9 @@ public final class KilnRoutes {
         return chain;
     }
 
-    /** {@code handler} wrapped in {@code chain}, first filter outermost. */
-    static Handler compose(RouteDescriptor route, List<KilnFilter> chain, Handler handler) {
+    /** {@code handler} wrapped in the filters of {@code chain} that apply to {@code route}, first filter outermost. */
+    static Handler compose(RouteDescriptor route, List<KilnFilter> filters, Handler handler) {
+        List<KilnFilter> chain = filters.stream().filter(f -> f.appliesTo(route)).toList();
         KilnFilter.Next next = handler::handle;
         for (int i = chain.size() - 1; i >= 0; i--) {
             KilnFilter filter = chain.get(i);

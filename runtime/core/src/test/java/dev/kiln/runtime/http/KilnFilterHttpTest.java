@@ -155,6 +155,27 @@ class KilnFilterHttpTest {
         }
     }
 
+    /** Wraps only the routes under /api: the others never pass through it. */
+    private static final class ApiOnly extends Named {
+        ApiOnly() {
+            super("api-only", 0);
+        }
+
+        @Override
+        public boolean appliesTo(RouteDescriptor route) {
+            return route.path().startsWith("/api/");
+        }
+    }
+
+    @Test
+    void aFilterThatDoesNotApplyToARouteIsNotInItsChain() {
+        try (KilnHandle app = start(new TraceRouter(), List.of(new ApiOnly(), new Bravo()))) {
+            Http http = new Http(app.uri());
+            assertEquals("bravo,handler", http.get("/plain").body());
+            assertEquals("bravo,api-only,handler", http.get("/api/items/kettle").body());
+        }
+    }
+
     @Test
     void aFilterCanAnswerItselfAndTheRestOfTheChainDoesNotRun() {
         TraceRouter router = new TraceRouter();

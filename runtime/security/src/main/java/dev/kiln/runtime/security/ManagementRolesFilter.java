@@ -40,11 +40,15 @@ public final class ManagementRolesFilter implements ManagementGuard {
         return AuthenticationFilter.ORDER + 1;
     }
 
+    /** Only management routes, and only when roles are required: the application's own routes never pass here. */
+    @Override
+    public boolean appliesTo(RouteDescriptor route) {
+        return !roles.isEmpty() && ManagementSettings.governs(route.path());
+    }
+
     @Override
     public void filter(RouteDescriptor route, ServerRequest req, ServerResponse res, Next next) throws Exception {
-        if (!roles.isEmpty() && ManagementSettings.governs(route.path())) {
-            Rules.requireRoles(Security.principal(req), roles);
-        }
+        Rules.requireRoles(Security.principal(req), roles);
         next.proceed(req, res);
     }
 }
