@@ -135,7 +135,7 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
             ended.accept(this);
             // The thread goes back to nothing, but leaves nothing behind either.
             ClientAborts.clearMark();
-            RequestHead.reading(false);
+            RequestHead.clear();
         }
     }
 

@@ -19,15 +19,18 @@ public final class RequestHead {
 
     /** Sets whether the current thread's connection is reading a request's head. */
     public static void reading(boolean reading) {
-        if (reading) {
-            READING.set(Boolean.TRUE);
-        } else {
-            READING.remove();
-        }
+        // Set, never removed while the connection lives: a remove and a set again would make a new map entry for
+        // every request on a keep-alive connection. GuardedConnection clears it when the connection ends.
+        READING.set(reading ? Boolean.TRUE : Boolean.FALSE);
     }
 
     /** Whether the current thread's connection is reading a request's head. */
     public static boolean isReading() {
-        return READING.get() != null;
+        return READING.get() == Boolean.TRUE;
+    }
+
+    /** Forgets the flag: the connection's thread is done. */
+    public static void clear() {
+        READING.remove();
     }
 }
