@@ -12,7 +12,9 @@ import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.ListenerContext;
 import io.helidon.webserver.ProxyProtocolData;
 import io.helidon.webserver.Router;
+import io.helidon.webserver.ServerConnectionException;
 import io.helidon.webserver.spi.ServerConnection;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -51,23 +53,37 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
         this.aborts = aborts;
         this.ended = ended;
         DataReader original = context.dataReader();
-        this.reader = DataReader.create(() -> next(original));
+        HelidonSocket socket = socketOf(context);
+        this.reader = DataReader.create(() -> next(original, socket));
+    }
+
+    /** The connection's socket, to read from directly; null when the context does not give it. */
+    private static HelidonSocket socketOf(ConnectionContext context) {
+        try {
+            return context.serverSocket();
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     void connection(ServerConnection connection) {
         this.connection = connection;
     }
 
-    /** The next bytes from the client, as Helidon's reader has them or reads them. */
-    private byte[] next(DataReader original) {
-        if (original.available() == 0) {
+    /**
+     * The next bytes from the client: first what Helidon's reader holds already (it read the first request's bytes to
+     * choose the protocol), then straight from the socket, as Helidon's reader would (its supplier maps a socket
+     * failure the same way) — without copying every read out of a second reader. Without a socket, through
+     * Helidon's reader.
+     */
+    private byte[] next(DataReader original, HelidonSocket socket) {
+        byte[] bytes;
+        if (original.available() > 0) {
+            bytes = original.readBytes(original.available());
+        } else {
             readStart = System.nanoTime();
             try {
-                original.pullData();
-            } catch (DataReader.InsufficientDataAvailableException e) {
-                // The client closed. Between requests that is how keep-alive ends, and aborted() counts nothing.
-                aborted(null);
-                return null;
+                bytes = socket == null ? pulled(original) : read(socket);
             } catch (RuntimeException e) {
                 // Helidon closes a connection whose socket failed without asking any handler: counted here.
                 aborted(e);
@@ -75,10 +91,32 @@ final class GuardedConnection implements ConnectionContext, ServerConnection {
             } finally {
                 readStart = 0;
             }
+            if (bytes == null) {
+                // The client closed. Between requests that is how keep-alive ends, and aborted() counts nothing.
+                aborted(null);
+                return null;
+            }
         }
         if (phase == IDLE || phase == ANSWERED) {
             // The first bytes of the next request: its head's time starts now.
             phase(HEAD);
+        }
+        return bytes;
+    }
+
+    private static byte[] read(HelidonSocket socket) {
+        try {
+            return socket.get();
+        } catch (UncheckedIOException e) {
+            throw new ServerConnectionException("Failed to get data from socket", e);
+        }
+    }
+
+    private static byte[] pulled(DataReader original) {
+        try {
+            original.pullData();
+        } catch (DataReader.InsufficientDataAvailableException e) {
+            return null;
         }
         return original.readBytes(original.available());
     }
