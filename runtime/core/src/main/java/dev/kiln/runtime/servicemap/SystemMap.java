@@ -122,6 +122,9 @@ final class SystemMap {
         return edges;
     }
 
+    /** The table of kiln-runtime-data's transactional outbox (written in the publishing transaction, relayed after). */
+    static final String OUTBOX_TABLE = "kiln_outbox";
+
     /** The edges the applications' graphs declare, their typed clients' services named by the applications serving them. */
     private Set<List<String>> declared(Map<String, Map<String, Object>> applications) {
         Map<String, String> owners = new HashMap<>();
@@ -140,10 +143,15 @@ final class SystemMap {
             for (Object s : JsonTree.asArray(application.get("subscribes"))) {
                 declared.add(List.of(destination(s), name, "subscribe"));
             }
-            for (Object r : JsonTree.asArray(application.get("repositories"))) {
+            List<Object> repositories = JsonTree.asArray(application.get("repositories"));
+            for (Object r : repositories) {
                 for (Object table : JsonTree.asArray(JsonTree.asObject(r).get("tables"))) {
                     declared.add(List.of(name, "table:" + table, "database"));
                 }
+            }
+            if (!repositories.isEmpty() && !JsonTree.asArray(application.get("publishes")).isEmpty()) {
+                // An application with a database that publishes does so through Kiln's outbox: its table is declared.
+                declared.add(List.of(name, "table:" + OUTBOX_TABLE, "database"));
             }
             for (Object cache : JsonTree.asArray(application.get("caches"))) {
                 declared.add(List.of(name, "cache:" + cache, "cache"));

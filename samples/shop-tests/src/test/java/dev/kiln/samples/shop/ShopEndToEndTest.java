@@ -212,6 +212,9 @@ class ShopEndToEndTest {
         // The repository's queries, by the table their spans name.
         assertTrue(map.contains("{\"from\":\"orders\",\"to\":\"table:orders\",\"kind\":\"database\",\"declared\":true,"
                 + "\"seen\":true,"), map);
+        // OrderPlaced goes out through the outbox of the order's transaction: Kiln's own table, declared, not drift.
+        assertTrue(map.contains("{\"from\":\"orders\",\"to\":\"table:kiln_outbox\",\"kind\":\"database\","
+                + "\"declared\":true,\"seen\":true,\"drift\":null,"), map);
         String catalogMap = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(catalog.uri()
                 + "/kiln/service-map?scope=local")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(catalogMap.contains("\"caches\":[\"products\"]"), catalogMap);
