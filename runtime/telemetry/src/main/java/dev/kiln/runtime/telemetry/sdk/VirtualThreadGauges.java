@@ -64,11 +64,6 @@ final class VirtualThreadGauges implements AutoCloseable {
                 });
     }
 
-    /** How many gauges were registered (none on a JDK without the MBean). */
-    int size() {
-        return gauges.size();
-    }
-
     @Override
     public void close() {
         gauges.forEach(ObservableLongGauge::close);
