@@ -23,6 +23,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class RedisStreamsThroughput {
     private static final int WARMUP_ROUNDS = 2;
+    /** {@code -Dkiln.bench.only=kiln|lettuce}: run that contender alone, no ratios (to profile one side). */
+    private static final String ONLY = System.getProperty("kiln.bench.only");
     private static final long GIVE_UP_NANOS = 120_000_000_000L;
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -50,6 +52,10 @@ public final class RedisStreamsThroughput {
             double lettuceCpu = 0;
             for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
                 boolean kilnFirst = (round & 1) == 0;
+                if (ONLY != null) {
+                    run(ONLY.equals("kiln") ? kiln : lettuce, admin, messages, publishers, 0);
+                    continue;
+                }
                 Run first = run(kilnFirst ? kiln : lettuce, admin, messages, publishers, 0);
                 Run second = run(kilnFirst ? lettuce : kiln, admin, messages, publishers, 0);
                 Run k = kilnFirst ? first : second;

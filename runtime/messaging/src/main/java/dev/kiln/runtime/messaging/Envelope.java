@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * One message as it travels: the CloudEvents 1.0 attributes Kiln uses and the payload. On the wire it is
@@ -149,6 +150,19 @@ public final class Envelope {
             data = value;
         }
         return value;
+    }
+
+    /**
+     * Writes the payload's JSON as the current value of {@code g}: with {@code direct}, an envelope made in process
+     * whose JSON was not written yet straight from the payload through its codec (nothing kept); otherwise
+     * {@link #data()}'s bytes, copied as they are (the payload's codec wrote them: valid JSON).
+     */
+    void writeData(JsonGenerator g, boolean direct) {
+        if (direct && data == null && codec != null) {
+            codec.write(g, payload);
+        } else {
+            g.writeRawValue(new String(data(), StandardCharsets.UTF_8));
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.kiln.runtime.json.JsonCodec;
 import dev.kiln.runtime.json.JsonDecodeException;
 import dev.kiln.runtime.json.TextFormats;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -51,11 +50,32 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
     private static final SerializableString TRACESTATE = new SerializedString("tracestate");
     private static final SerializableString DATA = new SerializedString("data");
 
+    private static final JsonCodec<Envelope> TO_SEND = new JsonCodec<>() {
+        @Override
+        public void write(JsonGenerator g, Envelope value) {
+            INSTANCE.write(g, value, true);
+        }
+
+        @Override
+        public Envelope read(JsonParser p) {
+            return INSTANCE.read(p);
+        }
+    };
+
     private EnvelopeCodec() {}
 
     /** The envelope as UTF-8 JSON. */
     public static byte[] encode(Envelope envelope) {
         return Json.encode(INSTANCE, envelope);
+    }
+
+    /**
+     * The envelope as UTF-8 JSON for a transport that sends it and keeps nothing: a payload made in process whose
+     * JSON was not written yet is written by its codec straight into the envelope's (no bytes in between, and
+     * none kept: {@link Envelope#data()} would write it again). Same bytes as {@link #encode}.
+     */
+    public static byte[] encodeToSend(Envelope envelope) {
+        return Json.encode(TO_SEND, envelope);
     }
 
     /** An envelope from UTF-8 JSON; {@link JsonDecodeException} naming what is missing or malformed. */
@@ -69,11 +89,6 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
 
             @Override
             public Envelope read(JsonParser p) {
-        return read(p, null);
-    }
-
-    /** {@code bytes}: what {@code p} parses, or null when unknown (then data is copied through a generator). */
-    private Envelope read(JsonParser p, byte[] bytes) {
                 return INSTANCE.read(p, json);
             }
         }, json);
@@ -81,6 +96,11 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
 
     @Override
     public void write(JsonGenerator g, Envelope e) {
+        write(g, e, false);
+    }
+
+    /** {@code direct}: a payload made in process whose JSON was not written yet goes through its codec into {@code g}. */
+    private void write(JsonGenerator g, Envelope e, boolean direct) {
         g.writeStartObject();
         g.writeName(SPECVERSION);
         g.writeString(SPEC_VERSION);
@@ -91,7 +111,7 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
         g.writeName(TYPE);
         g.writeString(e.type());
         g.writeName(TIME);
-        g.writeString(e.time().toString());
+        Json.writeInstant(g, e.time());   // as Instant.toString() spells it, without the formatter
         g.writeName(DATACONTENTTYPE);
         g.writeString(CONTENT_TYPE);
         if (e.orderingKey() != null) {
@@ -107,8 +127,7 @@ public final class EnvelopeCodec implements JsonCodec<Envelope> {
             g.writeString(e.tracestate());
         }
         g.writeName(DATA);
-        // The payload's codec wrote these bytes: valid JSON, copied as they are.
-        g.writeRawValue(new String(e.data(), StandardCharsets.UTF_8));
+        e.writeData(g, direct);
         g.writeEndObject();
     }
 

@@ -24,7 +24,9 @@ import io.lettuce.core.models.stream.PendingMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,7 +57,8 @@ final class RedisConsumer {
     private volatile boolean running;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String problem;
-    private volatile StatefulRedisConnection<String, String> reader;
+    /** The blocking reads' own connection; entries' values come as bytes, parsed as they are (no String in between). */
+    private volatile StatefulRedisConnection<String, byte[]> reader;
     private Thread readerThread;
     private Thread maintainerThread;
 
@@ -71,7 +74,7 @@ final class RedisConsumer {
         int concurrency = consumer.concurrency();
         this.executor = new DeliveryExecutor(label, concurrency,
                 Math.max(transport.settings().batch(), concurrency * 2), transport.scheduler());
-        this.acks = new RedisAcks(commands, stream, group, held, label);
+        this.acks = new RedisAcks(transport.async(), stream, group, held, label, transport.scheduler());
     }
 
     void start() {
@@ -109,7 +112,7 @@ final class RedisConsumer {
     }
 
     private void closeReader() {
-        StatefulRedisConnection<String, String> connection = reader;
+        StatefulRedisConnection<String, byte[]> connection = reader;
         if (connection != null) {
             connection.close();
         }
@@ -131,29 +134,29 @@ final class RedisConsumer {
         while (running) {
             try {
                 if (reader == null) {
-                    reader = transport.newConnection();
+                    reader = transport.newReaderConnection();
                 }
                 if (!groupReady) {
                     transport.createGroup(stream, group);
                     groupReady = true;
                 }
                 if (!drained) {
-                    List<StreamMessage<String, String>> own = reader.sync().xreadgroup(me,
+                    List<StreamMessage<String, byte[]>> own = reader.sync().xreadgroup(me,
                             XReadArgs.Builder.count(transport.settings().batch()), XReadArgs.StreamOffset.from(stream, history));
                     if (own.isEmpty()) {
                         drained = true;
                         history = "0-0";
                     }
-                    for (StreamMessage<String, String> message : own) {
+                    for (StreamMessage<String, byte[]> message : own) {
                         history = message.getId();
                         recovered(message);
                     }
                 } else {
-                    List<StreamMessage<String, String>> fresh = reader.sync().xreadgroup(me,
+                    List<StreamMessage<String, byte[]>> fresh = reader.sync().xreadgroup(me,
                             XReadArgs.Builder.block(transport.settings().block()).count(transport.settings().batch()),
                             XReadArgs.StreamOffset.lastConsumed(stream));
-                    for (StreamMessage<String, String> message : fresh) {
-                        take(message, 1);
+                    for (StreamMessage<String, byte[]> message : fresh) {
+                        take(message.getId(), message.getBody(), 1);
                     }
                 }
                 if (problem != null) {
@@ -212,7 +215,7 @@ final class RedisConsumer {
      * An entry this consumer already owned, read again from its history: Redis counts that read as a delivery
      * (its delivery count went up by one), so the attempt is the count.
      */
-    private void recovered(StreamMessage<String, String> message) throws InterruptedException {
+    private void recovered(StreamMessage<String, byte[]> message) throws InterruptedException {
         if (held.contains(message.getId())) {
             return;
         }
@@ -222,18 +225,25 @@ final class RedisConsumer {
         }
         PendingMessage pending = pending(message.getId());
         if (pending != null && pending.getConsumer().equals(me.getName())) {
-            take(message, (int) Math.max(1, pending.getRedeliveryCount()));
+            take(message.getId(), message.getBody(), (int) Math.max(1, pending.getRedeliveryCount()));
         }
     }
 
-    private void take(StreamMessage<String, String> message, int attempt) throws InterruptedException {
-        if (!held.add(message.getId())) {
+    /** Hands entry {@code id} with its fields (values as UTF-8) to the executor, unless this consumer holds it. */
+    private void take(String id, Map<String, byte[]> body, int attempt) throws InterruptedException {
+        if (!held.add(id)) {
             return;
         }
-        Entry entry = new Entry(message, attempt);
+        Entry entry = new Entry(id, body.get(RedisTransport.ENVELOPE), body.get(RedisTransport.GROUP), attempt);
         if (!executor.submit(entry.orderingKey(), entry::run)) {
-            held.remove(message.getId());
+            held.remove(id);
         }
+    }
+
+    private static Map<String, byte[]> utf8(Map<String, String> body) {
+        Map<String, byte[]> bytes = new HashMap<>();
+        body.forEach((field, value) -> bytes.put(field, value.getBytes(StandardCharsets.UTF_8)));
+        return bytes;
     }
 
     private PendingMessage pending(String id) {
@@ -295,7 +305,7 @@ final class RedisConsumer {
                 }
                 PendingMessage pending = pending(message.getId());
                 if (pending != null && pending.getConsumer().equals(me.getName())) {
-                    take(message, (int) Math.max(1, pending.getRedeliveryCount()));
+                    take(message.getId(), utf8(message.getBody()), (int) Math.max(1, pending.getRedeliveryCount()));
                 }
             }
             cursor = claimed.getId();
@@ -310,23 +320,22 @@ final class RedisConsumer {
     /** One entry's way through: (claim for a retry) → handle → ack, or → dead letter. */
     private final class Entry {
         private final String id;
-        private final String raw;
+        private final byte[] raw;
         private final Envelope envelope;
         private final boolean forOtherGroup;
         private String error;
         private int attempt;
         private Step step = Step.HANDLE;
 
-        Entry(StreamMessage<String, String> message, int attempt) {
-            this.id = message.getId();
+        Entry(String id, byte[] raw, byte[] target, int attempt) {
+            this.id = id;
             this.attempt = attempt;
-            this.raw = message.getBody().get(RedisTransport.ENVELOPE);
-            String target = message.getBody().get(RedisTransport.GROUP);
-            this.forOtherGroup = target != null && !target.equals(group);
+            this.raw = raw;
+            this.forOtherGroup = target != null && !new String(target, StandardCharsets.UTF_8).equals(group);
             Envelope decoded = null;
             if (!forOtherGroup) {
                 try {
-                    decoded = EnvelopeCodec.decode(raw == null ? new byte[0] : raw.getBytes(StandardCharsets.UTF_8));
+                    decoded = EnvelopeCodec.decode(raw == null ? new byte[0] : raw);
                 } catch (RuntimeException e) {
                     // Not an envelope Kiln can read: retrying cannot help, it is a dead letter at once.
                     error = "Unreadable envelope: " + DeadLetter.describe(e);
@@ -362,7 +371,7 @@ final class RedisConsumer {
                     return null;
                 }
                 transport.eval(RedisScripts.DEAD_LETTER, ScriptOutputType.INTEGER, new String[] {stream, deadLetters},
-                        group, id, raw == null ? "" : raw, error, Integer.toString(attempt));
+                        group, id, raw == null ? "" : new String(raw, StandardCharsets.UTF_8), error, Integer.toString(attempt));
                 held.remove(id);
                 return null;
             } catch (RuntimeException e) {

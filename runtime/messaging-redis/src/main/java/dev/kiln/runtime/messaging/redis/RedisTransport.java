@@ -9,6 +9,7 @@ import dev.kiln.runtime.messaging.MessagingOperations;
 import dev.kiln.runtime.messaging.spi.ConsumerHandle;
 import dev.kiln.runtime.messaging.spi.MessageConsumer;
 import dev.kiln.runtime.messaging.spi.MessageTransport;
+import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
@@ -18,10 +19,15 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.StatusOutput;
+import io.lettuce.core.protocol.CommandArgs;
 import io.lettuce.core.protocol.CommandType;
 import io.lettuce.core.protocol.RedisCommand;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +51,13 @@ public final class RedisTransport implements MessageTransport {
     private static final System.Logger LOGGER = System.getLogger(RedisTransport.class.getName());
     static final String ENVELOPE = "envelope";
     static final String GROUP = "group";
+    private static final RedisCodec<String, byte[]> READER_CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private final RedisMessagingSettings settings;
     private final RedisClients redis;
     private final StatefulRedisConnection<String, String> connection;
     private final RedisCommands<String, String> commands;
+    private final RedisAsyncCommands<String, String> async;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Set<Destination> known = ConcurrentHashMap.newKeySet();
@@ -64,6 +72,7 @@ public final class RedisTransport implements MessageTransport {
         this.redis = redis;
         this.connection = connection;
         this.commands = connection.sync();
+        this.async = connection.async();
         this.clock = clock;
         this.scheduler = Executors.newScheduledThreadPool(1, r -> {
             Thread thread = new Thread(r, "kiln-messaging-redis");
@@ -102,9 +111,13 @@ public final class RedisTransport implements MessageTransport {
     @Override
     public void publish(Destination destination, Envelope envelope) {
         known.add(destination);
-        String json = new String(EnvelopeCodec.encode(envelope), StandardCharsets.UTF_8);
+        // XADD <stream> * envelope <json>: the envelope's UTF-8 bytes go out as they are (no String in between), and
+        // the caller waits on the reply itself rather than through Lettuce's synchronous proxy.
+        CommandArgs<String, String> args = new CommandArgs<>(StringCodec.UTF8).addKey(destination.stream()).add("*")
+                .add(ENVELOPE).add(EnvelopeCodec.encodeToSend(envelope));
         try {
-            commands.xadd(destination.stream(), ENVELOPE, json);
+            LettuceFutures.awaitOrCancel(async.dispatch(CommandType.XADD, new StatusOutput<>(StringCodec.UTF8), args),
+                    settings.timeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (RedisCommandTimeoutException e) {
             throw new MessageNotAcceptedException(destination, "Redis at " + redis.address() + " (" + RedisMessagingSettings.URI
                     + ") did not confirm the message to " + destination.stream() + " within " + settings.timeout()
@@ -215,12 +228,17 @@ public final class RedisTransport implements MessageTransport {
         }
     }
 
-    StatefulRedisConnection<String, String> newConnection() {
-        return redis.client().connect();
+    /** A connection for one consumer's blocking reads: keys as strings, values as the bytes Redis holds. */
+    StatefulRedisConnection<String, byte[]> newReaderConnection() {
+        return redis.client().connect(READER_CODEC);
     }
 
     RedisCommands<String, String> commands() {
         return commands;
+    }
+
+    RedisAsyncCommands<String, String> async() {
+        return async;
     }
 
     RedisMessagingSettings settings() {
