@@ -34,13 +34,23 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class MemoryConsumer implements ConsumerHandle {
     private static final System.Logger LOGGER = System.getLogger(MemoryConsumer.class.getName());
-    /** How often a worker that found nothing looks again (~ a few µs) before it ends. */
-    private static final int SPINS = 128;
     /**
-     * Pauses between two looks (~1 µs): a worker that looked at the next slot on every pause would take its cache
-     * line back from the publisher writing it on every message, and slow both down.
+     * How long a worker that found nothing stays, in {@link Thread#onSpinWait()} pauses (~20 ns each on current
+     * x86): about 50 µs, then it ends.
      */
-    private static final int PAUSES = 20;
+    private static final int IDLE_PAUSES = 2_560;
+    /**
+     * The shortest and longest wait between two looks at the queue, in pauses (~0.4 µs and ~50 µs). A worker that
+     * keeps running dry after only a few messages waits longer before its next look, up to the longest: one that
+     * looked again at once would run right behind a fast publisher, taking back the cache lines of the slot and of
+     * the message the publisher writes next on every message, and slow both down (benchmarks/messaging.sh: about
+     * 4 M events/s instead of 8–10 M on two cores). A new worker starts with the shortest wait, so a short burst
+     * is handled at once.
+     */
+    private static final int MIN_PAUSES = 20;
+    private static final int MAX_PAUSES = 2_560;
+    /** Running dry after fewer messages than this doubles the wait before the next look. */
+    private static final int SMALL_BATCH = 16;
 
     private final MemoryGroup group;
     private final MessageConsumer consumer;
@@ -143,6 +153,10 @@ final class MemoryConsumer implements ConsumerHandle {
     private final class Worker implements Runnable {
         /** The message being handled: for the oldest pending age, and for a stop that gives up waiting. */
         final AtomicReference<Object> current = new AtomicReference<>();
+        /** The wait between two looks when this worker finds nothing; adapts to the stream's density. */
+        private int pauses = MIN_PAUSES;
+        /** Messages handled since this worker last found the queue empty. */
+        private int batch;
 
         @Override
         public void run() {
@@ -160,6 +174,7 @@ final class MemoryConsumer implements ConsumerHandle {
                     if (concurrency > 1 && !queue.isEmpty() && active.get() < concurrency) {
                         tryStart();   // a backlog: a second pair of hands, up to the bound
                     }
+                    batch++;
                     handle(this, message);
                 }
             } finally {
@@ -170,27 +185,31 @@ final class MemoryConsumer implements ConsumerHandle {
                 }
             }
         }
-    }
 
-    /** Looks again a few times before the worker gives up its thread. */
-    private Object awaitMessage() {
-        if (concurrency > 1) {
-            idle.incrementAndGet();
-        }
-        try {
-            for (int i = 0; i < SPINS && !closed; i++) {
-                for (int pause = 0; pause < PAUSES; pause++) {
-                    Thread.onSpinWait();
-                }
-                Object message = poll();
-                if (message != null) {
-                    return message;
-                }
+        /** Looks again now and then (less often after short batches) before the worker gives up its thread. */
+        private Object awaitMessage() {
+            if (batch < SMALL_BATCH) {
+                pauses = Math.min(MAX_PAUSES, pauses * 2);
             }
-            return null;
-        } finally {
+            batch = 0;
             if (concurrency > 1) {
-                idle.decrementAndGet();
+                idle.incrementAndGet();
+            }
+            try {
+                for (int waited = 0; waited < IDLE_PAUSES && !closed; waited += pauses) {
+                    for (int pause = 0; pause < pauses; pause++) {
+                        Thread.onSpinWait();
+                    }
+                    Object message = poll();
+                    if (message != null) {
+                        return message;
+                    }
+                }
+                return null;
+            } finally {
+                if (concurrency > 1) {
+                    idle.decrementAndGet();
+                }
             }
         }
     }
