@@ -1,12 +1,14 @@
 package dev.kiln.runtime.log;
 
 import io.helidon.common.GenericType;
+import io.helidon.common.buffers.BufferData;
 import io.helidon.common.mapper.MapperException;
 import io.helidon.common.mapper.Value;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.ServerResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -22,6 +24,8 @@ import java.util.function.Function;
  * {@code Connection: close} while the signal is up (Kiln's drain at shutdown): one object per request for both.
  */
 final class RequestIdHeader implements Header, Runnable {
+    private static final byte[] NAME_BYTES = RequestIds.HEADER.defaultCase().getBytes(StandardCharsets.US_ASCII);
+
     private final Header header;
     private final ServerResponse res;
     private final BooleanSupplier close;
@@ -48,6 +52,24 @@ final class RequestIdHeader implements Header, Runnable {
         if (close != null && close.getAsBoolean()) {
             res.header(HeaderValues.CONNECTION_CLOSE);
         }
+    }
+
+    /**
+     * Writes {@code X-Request-Id: <id>} straight into the response's buffer: the name's bytes are a constant, and the
+     * id is visible ASCII (checked when it was accepted), one byte per character — where Helidon's default encodes
+     * both into new arrays on every response.
+     */
+    @Override
+    public void writeHttp1Header(BufferData buffer) {
+        buffer.write(NAME_BYTES);
+        buffer.write(':');
+        buffer.write(' ');
+        String id = header.get();
+        for (int i = 0; i < id.length(); i++) {
+            buffer.write(id.charAt(i));
+        }
+        buffer.write('\r');
+        buffer.write('\n');
     }
 
     /** Nothing to do: the value was checked when it was accepted, and the name is a constant. */

@@ -139,7 +139,7 @@ public final class RequestIds {
 
     /** The id a request with these headers gets: its {@code X-Request-Id} when acceptable, otherwise a new one. */
     public static String acceptOrCreate(Headers headers) {
-        return acceptOrCreate(headers.contains(HEADER) ? headers.get(HEADER).get() : null);
+        return acceptOrCreate(headers.first(HEADER).orElse(null));   // one lookup; no Optional when absent
     }
 
     /** {@code candidate} when it is an acceptable id, otherwise a new one. */
