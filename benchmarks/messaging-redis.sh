@@ -5,6 +5,8 @@
 #
 #   ./mvnw -q install -DskipTests         # once, from the repository root: this script builds nothing
 #   benchmarks/messaging-redis.sh         # MESSAGES=20000 ROUNDS=6 PUBLISHERS=4 RATE=1000; about 1 min
+#   JVM_OPTS="-Xmx512m -Dkiln.bench.envelope=true" benchmarks/messaging-redis.sh   # the loop carries Kiln's envelope
+#   JVM_OPTS="-Xmx512m -Dkiln.bench.only=kiln" ...   # one contender alone, no ratios (for profiles, INFO commandstats)
 #
 # RedisStreamsThroughput alternates the two in every round (each on a fresh stream, a run ends when every message
 # is handled and nothing is pending), prints each round and the median ratio kiln / lettuce (target >= 0.9), then

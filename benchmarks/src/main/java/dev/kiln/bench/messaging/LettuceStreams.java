@@ -1,6 +1,8 @@
 package dev.kiln.bench.messaging;
 
 import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.messaging.Envelope;
+import dev.kiln.runtime.messaging.EnvelopeCodec;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
@@ -10,6 +12,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,6 +21,12 @@ import java.util.List;
  * handling each entry, then one XACK for the whole batch. What a careful engineer writes without a framework.
  */
 final class LettuceStreams implements StreamsContender {
+    /**
+     * {@code -Dkiln.bench.envelope=true}: the loop writes and reads Kiln's CloudEvents envelope (the same bytes Kiln
+     * publishes, read with {@code EnvelopeCodec} and then the payload's codec) instead of the payload alone: it
+     * separates what the envelope costs from what Kiln's pipeline costs.
+     */
+    private static final boolean ENVELOPE = Boolean.getBoolean("kiln.bench.envelope");
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> shared;
     private final RedisCommands<String, String> commands;
@@ -66,8 +75,9 @@ final class LettuceStreams implements StreamsContender {
                 String[] ids = new String[batch.size()];
                 for (int i = 0; i < ids.length; i++) {
                     StreamMessage<String, String> entry = batch.get(i);
-                    latencies.record(Json.decode(BenchTickJsonCodec.INSTANCE,
-                            entry.getBody().get("data").getBytes(StandardCharsets.UTF_8)));
+                    byte[] data = entry.getBody().get("data").getBytes(StandardCharsets.UTF_8);
+                    latencies.record(ENVELOPE ? EnvelopeCodec.decode(data).payload(BenchTickJsonCodec.INSTANCE)
+                            : Json.decode(BenchTickJsonCodec.INSTANCE, data));
                     ids[i] = entry.getId();
                 }
                 commands.xack(stream(), group(), ids);
@@ -77,7 +87,11 @@ final class LettuceStreams implements StreamsContender {
 
     @Override
     public void publish(BenchTick tick) {
-        commands.xadd(stream(), "data", new String(Json.encode(BenchTickJsonCodec.INSTANCE, tick), StandardCharsets.UTF_8));
+        byte[] json = ENVELOPE
+                ? EnvelopeCodec.encodeToSend(Envelope.of("/bench-pub", "bench.sent", Instant.now(),
+                        BenchTickJsonCodec.INSTANCE, tick, null, null))
+                : Json.encode(BenchTickJsonCodec.INSTANCE, tick);
+        commands.xadd(stream(), "data", new String(json, StandardCharsets.UTF_8));
     }
 
     @Override
