@@ -53,7 +53,12 @@ public final class RedisStreamsThroughput {
             for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
                 boolean kilnFirst = (round & 1) == 0;
                 if (ONLY != null) {
-                    run(ONLY.equals("kiln") ? kiln : lettuce, admin, messages, publishers, 0);
+                    StreamsContender alone = ONLY.equals("kiln") ? kiln : lettuce;
+                    Run result = run(alone, admin, messages, publishers, 0);
+                    if (round >= 0) {
+                        System.out.printf("round %d: %s alone %8.0f msg/s (%5.1f us CPU/msg)%n", round + 1,
+                                alone.name(), result.perSecond, result.cpuMicrosPerMessage);
+                    }
                     continue;
                 }
                 Run first = run(kilnFirst ? kiln : lettuce, admin, messages, publishers, 0);
@@ -70,6 +75,9 @@ public final class RedisStreamsThroughput {
                             + " ratio %.3f%n", round + 1, k.perSecond, k.cpuMicrosPerMessage, l.perSecond,
                             l.cpuMicrosPerMessage, ratios[round]);
                 }
+            }
+            if (ONLY != null) {
+                return;   // one contender: no ratios, no latency comparison
             }
             Arrays.sort(ratios);
             System.out.printf("mean: kiln %.0f msg/s (%.1f us CPU/msg), lettuce %.0f msg/s (%.1f us CPU/msg);"

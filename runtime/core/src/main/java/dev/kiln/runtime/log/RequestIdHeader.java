@@ -56,8 +56,8 @@ final class RequestIdHeader implements Header, Runnable {
 
     /**
      * Writes {@code X-Request-Id: <id>} straight into the response's buffer: the name's bytes are a constant, and the
-     * id is visible ASCII (checked when it was accepted), one byte per character — where Helidon's default encodes
-     * both into new arrays on every response.
+     * id is visible ASCII (checked when it was accepted), one byte per character — where Helidon's default (and
+     * {@code BufferData.writeAscii}) encode into new arrays on every response.
      */
     @Override
     public void writeHttp1Header(BufferData buffer) {

@@ -33,6 +33,23 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void encodingToSendWritesTheSameBytesWithoutKeepingThePayloadsJson() {
+        CountingCodec codec = new CountingCodec();
+        Envelope inProcess = Envelope.of("/orders", "orders.placed", Instant.parse("2026-12-03T09:00:00.5Z"), codec,
+                new OrderPlaced(42, "ann", 3), "42", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "k=v");
+
+        byte[] sent = EnvelopeCodec.encodeToSend(inProcess);
+        assertEquals(1, codec.writes.get(), "the payload written once, straight into the envelope");
+        byte[] kept = EnvelopeCodec.encode(inProcess);
+        assertEquals(2, codec.writes.get(), "encodeToSend kept nothing: encode writes the payload's JSON again");
+        assertEquals(new String(kept, StandardCharsets.UTF_8), new String(sent, StandardCharsets.UTF_8));
+
+        Envelope fromTheWire = EnvelopeCodec.decode(sent);   // carries JSON only: its bytes are copied as they are
+        assertEquals(new String(sent, StandardCharsets.UTF_8),
+                new String(EnvelopeCodec.encodeToSend(fromTheWire), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void optionalAttributesAreLeftOutWhenAbsent() {
         Envelope envelope = Envelope.of("/orders", "orders.placed", Instant.EPOCH, OrderPlacedJsonCodec.INSTANCE,
                 new OrderPlaced(1, "a", 1), null, null);

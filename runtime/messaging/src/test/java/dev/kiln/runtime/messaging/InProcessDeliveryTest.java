@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.json.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /**
  * What makes the in-process transport fast, held to its promises: the payload object travels without JSON, which
@@ -42,24 +39,6 @@ class InProcessDeliveryTest {
         dispatcher.start();
         closing.add(dispatcher::stop);
         return dispatcher;
-    }
-
-    /** The generated codec of {@link OrderPlaced}, counting what it writes and reads. */
-    private static final class CountingCodec implements JsonCodec<OrderPlaced> {
-        final AtomicInteger writes = new AtomicInteger();
-        final AtomicInteger reads = new AtomicInteger();
-
-        @Override
-        public void write(JsonGenerator generator, OrderPlaced value) {
-            writes.incrementAndGet();
-            OrderPlacedJsonCodec.INSTANCE.write(generator, value);
-        }
-
-        @Override
-        public OrderPlaced read(JsonParser parser) {
-            reads.incrementAndGet();
-            return OrderPlacedJsonCodec.INSTANCE.read(parser);
-        }
     }
 
     @Test
