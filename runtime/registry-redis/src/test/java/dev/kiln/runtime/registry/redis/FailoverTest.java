@@ -184,7 +184,9 @@ class FailoverTest {
             Await.until("registry health UP", Duration.ofSeconds(10), () -> registry.health().isUp());
             Await.until("the instances registered again", Duration.ofSeconds(10),
                     () -> redis.inspect().exists("kiln:registry:instance:hits:a", "kiln:registry:instance:hits:b") == 2);
-            assertTrue(a.registry.health().isUp() && b.registry.health().isUp());
+            // Health turns UP when the write that put the entry back has returned: just after the key appears.
+            Await.until("instances' health UP", Duration.ofSeconds(5),
+                    () -> a.registry.health().isUp() && b.registry.health().isUp());
             int after = load.calls();
             Await.until("calls after the outage", Duration.ofSeconds(5), () -> load.calls() > after + 200);
 
