@@ -4,7 +4,7 @@
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(dirname "$BENCH_DIR")"
-BENCH_JAR="$BENCH_DIR/target/benchmarks.jar"
+BENCH_JAR="${BENCH_JAR:-$BENCH_DIR/target/benchmarks.jar}"
 BENCH_LOGS="$BENCH_DIR/target/bench-logs"
 JVM_OPTS="${JVM_OPTS:--Xmx512m}"
 BASELINE_MAIN="dev.kiln.bench.baseline.BaselineServer"

@@ -50,24 +50,33 @@ url_of() { # request port
 
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS on loopback, $(nproc) cores shared by wrk and the three servers."
-echo "Per request: warm-up $WARMUP each, then $ROUNDS rounds of $DURATION each, the servers in turn (off, sdk, hand-written)."
+echo "Per request: warm-up $WARMUP each, then $ROUNDS rounds of $DURATION each, the servers in turn, each round starting with the next (off, sdk, hand-written)."
 SUMMARY=()
+MEDIANS=()
 for request in ${REQUESTS:-hello item}; do
   echo
   echo "== GET $(url_of "$request" PORT | sed 's|http://127.0.0.1:PORT||')"
   for pid_port in "$OFF_PID:$KILN_PORT" "$SDK_PID:$SDK_PORT" "$BASE_PID:$BASELINE_PORT"; do
     wrk_once "${pid_port%%:*}" "$WARMUP" "$(url_of "$request" "${pid_port##*:}")" >/dev/null
   done
-  off=(); sdk=(); base=(); offc=(); sdkc=(); basec=(); offa=(); sdka=(); basea=()
+  off=(); sdk=(); base=(); offc=(); sdkc=(); basec=(); offa=(); sdka=(); basea=(); r_sdk=(); r_hand=(); r_handc=()
   for round in $(seq 1 "$ROUNDS"); do
-    read -r o oc <<<"$(wrk_once "$OFF_PID" "$DURATION" "$(url_of "$request" "$KILN_PORT")")"; oa="$(last_alloc "$OFF_PID")"
-    read -r s sc <<<"$(wrk_once "$SDK_PID" "$DURATION" "$(url_of "$request" "$SDK_PORT")")"; sa="$(last_alloc "$SDK_PID")"
-    read -r b bc <<<"$(wrk_once "$BASE_PID" "$DURATION" "$(url_of "$request" "$BASELINE_PORT")")"; ba="$(last_alloc "$BASE_PID")"
+    # Each round starts with the next server (off, sdk, hand; then sdk, hand, off; ...): no server always runs
+    # right after the same other one, and each round's ratios compare servers measured within seconds of each other.
+    for turn in 0 1 2; do
+      case $(((round - 1 + turn) % 3)) in
+        0) read -r o oc <<<"$(wrk_once "$OFF_PID" "$DURATION" "$(url_of "$request" "$KILN_PORT")")"; oa="$(last_alloc "$OFF_PID")" ;;
+        1) read -r s sc <<<"$(wrk_once "$SDK_PID" "$DURATION" "$(url_of "$request" "$SDK_PORT")")"; sa="$(last_alloc "$SDK_PID")" ;;
+        2) read -r b bc <<<"$(wrk_once "$BASE_PID" "$DURATION" "$(url_of "$request" "$BASELINE_PORT")")"; ba="$(last_alloc "$BASE_PID")" ;;
+      esac
+    done
     off+=("$o"); sdk+=("$s"); base+=("$b"); offc+=("$oc"); sdkc+=("$sc"); basec+=("$bc"); offa+=("$oa"); sdka+=("$sa")
-    basea+=("$ba")
+    basea+=("$ba"); r_sdk+=("$(ratio "$s" "$o")"); r_hand+=("$(ratio "$o" "$b")"); r_handc+=("$(ratio "$bc" "$oc")")
     printf '  round %d: off %10s req/s %6s us %6s B   sdk %10s req/s %6s us %6s B   hand-written %10s req/s %6s us %6s B (CPU and bytes allocated per request)\n' \
       "$round" "$o" "$oc" "$oa" "$s" "$sc" "$sa" "$b" "$bc" "$ba"
   done
+  MEDIANS+=("$(printf '%-16s sdk/off %s, off/hand %s (CPU %s); rounds off/hand %s' "GET /$request" "$(median "${r_sdk[@]}")" \
+    "$(median "${r_hand[@]}")" "$(median "${r_handc[@]}")" "$(printf '%s ' "${r_hand[@]}")")")
   om="$(mean "${off[@]}")"; sm="$(mean "${sdk[@]}")"; bm="$(mean "${base[@]}")"
   ocm="$(mean "${offc[@]}")"; scm="$(mean "${sdkc[@]}")"; bcm="$(mean "${basec[@]}")"
   oam="$(mean "${offa[@]}")"; sam="$(mean "${sdka[@]}")"; bam="$(mean "${basea[@]}")"
@@ -82,6 +91,11 @@ printf '%-16s %10s %10s %10s %8s %8s   %7s %7s %7s %8s %8s   %7s %7s %7s\n' requ
 printf '%s\n' "${SUMMARY[@]}"
 echo "sdk/off: telemetry on (every trace sampled, batch export) / no SDK, target >= 0.90."
 echo "off/hand: Kiln without an SDK / hand-written Helidon, target >= 0.97 (means of the rounds)."
+echo
+echo "Medians of the per-round ratios (each round's servers measured one after the other, the order rotating):"
+printf '%s\n' "${MEDIANS[@]}"
+echo "On this 2-core machine one server's rounds move by up to +-10% (AA=1 runs the hand-written server in every"
+echo "slot and shows it): judge a few percent only over many rounds (ROUNDS=9 or more)."
 echo "us: the server JVM's CPU per request; the CPU ratios are inverted (off CPU / sdk CPU, hand CPU / off CPU), so"
 echo "higher is better in every ratio column. CPU per request moves far less than req/s with other load on the machine."
 echo "B: bytes the server JVM allocated per request (every thread's, including the SDK's exporter threads)."
