@@ -22,6 +22,11 @@ import java.util.function.Function;
  *
  * <p>Made by {@link RequestIdFilter} with a close signal, it is also the response's before-send hook that adds
  * {@code Connection: close} while the signal is up (Kiln's drain at shutdown): one object per request for both.
+ *
+ * <p>Measured trade-off (docs/PERFORMANCE.md, 2026-12-04 evening): a class of Kiln's own among a response's headers
+ * makes Helidon's validate and write loops over them megamorphic; Helidon's own {@code HeaderValueSingle} avoids
+ * that but validates the name and allocates ~100 bytes more per response. On GET /hello neither was faster beyond
+ * the noise, so this one, which allocates less, stays.
  */
 final class RequestIdHeader implements Header, Runnable {
     private static final byte[] NAME_BYTES = RequestIds.HEADER.defaultCase().getBytes(StandardCharsets.US_ASCII);
